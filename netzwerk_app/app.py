@@ -1,0 +1,58 @@
+"""The composition root: paths -> logging -> settings -> database + migrations -> services.
+
+Both the CLI and the GUI get their services from ``open_app``; nothing else builds
+them, and nothing reaches them through a global.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from netzwerk_app.infra.logging_setup import setup_logging
+from netzwerk_app.infra.paths import AppPaths
+from netzwerk_app.infra.settings import Settings, load_settings
+from netzwerk_app.services.backups import BackupService
+from netzwerk_app.services.contacts import ContactService
+from netzwerk_app.services.events import EventService
+from netzwerk_app.services.privacy import PrivacyService
+from netzwerk_app.storage import migrate
+from netzwerk_app.storage.db import Database
+
+log = logging.getLogger("netzwerk.app")
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: Settings
+    db: Database
+    contacts: ContactService
+    events: EventService
+    privacy: PrivacyService
+    backups: BackupService
+    migration: migrate.MigrationResult
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
+    """Open (and if needed create or migrate) the database under ``paths``."""
+    paths.ensure()
+    setup_logging(paths.log_dir, verbose)
+    settings = load_settings(paths.settings_file)
+    result = migrate.upgrade(paths.database, paths.backup_dir, settings.backup_keep_migration)
+    if result.changed:
+        log.info("schema %s -> %s", result.from_revision, result.to_revision)
+    db = Database(paths.database)
+    return AppContext(
+        paths=paths,
+        settings=settings,
+        db=db,
+        contacts=ContactService(db),
+        events=EventService(db),
+        privacy=PrivacyService(db),
+        backups=BackupService(db, paths.backup_dir),
+        migration=result,
+    )

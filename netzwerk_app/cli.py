@@ -1,0 +1,434 @@
+"""The ``netzwerk`` command. With no subcommand it starts the GUI.
+
+Qt is imported only for the GUI, and SQLAlchemy only when a command needs it, so
+that ``netzwerk search NAME`` answers quickly. Expected problems print one plain
+sentence on stderr and give a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from netzwerk_app import __version__
+from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.infra.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from netzwerk_app.app import AppContext
+    from netzwerk_app.domain.model import Contact
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netzwerk",
+        description="Netzwerk: contacts, events and follow-ups for people who network in person.",
+    )
+    parser.add_argument("--version", action="version", version=f"netzwerk {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--basedir", metavar="DIR", help="keep all data below DIR")
+    where.add_argument("--temp-basedir", action="store_true", help="use a throw-away data folder")
+    parser.add_argument("--verbose", action="store_true", help="log debug details")
+    parser.add_argument(
+        "--no-err-windows", action="store_true", help="never show error dialogs (tests)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="start the desktop app (the default)")
+    sub.add_parser("demo", help="fill the database with realistic sample data")
+
+    p = sub.add_parser("contacts", help="list contacts")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--trash", action="store_true", help="list the trash instead")
+
+    p = sub.add_parser("search", help="search contacts")
+    p.add_argument("text", nargs="+")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="show everything about one contact")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("contact", help="create contacts")
+    csub = p.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    add = csub.add_parser("add", help="add a contact")
+    add.add_argument("--name", required=True, help='"Full Name"')
+    add.add_argument("--org", default="")
+    add.add_argument("--email", action="append", default=[])
+    add.add_argument("--phone", action="append", default=[])
+    add.add_argument("--url", action="append", default=[])
+    add.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("events", help="list events")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("event", help="create events")
+    esub = p.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    add = esub.add_parser("add", help="add an event")
+    add.add_argument("--network", required=True)
+    add.add_argument("--title", required=True)
+    add.add_argument("--start", required=True, help="ISO date and time, e.g. 2026-11-24T06:45")
+    add.add_argument("--end", required=True)
+    add.add_argument("--place", default="")
+    add.add_argument("--speaker", default="")
+    add.add_argument("--topic", default="")
+    add.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("backup", help="write a verified backup of the database")
+    p.add_argument("-o", "--output", metavar="FILE")
+
+    p = sub.add_parser("forget", help="delete one person completely (GDPR)")
+    p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    p = sub.add_parser("export-person", help="export everything about one person (GDPR)")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", metavar="DIR", required=True)
+    return parser
+
+
+# --- output helpers -----------------------------------------------------------------
+
+
+def contact_json(contact: Contact) -> dict[str, Any]:
+    return {
+        "id": contact.id,
+        "formatted_name": contact.display_name,
+        "given_name": contact.given_name,
+        "family_name": contact.family_name,
+        "organization": contact.organization,
+        "title": contact.title,
+        "emails": [e.value for e in contact.emails],
+        "phones": [p.value for p in contact.phones],
+        "urls": [u.value for u in contact.urls],
+        "tags": list(contact.tags),
+        "source": contact.source.value,
+        "linkedin_state": contact.linkedin_state.value,
+        "xing_state": contact.xing_state.value,
+    }
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _table(rows: Sequence[Sequence[object]]) -> None:
+    if not rows:
+        return
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [str(c).ljust(w) for c, w in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip())
+
+
+def parse_when(text: str) -> datetime:
+    """ISO date/time; without a zone it is local time."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(f"'{text}' is not a date and time like 2026-11-24T06:45.") from exc
+    return value if value.tzinfo else value.astimezone()
+
+
+# --- commands -----------------------------------------------------------------------
+
+
+def cmd_search_fast(paths: AppPaths, args: argparse.Namespace) -> int | None:
+    """Search on a current database without loading SQLAlchemy; None = take the full path."""
+    from netzwerk_app.storage import migrate
+    from netzwerk_app.storage.connection import connect_raw
+    from netzwerk_app.storage.search_index import search_contacts
+
+    if not paths.database.exists() or not migrate.is_current(paths.database):
+        return None
+    conn = connect_raw(paths.database)
+    try:
+        hits = search_contacts(conn, " ".join(args.text), args.limit)
+    finally:
+        conn.close()
+    _print_hits(hits, args.json)
+    return EXIT_OK
+
+
+def _print_hits(hits: Sequence[Any], as_json: bool) -> None:
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": h.id,
+                    "formatted_name": h.formatted_name,
+                    "organization": h.organization,
+                    "emails": h.emails,
+                    "phones": h.phones,
+                    "urls": h.urls,
+                }
+                for h in hits
+            ]
+        )
+        return
+    if not hits:
+        print("No contact found.")
+        return
+    _table([(h.id, h.formatted_name, h.organization, ", ".join(h.emails[:1])) for h in hits])
+
+
+def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
+    rows = ctx.contacts.list(trash=args.trash)
+    if args.json:
+        out = []
+        for row in rows:
+            data = contact_json(row.contact)
+            data["last_met"] = row.last_met.isoformat() if row.last_met else None
+            out.append(data)
+        _print_json(out)
+    elif not rows:
+        print("The trash is empty." if args.trash else "No contacts yet. Try: netzwerk demo")
+    else:
+        _table(
+            [
+                (
+                    r.contact.id,
+                    r.contact.display_name,
+                    r.contact.organization,
+                    r.last_met.date().isoformat() if r.last_met else "",
+                )
+                for r in rows
+            ]
+        )
+    return EXIT_OK
+
+
+def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
+    details = ctx.contacts.details(args.id)
+    c = details.contact
+    if args.json:
+        data = contact_json(c)
+        data["encounters"] = [
+            {
+                "event_id": ev.id,
+                "event": ev.title,
+                "date": ev.start.isoformat(),
+                "pitch": enc.pitch,
+                "offering": enc.offering,
+                "customers": enc.customers,
+                "cooperation_idea": enc.cooperation_idea,
+                "notes": enc.notes,
+            }
+            for enc, ev in details.encounters
+        ]
+        data["followups"] = [
+            {
+                "id": f.id,
+                "kind": f.kind.value,
+                "channel": f.channel.value,
+                "due_at": f.due_at.isoformat(),
+                "status": f.status.value,
+            }
+            for f in details.followups
+        ]
+        data["consistency_notes"] = [
+            {"verdict": n.verdict.value, "details": n.details} for n in details.consistency_notes
+        ]
+        _print_json(data)
+        return EXIT_OK
+    print(f"{c.display_name}  (#{c.id})")
+    for label, value in (
+        ("Organisation", " – ".join(p for p in (c.organization, c.title) if p)),
+        ("E-mail", ", ".join(e.value for e in c.emails)),
+        ("Phone", ", ".join(p.value for p in c.phones)),
+        ("Web", ", ".join(u.value for u in c.urls)),
+        ("Birthday", c.birthday.to_iso() if c.birthday else ""),
+        ("Tags", ", ".join(c.tags)),
+        ("Note", c.note),
+        ("LinkedIn", c.linkedin_state.value),
+        ("XING", c.xing_state.value),
+        ("Source", f"{c.source.value} {c.gdpr_note}".strip()),
+    ):
+        if value:
+            print(f"  {label + ':':<14}{value}")
+    if details.encounters:
+        print("Met at:")
+        for enc, ev in details.encounters:
+            print(f"  {ev.start.date().isoformat()}  {ev.title}")
+            if enc.pitch:
+                print(f"      Pitch: {enc.pitch}")
+    if details.followups:
+        print("Follow-ups:")
+        for f in details.followups:
+            print(
+                f"  {f.due_at.date().isoformat()}  {f.kind.value} via {f.channel.value}: {f.status.value}"
+            )
+    for note in details.consistency_notes:
+        print(f"Consistency: {note.verdict.value} {note.details}".rstrip())
+    return EXIT_OK
+
+
+def cmd_contact_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    from netzwerk_app.services.contacts import new_contact
+
+    contact = ctx.contacts.create(
+        new_contact(args.name, args.org, args.email, args.phone, args.url)
+    )
+    if args.json:
+        _print_json(contact_json(contact))
+    else:
+        print(f"Added {contact.display_name} as #{contact.id}.")
+    return EXIT_OK
+
+
+def _event_json(ev: Any, network: str) -> dict[str, Any]:
+    return {
+        "id": ev.id,
+        "title": ev.title,
+        "network": network,
+        "start": ev.start.isoformat(),
+        "end": ev.end.isoformat(),
+        "place": ev.place,
+        "speaker": ev.speaker,
+        "topic": ev.topic,
+    }
+
+
+def cmd_events(ctx: AppContext, args: argparse.Namespace) -> int:
+    rows = ctx.events.list_events()
+    if args.json:
+        _print_json(
+            [{**_event_json(r.event, r.network_name), "met": r.encounter_count} for r in rows]
+        )
+    elif not rows:
+        print("No events yet.")
+    else:
+        _table(
+            [
+                (
+                    r.event.id,
+                    r.event.start.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    r.network_name,
+                    r.event.title,
+                    f"{r.encounter_count} met",
+                )
+                for r in rows
+            ]
+        )
+    return EXIT_OK
+
+
+def cmd_event_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    event = ctx.events.create_event(
+        args.title,
+        parse_when(args.start),
+        parse_when(args.end),
+        args.network,
+        place=args.place,
+        speaker=args.speaker,
+        topic=args.topic,
+    )
+    if args.json:
+        _print_json(_event_json(event, args.network.strip()))
+    else:
+        print(f"Added event #{event.id}: {event.title}.")
+    return EXIT_OK
+
+
+def cmd_backup(ctx: AppContext, args: argparse.Namespace) -> int:
+    path = ctx.backups.backup_now(Path(args.output) if args.output else None)
+    print(f"Backup written and verified: {path}")
+    return EXIT_OK
+
+
+def cmd_forget(ctx: AppContext, args: argparse.Namespace) -> int:
+    contact = ctx.contacts.get(args.id)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise ValidationError("Add --yes to delete without being asked.")
+        answer = input(
+            f"Delete {contact.display_name} and everything about them permanently? [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            print("Nothing was deleted.")
+            return EXIT_OK
+    name = ctx.privacy.forget(args.id)
+    print(f"{name} and everything about them were deleted permanently.")
+    return EXIT_OK
+
+
+def cmd_export_person(ctx: AppContext, args: argparse.Namespace) -> int:
+    for path in ctx.privacy.export_person(args.id, Path(args.output)):
+        print(path)
+    return EXIT_OK
+
+
+def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
+    from netzwerk_app.services.demo import load_demo
+
+    summary = load_demo(ctx.db)
+    print(
+        f"Demo data added: {summary.networks} networks, {summary.events} events, "
+        f"{summary.contacts} contacts, {summary.encounters} encounters, "
+        f"{summary.followups} follow-ups."
+    )
+    return EXIT_OK
+
+
+COMMANDS = {
+    "contacts": cmd_contacts,
+    "show": cmd_show,
+    "events": cmd_events,
+    "backup": cmd_backup,
+    "forget": cmd_forget,
+    "export-person": cmd_export_person,
+    "demo": cmd_demo,
+}
+
+
+def dispatch(paths: AppPaths, args: argparse.Namespace) -> int:
+    if args.command == "search":
+        fast = cmd_search_fast(paths, args)
+        if fast is not None:
+            return fast
+    from netzwerk_app.app import open_app
+
+    ctx = open_app(paths, verbose=args.verbose)
+    try:
+        if args.command == "search":
+            _print_hits(ctx.contacts.search(" ".join(args.text), args.limit), args.json)
+            return EXIT_OK
+        if args.command == "contact":
+            return cmd_contact_add(ctx, args)
+        if args.command == "event":
+            return cmd_event_add(ctx, args)
+        return COMMANDS[args.command](ctx, args)
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.basedir, args.temp_basedir)
+    try:
+        if args.command in (None, "gui"):
+            from netzwerk_app.gui.main import run_gui
+
+            return run_gui(paths, args)
+        return dispatch(paths, args)
+    except NetzwerkError as exc:
+        print(f"netzwerk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `netzwerk contacts | head`: the reader left; not an error worth a traceback.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return EXIT_OK
+    finally:
+        paths.cleanup()

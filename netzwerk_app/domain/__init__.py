@@ -1,0 +1,1 @@
+"""Pure networking rules and entities: no Qt, no SQLAlchemy, no I/O."""

@@ -1,0 +1,50 @@
+"""Expected problems, shown to the user in plain words.
+
+Anything that is not a ``NetzwerkError`` is a bug and goes to the crash dialog / log.
+"""
+
+from __future__ import annotations
+
+
+class NetzwerkError(Exception):
+    """An expected problem; ``str(error)`` is a plain sentence for the user."""
+
+
+class NotFoundError(NetzwerkError):
+    pass
+
+
+class ValidationError(NetzwerkError):
+    pass
+
+
+class DatabaseLockedError(NetzwerkError):
+    pass
+
+
+class DatabaseCorruptError(NetzwerkError):
+    pass
+
+
+class SchemaTooNewError(NetzwerkError):
+    pass
+
+
+class MigrationError(NetzwerkError):
+    pass
+
+
+class BackupError(NetzwerkError):
+    pass
+
+
+class AlreadyRunningError(NetzwerkError):
+    pass
+
+
+class FileAccessError(NetzwerkError):
+    pass
+
+
+class DiskFullError(NetzwerkError):
+    pass

@@ -1,0 +1,29 @@
+"""Text folding for search: case-, accent- and German-umlaut-insensitive.
+
+"Müller", "Mueller" and "Muller" must find each other. Folding the indexed text and
+the query the same way does that: lower-case, umlauts and accents stripped, and the
+transliterations ae/oe/ue collapsed to a/o/u on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPECIAL = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
+_TRANSLIT = re.compile(r"(?<=[a-z])([aou])e")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching; word boundaries are kept."""
+    lowered = text.casefold().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # "mueller" -> "muller", applied after the umlaut itself became "u".
+    return _TRANSLIT.sub(r"\1", stripped)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``."""
+    return _WORD.findall(fold(text))

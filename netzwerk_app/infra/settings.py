@@ -1,0 +1,93 @@
+"""Every setting declared once, with its type and default.
+
+Stored as JSON in the config folder so that the CLI reads the same values as the
+GUI without Qt. Window geometry is the GUI's business (QSettings).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("netzwerk.settings")
+
+
+@dataclass
+class Settings:
+    language: str = "system"  # system / de / en
+    followup_time: str = "08:30"  # local time the next morning
+    skip_weekends: bool = True
+    linkedin_account: str = "free"  # free / premium
+    linkedin_note_limit: int = 200
+    linkedin_monthly_quota: int = 5
+    xing_account: str = "free"  # free members cannot attach a note
+    default_address_form: str = "sie"
+    default_language: str = "de"
+    phone_region: str = "DE"
+    backup_keep_migration: int = 10
+
+    @property
+    def followup_clock(self) -> time:
+        hour, minute = self.followup_time.split(":")
+        return time(int(hour), int(minute))
+
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "language": ("system", "de", "en"),
+    "linkedin_account": ("free", "premium"),
+    "xing_account": ("free", "premium"),
+    "default_address_form": ("sie", "du"),
+    "default_language": ("de", "en"),
+}
+
+
+def _valid(name: str, value: Any, default: Any) -> bool:
+    if type(value) is not type(default):
+        return False
+    if name in _CHOICES and value not in _CHOICES[name]:
+        return False
+    if name == "followup_time":
+        try:
+            hour, minute = str(value).split(":")
+            time(int(hour), int(minute))
+        except ValueError:
+            return False
+    return True
+
+
+def load_settings(path: Path) -> Settings:
+    """Read settings; a missing file gives defaults, a bad value falls back to its default."""
+    settings = Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return settings
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+        return settings
+    if not isinstance(raw, dict):
+        return settings
+    for f in fields(Settings):
+        if f.name in raw:
+            default = getattr(settings, f.name)
+            if _valid(f.name, raw[f.name], default):
+                setattr(settings, f.name, raw[f.name])
+            else:
+                log.warning("setting %s has a bad value %r; using %r", f.name, raw[f.name], default)
+    return settings
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(asdict(settings), handle, indent=2, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)

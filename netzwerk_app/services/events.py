@@ -1,0 +1,161 @@
+"""Use cases around networks, events and the people met there (encounters)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.storage.db import Database
+from netzwerk_app.storage.repository import Repository
+from netzwerk_app.storage.schema import utcnow
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    event: m.Event
+    network_name: str
+    encounter_count: int
+
+
+@dataclass
+class EventDetails:
+    event: m.Event
+    network: m.Network | None
+    encounters: list[tuple[m.Encounter, m.Contact]] = field(default_factory=list)
+
+
+ENCOUNTER_FIELDS = (
+    "pitch",
+    "offering",
+    "customers",
+    "cooperation_idea",
+    "talked_business",
+    "notes",
+)
+
+
+def _check_times(start: datetime, end: datetime) -> None:
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValidationError("Event times need a time zone.")
+    if end < start:
+        raise ValidationError("An event cannot end before it starts.")
+
+
+class EventService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- networks --------------------------------------------------------------
+
+    def ensure_network(self, name: str) -> m.Network:
+        """The network called ``name`` (case-insensitive), created when new."""
+        if not name.strip():
+            raise ValidationError("A network needs a name.")
+        with self.db.write() as session:
+            repo = Repository(session)
+            return repo.network_by_name(name) or repo.add(m.Network(name=name.strip()))
+
+    def networks(self) -> list[m.Network]:
+        with self.db.read() as session:
+            return Repository(session).networks()
+
+    # --- events ----------------------------------------------------------------
+
+    def create_event(
+        self,
+        title: str,
+        start: datetime,
+        end: datetime,
+        network_name: str | None = None,
+        place: str = "",
+        speaker: str = "",
+        topic: str = "",
+        notes: str = "",
+    ) -> m.Event:
+        if not title.strip():
+            raise ValidationError("An event needs a title.")
+        _check_times(start, end)
+        with self.db.write() as session:
+            repo = Repository(session)
+            network_id = None
+            if network_name and network_name.strip():
+                network = repo.network_by_name(network_name) or repo.add(
+                    m.Network(name=network_name.strip())
+                )
+                network_id = network.id
+            event = m.Event(
+                network_id=network_id,
+                title=title.strip(),
+                start=start,
+                end=end,
+                place=place,
+                speaker=speaker,
+                topic=topic,
+                notes=notes,
+            )
+            return repo.add(event)
+
+    def update_event(self, event: m.Event) -> m.Event:
+        if event.id is None:
+            raise ValidationError("Only a saved event can be updated.")
+        _check_times(event.start, event.end)
+        with self.db.write() as session:
+            Repository(session).get(m.Event, event.id, "event")
+            return session.merge(event)
+
+    def delete_event(self, event_id: int) -> None:
+        with self.db.write() as session:
+            repo = Repository(session)
+            event = repo.get(m.Event, event_id, "event")
+            met = [enc.contact_id for enc, _ in repo.encounters_at(event_id)]
+            repo.delete(event)
+            repo.reindex(met)
+
+    def list_events(self) -> list[EventSummary]:
+        with self.db.read() as session:
+            repo = Repository(session)
+            names = {n.id: n.name for n in repo.networks()}
+            counts = repo.encounter_counts()
+            return [
+                EventSummary(e, names.get(e.network_id, ""), counts.get(e.id or 0, 0))
+                for e in repo.events()
+            ]
+
+    def event(self, event_id: int) -> EventDetails:
+        with self.db.read() as session:
+            repo = Repository(session)
+            event = repo.get(m.Event, event_id, "event")
+            network = repo.get(m.Network, event.network_id) if event.network_id else None
+            return EventDetails(event, network, repo.encounters_at(event_id))
+
+    # --- encounters ------------------------------------------------------------
+
+    def record_encounter(self, event_id: int, contact_id: int, **fields: object) -> m.Encounter:
+        """Log that a contact was met at an event; a second call updates the same record."""
+        unknown = set(fields) - set(ENCOUNTER_FIELDS)
+        if unknown:
+            raise ValidationError(f"Unknown encounter fields: {', '.join(sorted(unknown))}.")
+        with self.db.write() as session:
+            repo = Repository(session)
+            repo.get(m.Event, event_id, "event")
+            repo.contact(contact_id)
+            encounter = repo.encounter(event_id, contact_id)
+            if encounter is None:
+                encounter = repo.add(
+                    m.Encounter(event_id=event_id, contact_id=contact_id, created_at=utcnow())
+                )
+            for name, value in fields.items():
+                setattr(encounter, name, value)
+            repo.reindex([contact_id])
+            return encounter
+
+    def remove_encounter(self, event_id: int, contact_id: int) -> None:
+        with self.db.write() as session:
+            repo = Repository(session)
+            encounter = repo.encounter(event_id, contact_id)
+            if encounter is None:
+                raise NotFoundError("That person is not recorded at this event.")
+            repo.delete(encounter)
+            repo.reindex([contact_id])

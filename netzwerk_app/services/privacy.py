@@ -1,0 +1,122 @@
+"""GDPR: everything about one person out, or one person gone without a trace."""
+
+from __future__ import annotations
+
+import base64
+import enum
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from netzwerk_app.domain.errors import FileAccessError
+from netzwerk_app.storage import search_index
+from netzwerk_app.storage.db import Database
+from netzwerk_app.storage.repository import Repository
+
+log = logging.getLogger("netzwerk.services.privacy")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _record(entity: Any) -> dict[str, Any]:
+    result: dict[str, Any] = _jsonable(asdict(entity))
+    return result
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, fsync, rename: never a half-written file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise FileAccessError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+
+
+class PrivacyService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def person_record(self, contact_id: int) -> dict[str, Any]:
+        """Everything the database holds about one person, as plain JSON data."""
+        with self.db.read() as session:
+            repo = Repository(session)
+            contact = repo.contact(contact_id, with_photo=True)
+            return {
+                "format": "netzwerk-person-export/1",
+                "contact": _record(contact),
+                "encounters": [
+                    {**_record(enc), "event": _record(ev)}
+                    for enc, ev in repo.encounters_of(contact_id)
+                ],
+                "followups": [_record(f) for f in repo.followups_of(contact_id)],
+                "consistency_notes": [_record(n) for n in repo.consistency_notes_of(contact_id)],
+                "referrals": [_record(r) for r in repo.referrals_of(contact_id)],
+                "one_to_ones": [_record(o) for o in repo.one_to_ones_of(contact_id)],
+            }
+
+    def export_person(self, contact_id: int, out_dir: Path) -> list[Path]:
+        """Write ``person-<id>.json`` and ``person-<id>.vcf`` (and the photo) into ``out_dir``."""
+        from netzwerk_app.interchange.vcard import write_vcards
+
+        record = self.person_record(contact_id)
+        contact = self.get_contact(contact_id)
+        written: list[Path] = []
+        json_path = out_dir / f"person-{contact_id}.json"
+        write_atomic(json_path, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
+        written.append(json_path)
+        vcf_path = out_dir / f"person-{contact_id}.vcf"
+        write_atomic(vcf_path, write_vcards([contact]).encode("utf-8"))
+        written.append(vcf_path)
+        if contact.photo:
+            ext = {"image/png": "png", "image/gif": "gif"}.get(contact.photo_mime, "jpg")
+            photo_path = out_dir / f"person-{contact_id}-photo.{ext}"
+            write_atomic(photo_path, contact.photo)
+            written.append(photo_path)
+        return written
+
+    def get_contact(self, contact_id: int) -> Any:
+        with self.db.read() as session:
+            return Repository(session).contact(contact_id, with_photo=True)
+
+    def forget(self, contact_id: int) -> str:
+        """Delete one person completely and scrub the file; returns the name that was deleted."""
+        with self.db.write() as session:
+            repo = Repository(session)
+            contact = repo.contact(contact_id)
+            name = contact.display_name
+            # Children go by ON DELETE CASCADE; the FTS row and its index entries by hand.
+            repo.delete(contact)
+            search_index.remove_documents(repo.raw(), [contact_id])
+            search_index.optimize(repo.raw())
+        self.scrub()
+        log.info("contact %s forgotten", contact_id)
+        return name
+
+    def scrub(self) -> None:
+        """Rewrite the file so that no freed page keeps old bytes (VACUUM + WAL truncate)."""
+        with self.db.raw() as conn:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()

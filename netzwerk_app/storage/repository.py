@@ -1,0 +1,234 @@
+"""Queries and writes, one method each; the services never see SQL or sessions' API.
+
+A ``Repository`` lives for one transaction (``Database.read()`` / ``write()``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, undefer
+
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import NotFoundError
+from netzwerk_app.domain.search import search_document
+from netzwerk_app.storage import search_index
+from netzwerk_app.storage.schema import (
+    consistency_notes,
+    contacts,
+    encounters,
+    events,
+    followups,
+    map_entities,
+    networks,
+    one_to_ones,
+    referrals,
+    utcnow,
+)
+
+map_entities()
+
+E = TypeVar("E")
+
+_CONTACT_SORT = {
+    "name": func.lower(contacts.c.formatted_name),
+    "organization": func.lower(contacts.c.organization),
+    "created": contacts.c.created_at,
+}
+
+
+class Repository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # --- generic ---------------------------------------------------------------
+
+    def add(self, entity: E) -> E:
+        self.session.add(entity)
+        self.session.flush()
+        return entity
+
+    def add_all(self, entities: Iterable[Any]) -> None:
+        self.session.add_all(list(entities))
+        self.session.flush()
+
+    def get(self, cls: type[E], entity_id: int, what: str = "record") -> E:
+        entity = self.session.get(cls, entity_id)
+        if entity is None:
+            raise NotFoundError(f"There is no {what} with the number {entity_id}.")
+        return entity
+
+    def delete(self, entity: Any) -> None:
+        self.session.delete(entity)
+        self.session.flush()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def raw(self) -> sqlite3.Connection:
+        """The DB-API connection of this transaction (for the FTS index)."""
+        conn = self.session.connection().connection.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        return conn
+
+    # --- contacts --------------------------------------------------------------
+
+    def contact(self, contact_id: int, with_photo: bool = False) -> m.Contact:
+        opts = [undefer(m.Contact.photo)] if with_photo else []  # type: ignore[arg-type]
+        contact = self.session.get(m.Contact, contact_id, options=opts)
+        if contact is None:
+            raise NotFoundError(f"There is no contact with the number {contact_id}.")
+        return contact
+
+    def contacts(
+        self,
+        include_deleted: bool = False,
+        only_deleted: bool = False,
+        sort: str = "name",
+        offset: int = 0,
+        limit: int | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> list[m.Contact]:
+        stmt = select(m.Contact)
+        if only_deleted:
+            stmt = stmt.where(contacts.c.deleted_at.is_not(None))
+        elif not include_deleted:
+            stmt = stmt.where(contacts.c.deleted_at.is_(None))
+        if ids is not None:
+            stmt = stmt.where(contacts.c.id.in_(list(ids)))
+        stmt = stmt.order_by(_CONTACT_SORT.get(sort, _CONTACT_SORT["name"]), contacts.c.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return list(self.session.scalars(stmt))
+
+    def count_contacts(self, include_deleted: bool = False) -> int:
+        stmt = select(func.count()).select_from(contacts)
+        if not include_deleted:
+            stmt = stmt.where(contacts.c.deleted_at.is_(None))
+        return int(self.session.scalar(stmt) or 0)
+
+    def set_deleted(self, contact_ids: Sequence[int], when: datetime | None) -> int:
+        result = self.session.execute(
+            update(contacts).where(contacts.c.id.in_(list(contact_ids))).values(deleted_at=when)
+        )
+        self.session.expire_all()
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def last_met(self, contact_ids: Sequence[int]) -> dict[int, datetime]:
+        stmt = (
+            select(encounters.c.contact_id, func.max(events.c.start))
+            .join(events, events.c.id == encounters.c.event_id)
+            .where(encounters.c.contact_id.in_(list(contact_ids)))
+            .group_by(encounters.c.contact_id)
+        )
+        out: dict[int, datetime] = {}
+        for contact_id, start in self.session.execute(stmt):
+            out[contact_id] = events.c.start.type.process_result_value(start, None)
+        return out
+
+    def reindex(self, contact_ids: Iterable[int]) -> None:
+        """Rebuild the search documents of these contacts from their current data."""
+        ids = sorted(set(contact_ids))
+        if not ids:
+            return
+        self.session.flush()
+        by_contact: dict[int, list[m.Encounter]] = {i: [] for i in ids}
+        for enc in self.session.scalars(
+            select(m.Encounter).where(encounters.c.contact_id.in_(ids))
+        ):
+            by_contact[enc.contact_id].append(enc)
+        docs = [
+            search_document(c, by_contact[c.id])
+            for c in self.contacts(True, ids=ids)
+            if c.id is not None
+        ]
+        search_index.replace_documents(self.raw(), docs)
+
+    # --- children of a contact ---------------------------------------------------
+
+    def _children(self, cls: type[E], column: Any, contact_id: int, order: Any) -> list[E]:
+        return list(self.session.scalars(select(cls).where(column == contact_id).order_by(order)))
+
+    def encounters_of(self, contact_id: int) -> list[tuple[m.Encounter, m.Event]]:
+        stmt = (
+            select(m.Encounter, m.Event)
+            .join(m.Event, events.c.id == encounters.c.event_id)
+            .where(encounters.c.contact_id == contact_id)
+            .order_by(events.c.start.desc())
+        )
+        return [(enc, ev) for enc, ev in self.session.execute(stmt)]
+
+    def followups_of(self, contact_id: int) -> list[m.FollowUp]:
+        return self._children(m.FollowUp, followups.c.contact_id, contact_id, followups.c.due_at)
+
+    def consistency_notes_of(self, contact_id: int | None) -> list[m.ConsistencyNote]:
+        t = consistency_notes
+        column = t.c.contact_id
+        stmt = select(m.ConsistencyNote)
+        stmt = stmt.where(column.is_(None) if contact_id is None else column == contact_id)
+        return list(self.session.scalars(stmt.order_by(t.c.id)))
+
+    def referrals_of(self, contact_id: int) -> list[m.Referral]:
+        return self._children(
+            m.Referral, referrals.c.contact_id, contact_id, referrals.c.referred_on
+        )
+
+    def one_to_ones_of(self, contact_id: int) -> list[m.OneToOne]:
+        return self._children(
+            m.OneToOne, one_to_ones.c.contact_id, contact_id, one_to_ones.c.scheduled_at
+        )
+
+    # --- networks and events -----------------------------------------------------
+
+    def network_by_name(self, name: str) -> m.Network | None:
+        stmt = select(m.Network).where(func.lower(networks.c.name) == name.strip().lower())
+        return self.session.scalars(stmt).first()
+
+    def networks(self) -> list[m.Network]:
+        return list(self.session.scalars(select(m.Network).order_by(networks.c.name)))
+
+    def events(self, network_id: int | None = None) -> list[m.Event]:
+        stmt = select(m.Event).order_by(events.c.start.desc())
+        if network_id is not None:
+            stmt = stmt.where(events.c.network_id == network_id)
+        return list(self.session.scalars(stmt))
+
+    def encounter_counts(self) -> dict[int, int]:
+        stmt = select(encounters.c.event_id, func.count()).group_by(encounters.c.event_id)
+        return {event_id: int(count) for event_id, count in self.session.execute(stmt)}
+
+    def encounters_at(self, event_id: int) -> list[tuple[m.Encounter, m.Contact]]:
+        stmt = (
+            select(m.Encounter, m.Contact)
+            .join(m.Contact, contacts.c.id == encounters.c.contact_id)
+            .where(encounters.c.event_id == event_id)
+            .order_by(encounters.c.id)
+        )
+        return [(enc, c) for enc, c in self.session.execute(stmt)]
+
+    def encounter(self, event_id: int, contact_id: int) -> m.Encounter | None:
+        stmt = select(m.Encounter).where(
+            encounters.c.event_id == event_id, encounters.c.contact_id == contact_id
+        )
+        return self.session.scalars(stmt).first()
+
+    def followups(self, statuses: Sequence[m.FollowUpStatus] | None = None) -> list[m.FollowUp]:
+        stmt = select(m.FollowUp).order_by(followups.c.due_at)
+        if statuses is not None:
+            stmt = stmt.where(followups.c.status.in_([s.value for s in statuses]))
+        return list(self.session.scalars(stmt))
+
+    def my_card(self) -> m.MyCard | None:
+        return self.session.scalars(select(m.MyCard)).first()
+
+    def templates(self) -> list[m.Template]:
+        return list(self.session.scalars(select(m.Template)))
+
+    def touch(self, entity: Any) -> None:
+        if hasattr(entity, "updated_at"):
+            entity.updated_at = utcnow()
