@@ -1,0 +1,139 @@
+"""First look at a vCard file's raw bytes: refuse what is no vCard, decode, split cards.
+
+Runs before any property is parsed, so a hostile file (a 2 GB "contacts.vcf", a
+photo renamed to .vcf, a card nested in a card) is turned away with one plain
+sentence instead of costing memory or a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_PROPERTY_CHARS = 10 * 1024 * 1024
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (perhaps a Word or Excel file)"),
+    (b"RIFF", "a media file"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+    (b"BM", "a bitmap image"),
+)
+
+# BEGIN/END lines; ``AGENT:BEGIN:VCARD`` opens an embedded card the same way.
+_BOUNDARY = re.compile(
+    r"^[ \t]*(?:AGENT[^:\n]*:)?(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*\r*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(slots=True)
+class DecodedText:
+    text: str
+    # True when bytes were not valid UTF-8: they sit in the text as surrogate escapes
+    # and are decoded per property (CHARSET parameter or Windows-1252).
+    has_raw_bytes: bool
+
+
+@dataclass(slots=True)
+class RawCard:
+    """The text of one card between BEGIN:VCARD and END:VCARD (exclusive)."""
+
+    line: int
+    text: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def refuse_reason(data: bytes, file_name: str = "") -> str | None:
+    """One plain sentence why ``data`` cannot be a vCard file, or None."""
+    what = f"“{file_name}”" if file_name else "The file"
+    if len(data) > MAX_FILE_BYTES:
+        mb = len(data) / (1024 * 1024)
+        return f"{what} is {mb:.0f} MB; vCard files over 50 MB are not imported."
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        return f"{what} is empty."
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return f"{what} is {kind}, not a vCard file."
+    return None
+
+
+def decode(data: bytes) -> DecodedText:
+    """Bytes to text: BOMs, UTF-16/32, UTF-8 and, per property later, other charsets."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return DecodedText(data.decode("utf-32", errors="replace"), False)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return DecodedText(data.decode("utf-16", errors="replace"), False)
+    else:
+        head = data[:400]
+        # UTF-16 without BOM: every other byte of the ASCII "BEGIN:VCARD" is NUL.
+        if len(head) >= 4 and head.count(b"\x00") * 3 > len(head):
+            codec = "utf-16-le" if head[1] == 0 and head[0] != 0 else "utf-16-be"
+            return DecodedText(data.decode(codec, errors="replace"), False)
+    try:
+        return DecodedText(data.decode("utf-8"), False)
+    except UnicodeDecodeError:
+        return DecodedText(data.decode("utf-8", errors="surrogateescape"), True)
+
+
+def _normalize_newlines(text: str) -> str:
+    # iOS writes CR CR LF; old Macs write CR alone; files mix them.
+    if "\r" not in text:
+        return text
+    return text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_cards(text: str) -> Iterator[RawCard]:
+    """Yield each card's text with the 1-based line of its BEGIN:VCARD.
+
+    A card nested inside another (legal only for 2.1 AGENT, and a classic way to
+    crash recursive parsers) is yielded as a card of its own after the outer one's
+    remaining lines; nesting never recurses. A card without END:VCARD is yielded
+    at the end of the file with a warning.
+    """
+    if "\n" not in text and "\r" in text:
+        text = text.replace("\r", "\n")
+    # (line, spans of its own text, nested-card count) for each open card.
+    stack: list[tuple[int, list[tuple[int, int]], list[int]]] = []
+    line = 1
+    counted_to = 0
+    span_start = 0
+    for match in _BOUNDARY.finditer(text):
+        start, end = match.span()
+        if stack:
+            stack[-1][1].append((span_start, start))
+        if match.group(1).upper() == "BEGIN":
+            line += text.count("\n", counted_to, start)
+            counted_to = start
+            if stack:
+                stack[-1][2][0] += 1
+            stack.append((line, [], [0]))
+        elif stack:
+            card_line, spans, nested = stack.pop()
+            body = "".join(text[a:b] for a, b in spans)
+            warnings = []
+            if nested[0]:
+                warnings.append(
+                    "It contained another card inside it (BEGIN:VCARD within a card); "
+                    "that card was read separately."
+                )
+            yield RawCard(card_line, _normalize_newlines(body), warnings)
+        span_start = end
+    while stack:
+        card_line, spans, nested = stack.pop()
+        spans.append((span_start, len(text)))
+        body = "".join(text[a:b] for a, b in spans)
+        span_start = len(text)
+        yield RawCard(
+            card_line,
+            _normalize_newlines(body),
+            ["The card has no END:VCARD line; it was read up to the end of the file."],
+        )

@@ -1,0 +1,241 @@
+"""Write contacts as vCard 3.0 (default) or 4.0 text, and save it atomically.
+
+Built by hand rather than with vobject's ``serialize()``, which raises on several
+real-world cards (no FN, ``ENCODING=BASE64`` photos) and folds by characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from netzwerk_app.domain.model import Contact, RawProperty, RelationshipState, Source
+from netzwerk_app.interchange.vcard_read import NETZWERK_PREFIX
+from netzwerk_app.interchange.vcard_syntax import (
+    escape_text,
+    fold,
+    neutralize_newlines,
+    param_value,
+    safe_name,
+)
+
+Version = Literal["3.0", "4.0"]
+PRODID = "-//Netzwerk//Netzwerk contact manager//EN"
+
+# Apple's built-in labels are written wrapped as ``_$!<HomePage>!$_`` so that
+# Contacts.app shows them translated; anything else is a custom label.
+_APPLE_LABELS = frozenset(
+    {
+        "HomePage",
+        "Other",
+        "Home",
+        "Work",
+        "Main",
+        "Mobile",
+        "AssistantPhone",
+        "HomeFAX",
+        "WorkFAX",
+        "OtherFAX",
+        "Pager",
+        "iPhone",
+        "School",
+        "Anniversary",
+    }
+)
+_GROUP_NUMBER = re.compile(r"^item(\d+)$", re.IGNORECASE)
+# TYPE values are written unquoted; drop what could end or split the parameter.
+_TYPE_CHARS = re.compile(r"[^A-Za-z0-9_\-/.+ \u0080-\U0010ffff]")
+_NO_PHOTO = frozenset({"PHOTO", "LOGO"})
+
+
+def write_vcards(
+    contacts: Iterable[Contact],
+    version: Version = "3.0",
+    include_photo: bool = True,
+    netzwerk_data: Mapping[int, dict[str, Any]] | None = None,
+) -> str:
+    """All contacts as one vCard text with CRLF line endings."""
+    return "".join(
+        write_vcard(
+            c,
+            version,
+            include_photo,
+            netzwerk_data.get(c.id) if netzwerk_data and c.id is not None else None,
+        )
+        for c in contacts
+    )
+
+
+def write_vcard(
+    contact: Contact,
+    version: Version = "3.0",
+    include_photo: bool = True,
+    netzwerk: Mapping[str, Any] | None = None,
+) -> str:
+    """One contact as a vCard; ``netzwerk`` (events met at, encounters, ...) is
+    written as JSON into ``X-NETZWERK-DATA`` so our own import reads it back."""
+    return _CardWriter(contact, version, include_photo).write(netzwerk)
+
+
+def write_vcard_file(path: str | os.PathLike[str], text: str) -> None:
+    """Save ``text`` so that the file is either the old or the complete new one."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _types_param(types: tuple[str, ...], version: Version) -> str:
+    words = [w for w in (_TYPE_CHARS.sub("", t).strip() for t in types) if w]
+    pref = any(w.lower() == "pref" for w in words)
+    words = [w for w in words if w.lower() != "pref"]
+    if version == "4.0":
+        return (";TYPE=" + ",".join(words) if words else "") + (";PREF=1" if pref else "")
+    if pref:
+        words.append("pref")
+    return ";TYPE=" + ",".join(words) if words else ""
+
+
+class _CardWriter:
+    def __init__(self, contact: Contact, version: Version, include_photo: bool) -> None:
+        self.contact = contact
+        self.version = version
+        self.include_photo = include_photo
+        self.lines: list[str] = []
+        used = set()
+        for prop in contact.extra_properties:
+            match = _GROUP_NUMBER.match(prop.group)
+            if match:
+                used.add(int(match.group(1)))
+        # Our item groups start above any kept group so labels never get mixed up.
+        self.next_group = max(used, default=0) + 1
+
+    def add(self, line: str) -> None:
+        self.lines.append(fold(line))
+
+    def labelled(self, name: str, types: tuple[str, ...], value: str, label: str) -> None:
+        params = _types_param(types, self.version)
+        if not label:
+            self.add(f"{name}{params}:{value}")
+            return
+        group = f"item{self.next_group}"
+        self.next_group += 1
+        shown = f"_$!<{label}>!$_" if label in _APPLE_LABELS else escape_text(label)
+        self.add(f"{group}.{name}{params}:{value}")
+        self.add(f"{group}.X-ABLabel:{shown}")
+
+    def write(self, netzwerk: Mapping[str, Any] | None) -> str:
+        c, v4 = self.contact, self.version == "4.0"
+        self.lines.append(f"BEGIN:VCARD\r\nVERSION:{self.version}\r\n")
+        self.add(f"PRODID:{PRODID}")
+        if c.uid:
+            self.add(f"UID:{escape_text(c.uid)}")
+        self.add(f"FN:{escape_text(c.formatted_name or c.display_name)}")
+        parts = (c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix)
+        self.add("N:" + ";".join(escape_text(p) for p in parts))
+        if c.nickname:
+            self.add(f"NICKNAME:{escape_text(c.nickname)}")
+        if c.organization or c.department:
+            units = [escape_text(u) for u in c.department.split(";")] if c.department else []
+            self.add("ORG:" + ";".join([escape_text(c.organization), *units]))
+        if c.title:
+            self.add(f"TITLE:{escape_text(c.title)}")
+        for phone in c.phones:
+            self.labelled("TEL", phone.types, escape_text(phone.value), phone.label)
+        for email in c.emails:
+            self.labelled("EMAIL", email.types, escape_text(email.value), email.label)
+        for a in c.addresses:
+            fields = (
+                a.po_box,
+                a.extended,
+                a.street,
+                a.locality,
+                a.region,
+                a.postal_code,
+                a.country,
+            )
+            self.labelled("ADR", a.types, ";".join(escape_text(f) for f in fields), a.label)
+        for url in c.urls:
+            # A URI value: only backslashes and line breaks need protecting.
+            value = neutralize_newlines(url.value.replace("\\", "\\\\"))
+            self.labelled("URL", url.types, value, url.label)
+        if c.birthday is not None:
+            b = c.birthday
+            if b.year is None:
+                self.add(f"BDAY:--{b.month:02d}{b.day:02d}")
+            elif v4:
+                self.add(f"BDAY:{b.year:04d}{b.month:02d}{b.day:02d}")
+            else:
+                self.add(f"BDAY;VALUE=date:{b.year:04d}-{b.month:02d}-{b.day:02d}")
+        if c.note:
+            self.add(f"NOTE:{escape_text(c.note)}")
+        if c.tags:
+            self.add("CATEGORIES:" + ",".join(escape_text(t) for t in c.tags))
+        self._photo()
+        self._netzwerk(netzwerk)
+        for prop in c.extra_properties:
+            if prop.name.upper() in _NO_PHOTO and not self.include_photo:
+                continue
+            self._raw(prop)
+        self.lines.append("END:VCARD\r\n")
+        return "".join(self.lines)
+
+    def _photo(self) -> None:
+        c = self.contact
+        if c.photo and self.include_photo:
+            data = base64.b64encode(c.photo).decode("ascii")
+            mime = c.photo_mime or "image/jpeg"
+            if self.version == "4.0":
+                self.add(f"PHOTO:data:{param_value(mime)};base64,{data}")
+            else:
+                subtype = mime.split("/")[-1].upper()
+                self.add(f"PHOTO;ENCODING=b;TYPE={param_value(subtype)}:{data}")
+        elif c.photo_uri:
+            value = neutralize_newlines(c.photo_uri.replace("\\", "\\\\"))
+            self.add(f"PHOTO{'' if self.version == '4.0' else ';VALUE=uri'}:{value}")
+
+    def _netzwerk(self, netzwerk: Mapping[str, Any] | None) -> None:
+        c, p = self.contact, NETZWERK_PREFIX
+        self.add(f"{p}SOURCE:{Source(c.source).value}")
+        if c.gdpr_note:
+            self.add(f"{p}GDPR-NOTE:{escape_text(c.gdpr_note)}")
+        if c.personally_known:
+            self.add(f"{p}PERSONALLY-KNOWN:true")
+        if c.linkedin_state != RelationshipState.NONE:
+            self.add(f"{p}LINKEDIN-STATE:{RelationshipState(c.linkedin_state).value}")
+        if c.linkedin_connected_on is not None:
+            self.add(f"{p}LINKEDIN-CONNECTED-ON:{c.linkedin_connected_on.isoformat()}")
+        if c.xing_state != RelationshipState.NONE:
+            self.add(f"{p}XING-STATE:{RelationshipState(c.xing_state).value}")
+        if c.keep_in_touch_days is not None:
+            self.add(f"{p}KEEP-IN-TOUCH-DAYS:{int(c.keep_in_touch_days)}")
+        if netzwerk:
+            text = json.dumps(netzwerk, ensure_ascii=False, sort_keys=True, default=str)
+            self.add(f"{p}DATA:{escape_text(text)}")
+
+    def _raw(self, prop: RawProperty) -> None:
+        name = safe_name(prop.name)
+        if not name:
+            return
+        group = safe_name(prop.group)
+        head = f"{group}.{name}" if group else name
+        for key, values in prop.params:
+            key = safe_name(key)
+            if key:
+                head += f";{key}=" + ",".join(param_value(v) for v in values)
+        self.add(f"{head}:{neutralize_newlines(prop.value)}")
