@@ -1,0 +1,45 @@
+"""Tell an import file's kind by its content, not by its name."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Literal
+
+from netzwerk_app.interchange.csv_io import HEADER_MARKERS
+
+FileKind = Literal["vcard", "linkedin_csv", "netzwerk_csv", "unknown"]
+
+_BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
+
+
+def _head_text(data: bytes) -> str:
+    head = data[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="replace")
+    if head[:200].count(b"\x00") * 3 > len(head[:200]):
+        return head.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace")
+    return head.decode("utf-8", errors="replace").lstrip("\ufeff")
+
+
+def sniff(data: bytes) -> FileKind:
+    """``vcard``, ``linkedin_csv``, ``netzwerk_csv`` (our own export) or ``unknown``."""
+    text = _head_text(data)
+    if _BEGIN.search(text):
+        return "vcard"
+    lines = text.splitlines()[:40]
+    try:
+        for row in csv.reader(io.StringIO("\n".join(lines))):
+            cells = [cell.strip().lower() for cell in row]
+            if cells and cells[0] == "first name" and "last name" in cells:
+                return "linkedin_csv"
+    except csv.Error:
+        pass
+    if lines:
+        first = lines[0]
+        delimiter = ";" if first.count(";") >= first.count(",") else ","
+        header = next(csv.reader([first], delimiter=delimiter), [])
+        if HEADER_MARKERS.issubset(cell.strip() for cell in header):
+            return "netzwerk_csv"
+    return "unknown"
