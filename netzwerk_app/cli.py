@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -182,7 +183,7 @@ def _print_hits(hits: Sequence[Any], as_json: bool) -> None:
 
 
 def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
-    rows = ctx.contacts.list(trash=args.trash)
+    rows = ctx.contacts.summaries(trash=args.trash)
     if args.json:
         out = []
         for row in rows:
@@ -430,5 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `netzwerk contacts | head`: the reader left; not an error worth a traceback.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return EXIT_OK
+    except Exception as exc:  # a bug: say so briefly, keep the details in the log
+        logging.getLogger("netzwerk.cli").exception("unexpected error")
+        log_file = paths.log_dir / "netzwerk.log"
+        print(f"netzwerk: unexpected error ({exc!r}); details are in {log_file}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         paths.cleanup()

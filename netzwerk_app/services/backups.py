@@ -18,5 +18,5 @@ class BackupService:
         target = destination or self.backup_dir / backup.backup_name("manual")
         return backup.backup_database(self.db.path, target)
 
-    def list(self) -> list[Path]:
+    def list_backups(self) -> list[Path]:
         return backup.list_backups(self.backup_dir)

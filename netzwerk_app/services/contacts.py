@@ -118,7 +118,7 @@ class ContactService:
                 one_to_ones=repo.one_to_ones_of(contact_id),
             )
 
-    def list(
+    def summaries(
         self, sort: str = "name", offset: int = 0, limit: int | None = None, trash: bool = False
     ) -> list[ContactSummary]:
         with self.db.read() as session:
@@ -134,6 +134,16 @@ class ContactService:
     def search(self, text: str, limit: int = 50) -> list[search_index.ContactHit]:
         with self.db.read() as session:
             return search_index.search_contacts(Repository(session).raw(), text, limit)
+
+    def search_summaries(self, text: str, limit: int = 200) -> list[ContactSummary]:
+        """Search hits as list rows, best first (for the contact list)."""
+        with self.db.read() as session:
+            repo = Repository(session)
+            hits = search_index.search_contacts(repo.raw(), text, limit)
+            ids = [h.id for h in hits]
+            by_id = {c.id: c for c in repo.contacts(ids=ids)}
+            met = repo.last_met(ids)
+        return [ContactSummary(by_id[i], met.get(i)) for i in ids if i in by_id]
 
     def trash(self, contact_ids: list[int]) -> int:
         """Move contacts to the trash (restorable); ``PrivacyService.forget`` erases."""

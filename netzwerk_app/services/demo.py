@@ -110,7 +110,7 @@ class DemoSummary:
 
 
 def _slug(text: str) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", " ": "-"})
     return "".join(
         ch for ch in text.lower().translate(table) if ch.isascii() and (ch.isalnum() or ch == "-")
     )
@@ -161,7 +161,7 @@ def load_demo(db: Database, now: datetime | None = None, seed: int = 7) -> DemoS
         contacts: list[m.Contact] = []
         for index in range(60):
             given = GIVEN[index % len(GIVEN)]
-            family = FAMILY[(index * 7) % len(FAMILY)]
+            family = FAMILY[(index * 7 + index // len(GIVEN)) % len(FAMILY)]
             trade, offering, customers = TRADES[index % len(TRADES)]
             company = f"{family} {trade}" if index % 3 else f"{trade} {rnd.choice(CITIES)} GmbH"
             slug = _slug(f"{given}-{family}")

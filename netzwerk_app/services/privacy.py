@@ -78,9 +78,9 @@ class PrivacyService:
 
     def export_person(self, contact_id: int, out_dir: Path) -> list[Path]:
         """Write ``person-<id>.json`` and ``person-<id>.vcf`` (and the photo) into ``out_dir``."""
+        record = self.person_record(contact_id)  # raises NotFoundError first
         from netzwerk_app.interchange.vcard import write_vcards
 
-        record = self.person_record(contact_id)
         contact = self.get_contact(contact_id)
         written: list[Path] = []
         json_path = out_dir / f"person-{contact_id}.json"

@@ -101,11 +101,16 @@ def upgrade(
     backup_dir: Path,
     keep_backups: int = 10,
     on_version_apply: Callable[..., None] | None = None,
+    target: str = "head",
 ) -> MigrationResult:
-    """Migrate the file at ``path`` to head; see the module docstring for the guarantees."""
+    """Migrate the file at ``path`` to head; see the module docstring for the guarantees.
+
+    ``target`` names an older revision only for tests that build historic databases.
+    """
     before = current_revision(path)
-    if before == HEAD_REVISION:
-        return MigrationResult(before, HEAD_REVISION, None)
+    goal = HEAD_REVISION if target == "head" else target
+    if before == goal:
+        return MigrationResult(before, goal, None)
     if before is not None and before not in known_revisions():
         raise SchemaTooNewError(
             "This database was written by a newer version of Netzwerk "
@@ -130,7 +135,7 @@ def upgrade(
             raw.execute("PRAGMA foreign_keys=OFF")
             try:
                 with conn.execution_options(netzwerk_begin="IMMEDIATE").begin():
-                    command.upgrade(_alembic_config(conn, on_version_apply), "head")
+                    command.upgrade(_alembic_config(conn, on_version_apply), target)
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
                         raise MigrationError(
@@ -143,5 +148,5 @@ def upgrade(
         raise MigrationError(f"The database could not be updated: {exc}") from exc
     finally:
         engine.dispose()
-    log.info("database migrated from %s to %s (backup: %s)", before, HEAD_REVISION, made)
-    return MigrationResult(before, HEAD_REVISION, made)
+    log.info("database migrated from %s to %s (backup: %s)", before, goal, made)
+    return MigrationResult(before, goal, made)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, type_coerce, update
 from sqlalchemy.orm import Session, undefer
 
 from netzwerk_app.domain import model as m
@@ -18,6 +18,7 @@ from netzwerk_app.domain.errors import NotFoundError
 from netzwerk_app.domain.search import search_document
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.schema import (
+    UTCDateTime,
     consistency_notes,
     contacts,
     encounters,
@@ -121,15 +122,12 @@ class Repository:
 
     def last_met(self, contact_ids: Sequence[int]) -> dict[int, datetime]:
         stmt = (
-            select(encounters.c.contact_id, func.max(events.c.start))
+            select(encounters.c.contact_id, type_coerce(func.max(events.c.start), UTCDateTime))
             .join(events, events.c.id == encounters.c.event_id)
             .where(encounters.c.contact_id.in_(list(contact_ids)))
             .group_by(encounters.c.contact_id)
         )
-        out: dict[int, datetime] = {}
-        for contact_id, start in self.session.execute(stmt):
-            out[contact_id] = events.c.start.type.process_result_value(start, None)
-        return out
+        return {contact_id: start for contact_id, start in self.session.execute(stmt)}
 
     def reindex(self, contact_ids: Iterable[int]) -> None:
         """Rebuild the search documents of these contacts from their current data."""

@@ -20,12 +20,14 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # A plain ADD COLUMN first: pysqlite would autocommit this DDL on its own, which is
+    # why storage.migrate emits BEGIN itself (tested by injecting a failure later on).
+    op.add_column("contacts", sa.Column("deleted_at", sa.DateTime(), nullable=True))
     op.execute("UPDATE contacts SET formatted_name = '' WHERE formatted_name IS NULL")
     with op.batch_alter_table("contacts", recreate="always") as batch:
         batch.alter_column(
             "formatted_name", existing_type=sa.Text(), nullable=False, server_default=""
         )
-        batch.add_column(sa.Column("deleted_at", sa.DateTime(), nullable=True))
         batch.create_index("ix_contacts_deleted_at", ["deleted_at"])
 
 

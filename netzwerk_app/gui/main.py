@@ -1,0 +1,51 @@
+"""Start the desktop app: instance lock, services, Qt application, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from netzwerk_app.app import open_app
+from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
+from netzwerk_app.gui.i18n import install_translators
+from netzwerk_app.gui.main_window import MainWindow
+from netzwerk_app.gui.qt import QApplication, QSettings, QTimer
+from netzwerk_app.gui.style import STYLE_SHEET
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.infra.instance import InstanceLock
+from netzwerk_app.infra.paths import AppPaths
+
+
+def create_application(paths: AppPaths, language: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Netzwerk")
+    app.setOrganizationName("Netzwerk")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    # Window geometry lives beside the settings, also with --basedir.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config_dir))
+    install_translators(app, language)
+    return app
+
+
+def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
+    paths.ensure()
+    with InstanceLock(paths.lock_file):
+        ctx = open_app(paths, verbose=getattr(args, "verbose", False))
+        try:
+            app = create_application(paths, ctx.settings.language)
+            install_excepthook(
+                paths.log_dir / "netzwerk.log", not getattr(args, "no_err_windows", False)
+            )
+            route_qt_messages()
+            tasks = TaskRunner()
+            window = MainWindow(ctx, tasks)
+            window.show()
+            window.refresh()
+            if getattr(args, "quit_after", None):
+                QTimer.singleShot(int(args.quit_after), window.close)
+            return app.exec()
+        finally:
+            ctx.close()

@@ -1,0 +1,146 @@
+"""The main window driven like a user would: real widgets, real database, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netzwerk_app.app import AppContext
+from netzwerk_app.gui.main import create_application
+from netzwerk_app.gui.main_window import MainWindow
+from netzwerk_app.gui.models.contacts_model import ContactTableModel
+from netzwerk_app.gui.qt import Qt
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.services.demo import load_demo
+
+
+@pytest.fixture
+def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    create_application(ctx.paths, "en")
+    tasks = TaskRunner()
+    win = MainWindow(ctx, tasks)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    tasks.wait()
+
+
+def wait_rows(qtbot: QtBot, model: ContactTableModel, count: int) -> None:
+    qtbot.waitUntil(lambda: model.rowCount() == count, timeout=5000)
+
+
+def test_empty_database_explains_what_to_do_first(window: MainWindow, qtbot: QtBot) -> None:
+    window.refresh()
+    view = window.contacts_view
+    qtbot.waitUntil(lambda: view.list_stack.currentWidget() is view.empty, timeout=5000)
+    assert "No contacts yet" in view.empty.text()
+    window.sidebar.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.events_view.stack.currentWidget() is window.events_view.empty)
+
+
+def test_contacts_load_page_by_page_and_search_filters(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    load_demo(ctx.db)
+    window.refresh()
+    model = window.contacts_view.model
+    wait_rows(qtbot, model, 60)
+    assert model.data(model.index(0, 0)) <= model.data(model.index(59, 0))
+
+    qtbot.keyClicks(window.contacts_view.search, "mueller")
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < 60, timeout=5000)
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert names and all("Müller" in n for n in names)
+
+    window.contacts_view.search.clear()
+    qtbot.keyClicks(window.contacts_view.search, "zzzz-nobody")
+    view = window.contacts_view
+    qtbot.waitUntil(lambda: view.list_stack.currentWidget() is view.no_hits, timeout=5000)
+    assert "zzzz-nobody" in view.no_hits.text()
+
+
+def test_selecting_a_contact_shows_the_card(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    load_demo(ctx.db)
+    window.refresh()
+    model = window.contacts_view.model
+    wait_rows(qtbot, model, 60)
+    window.contacts_view.table.selectRow(0)
+    name = model.data(model.index(0, 0))
+    card = window.contacts_view.card
+    qtbot.waitUntil(lambda: card.name.text() == name, timeout=5000)
+    assert "Met at:" in card.met.text()
+
+
+def test_markup_in_names_is_shown_literally(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    from netzwerk_app.domain import model as m
+
+    hostile = '<b>x</b><img src=x><a href="file:///etc/passwd">y</a>'
+    ctx.contacts.create(m.Contact(formatted_name=hostile))
+    window.refresh()
+    wait_rows(qtbot, window.contacts_view.model, 1)
+    window.contacts_view.table.selectRow(0)
+    card = window.contacts_view.card
+    qtbot.waitUntil(lambda: card.name.text() == hostile, timeout=5000)
+    assert card.name.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_ctrl_f_focuses_search_from_anywhere(window: MainWindow, qtbot: QtBot) -> None:
+    window.sidebar.setCurrentRow(1)
+    window.focus_search()
+    assert window.pages.currentWidget() is window.contacts_view
+
+
+def test_events_page_lists_who_was_met(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> None:
+    load_demo(ctx.db)
+    window.refresh()
+    events = window.events_view
+    qtbot.waitUntil(lambda: events.model.rowCount() == 8, timeout=5000)
+    window.sidebar.setCurrentRow(1)
+    events.table.selectRow(0)
+    qtbot.waitUntil(lambda: events.people.text().startswith("People met"), timeout=5000)
+
+
+def test_models_pass_the_model_tester(
+    ctx: AppContext, window: MainWindow, qtmodeltester, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    load_demo(ctx.db)
+    window.refresh()
+    wait_rows(qtbot, window.contacts_view.model, 60)
+    qtmodeltester.check(window.contacts_view.model)
+    qtbot.waitUntil(lambda: window.events_view.model.rowCount() == 8, timeout=5000)
+    qtmodeltester.check(window.events_view.model)
+
+
+def test_backup_from_the_menu(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> None:
+    window.backup_now()
+    qtbot.waitUntil(lambda: "verified" in window.statusBar().currentMessage(), timeout=10000)
+    assert len(ctx.backups.list_backups()) == 1
+
+
+def test_long_lists_load_lazily_while_scrolling(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    from netzwerk_app.domain import model as m
+    from netzwerk_app.services.contacts import prepare_new
+    from netzwerk_app.storage.repository import Repository
+
+    with ctx.db.write() as session:
+        Repository(session).add_all(
+            prepare_new(m.Contact(formatted_name=f"Person {i:04d}")) for i in range(450)
+        )
+    window.refresh()
+    model = window.contacts_view.model
+    wait_rows(qtbot, model, 200)  # only the first page is loaded
+    assert model.total == 450
+    table = window.contacts_view.table
+    for _ in range(3):
+        table.scrollToBottom()
+        qtbot.wait(100)
+    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=5000)
+    assert model.data(model.index(449, 0)) == "Person 0449"

@@ -1,0 +1,51 @@
+"""The layers of STYLE.md hold: checked on the import statements of every module."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "netzwerk_app"
+
+
+def imported_roots(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    roots: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            roots |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def modules(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", ["domain", "services", "storage", "interchange", "infra"])
+def test_only_gui_imports_qt(layer: str) -> None:
+    offenders = [str(p) for p in modules(layer) if "PySide6" in imported_roots(p)]
+    assert offenders == []
+
+
+def test_top_level_modules_do_not_import_qt() -> None:
+    for name in ("cli.py", "app.py", "__main__.py"):
+        assert "PySide6" not in imported_roots(PACKAGE / name), name
+
+
+def test_domain_is_pure() -> None:
+    offenders = [
+        str(p)
+        for p in modules("domain")
+        if imported_roots(p) & {"sqlalchemy", "alembic", "PySide6", "vobject", "sqlite3"}
+    ]
+    assert offenders == []
+
+
+def test_the_layer_check_would_notice_an_offender(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n")
+    assert imported_roots(bad) == {"PySide6", "sqlalchemy"}

@@ -1,0 +1,77 @@
+"""Render the main screens with demo data to PNG files (offscreen Qt).
+
+Usage: python tools/render_screens.py [OUT_DIR] [--lang de|en]
+Used for the README screenshots and for looking at layouts (long German words!).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from netzwerk_app.app import open_app
+from netzwerk_app.infra.paths import under_basedir
+from netzwerk_app.services.demo import load_demo
+
+
+def settle(app, tasks, rounds: int = 30) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    for _ in range(rounds):
+        app.processEvents()
+        tasks.wait(50)
+        time.sleep(0.02)  # let timers (the search debounce) fire
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="docs/screenshots")
+    parser.add_argument("--lang", default="de", choices=("de", "en"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from netzwerk_app.gui.main import create_application
+    from netzwerk_app.gui.main_window import MainWindow
+    from netzwerk_app.gui.tasks import TaskRunner
+
+    with tempfile.TemporaryDirectory(prefix="netzwerk-render-") as tmp:
+        paths = under_basedir(Path(tmp))
+        ctx = open_app(paths)
+        load_demo(ctx.db)
+        app = create_application(paths, args.lang)
+        tasks = TaskRunner()
+        window = MainWindow(ctx, tasks)
+        window.resize(1280, 780)
+        window.show()
+        window.refresh()
+        settle(app, tasks)
+
+        window.contacts_view.table.selectRow(0)
+        settle(app, tasks)
+        window.grab().save(str(out / f"contacts-{args.lang}.png"))
+
+        window.contacts_view.search.setText("mueller")
+        settle(app, tasks, 40)
+        window.contacts_view.table.selectRow(0)
+        settle(app, tasks)
+        window.grab().save(str(out / f"search-{args.lang}.png"))
+
+        window.sidebar.setCurrentRow(1)
+        window.events_view.table.selectRow(0)
+        settle(app, tasks)
+        window.grab().save(str(out / f"events-{args.lang}.png"))
+        window.close()
+        ctx.close()
+    print(f"screens written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
