@@ -1,0 +1,227 @@
+"""read → write 3.0/4.0 → read loses nothing; writing is safe against injection."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus_helpers import CORPUS, corpus_files
+from netzwerk_app.domain.model import (
+    Birthday,
+    Contact,
+    Email,
+    Phone,
+    PostalAddress,
+    RawProperty,
+    RelationshipState,
+    Source,
+    Url,
+)
+from netzwerk_app.interchange.vcard import read_vcards, write_vcard, write_vcard_file, write_vcards
+
+COMPARED = [
+    f.name
+    for f in dataclasses.fields(Contact)
+    if f.name not in ("id", "created_at", "updated_at", "deleted_at")
+]
+
+
+def assert_same(a: Contact, b: Contact) -> None:
+    for name in COMPARED:
+        assert getattr(a, name) == getattr(b, name), name
+
+
+def roundtrip(contacts: list[Contact], version: str, **kw: object) -> list[Contact]:
+    text = write_vcards(contacts, version, **kw)  # type: ignore[arg-type]
+    result = read_vcards(text.encode("utf-8"))
+    assert result.fatal is None and result.failures == []
+    return [c.contact for c in result.cards]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared vCard corpus is not present")
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name[-50:])
+def test_corpus_roundtrip(path: Path, version: str) -> None:
+    first = [c.contact for c in read_vcards(path.read_bytes()).cards]
+    again = roundtrip(first, version)
+    assert len(again) == len(first)
+    for a, b in zip(first, again, strict=True):
+        assert_same(a, b)
+
+
+def full_contact() -> Contact:
+    return Contact(
+        formatted_name="Dr. Jürgen Groß-Müller",
+        given_name="Jürgen",
+        family_name="Groß-Müller",
+        prefix="Dr.",
+        organization="Müller, Söhne & Co; KG",
+        department="Vertrieb;Süd",
+        title="Geschäftsführer: Vertrieb",
+        phones=[Phone("+49 89 123456", ("work", "voice", "pref")), Phone("0170 1", (), "Büro 2")],
+        emails=[Email("j@example.de", ("internet",), "HomePage")],
+        addresses=[PostalAddress(street="Leopoldstr. 1\nHinterhaus", locality="München",
+                                 postal_code="80802", country="Deutschland", types=("work",))],
+        urls=[Url("https://www.linkedin.com/in/jgm", (), "LinkedIn"), Url("http://a.example/x,y;z")],
+        photo=b"\xff\xd8\xff\xe0" + bytes(range(256)) * 20,
+        photo_mime="image/jpeg",
+        birthday=Birthday(2, 29),
+        note="Met at BNI, Chapter Isartal.\nTalked business: yes; 100% \\ sure 😀",
+        tags=["BNI", "Steuern, Recht"],
+        source=Source.EVENT_CAPTURE,
+        gdpr_note="Karte beim Frühstück übergeben",
+        personally_known=True,
+        linkedin_state=RelationshipState.CONNECTED,
+        linkedin_connected_on=date(2026, 6, 15),
+        xing_state=RelationshipState.FOLLOWING,
+        keep_in_touch_days=90,
+        uid="urn:uuid:1234",
+        extra_properties=[
+            RawProperty("X-CUSTOM", "a\\,b", (("TYPE", ("x",)),), "item1"),
+            RawProperty("ROLE", "Chef"),
+        ],
+        id=7,
+    )
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_full_contact_roundtrip_with_netzwerk_data(version: str) -> None:
+    contact = full_contact()
+    data = {7: {"events": [{"title": "BNI Isartal", "date": "2026-06-14"}], "encounters": 2}}
+    text = write_vcards([contact], version, netzwerk_data=data)  # type: ignore[arg-type]
+    (card,) = read_vcards(text.encode()).cards
+    assert_same(contact, card.contact)
+    assert card.netzwerk == data[7]
+
+
+def test_written_text_shape() -> None:
+    text = write_vcard(full_contact())
+    lines = text.split("\r\n")
+    assert lines[0] == "BEGIN:VCARD" and lines[1] == "VERSION:3.0" and lines[-2] == "END:VCARD"
+    assert "\n" not in text.replace("\r\n", "")
+    assert all(len(line.encode()) <= 75 for line in lines)
+    assert "BDAY:--0229" in lines
+    assert "ORG:Müller\\, Söhne & Co\\; KG;Vertrieb;Süd" in lines
+    assert "item1.X-ABLabel:_$!<HomePage>!$_" not in lines  # kept item1 is not reused
+    assert any(line.startswith("PHOTO;ENCODING=b;TYPE=JPEG:/9j/") for line in lines)
+    assert "TEL;TYPE=work,voice,pref:+49 89 123456" in lines
+    v4 = write_vcard(full_contact(), "4.0")
+    assert "PHOTO:data:image/jpeg;base64,/9j/" in v4
+    assert "TEL;TYPE=work,voice;PREF=1:+49 89 123456" in v4
+    assert "BDAY:--0229" in v4
+
+
+def test_folding_counts_octets_and_never_splits_characters() -> None:
+    contact = Contact(formatted_name="ä" * 100 + "😀" * 30, note="x" * 500)
+    text = write_vcard(contact)
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+    (card,) = read_vcards(text.encode()).cards
+    assert card.contact.formatted_name == contact.formatted_name
+    assert card.contact.note == contact.note
+
+
+def test_newline_injection_never_creates_a_property() -> None:
+    evil = "x\r\nEND:VCARD\r\nBEGIN:VCARD\nFN:Mallory\rTEL:666"
+    contact = Contact(
+        formatted_name=evil,
+        note=evil,
+        title=evil,
+        phones=[Phone(evil, (evil,), evil)],
+        urls=[Url(evil)],
+        photo_uri=evil,
+        tags=[evil],
+        extra_properties=[RawProperty("X-A\r\nFN", evil, (("TYPE", (evil,)),), "g\nx")],
+    )
+    for version in ("3.0", "4.0"):
+        text = write_vcard(contact, version)  # type: ignore[arg-type]
+        result = read_vcards(text.encode())
+        assert len(result.cards) == 1 and not result.failures
+        c = result.cards[0].contact
+        assert c.formatted_name == evil.replace("\r\n", "\n").replace("\r", "\n")
+        assert c.phones[0].value == c.formatted_name
+        assert [p.name for p in c.extra_properties] == ["X-AFN"]
+        lines = text.split("\r\n")
+        assert lines.count("BEGIN:VCARD") == 1 and lines.count("END:VCARD") == 1
+        assert not any(line.startswith(("FN:Mallory", "TEL:666")) for line in lines)
+
+
+def test_include_photo_false_leaves_photos_out() -> None:
+    contact = full_contact()
+    contact.extra_properties.append(RawProperty("PHOTO", "AAAA", (("ENCODING", ("b",)),)))
+    text = write_vcard(contact, include_photo=False)
+    assert "PHOTO" not in text
+
+
+def test_write_vcard_file_is_atomic(tmp_path: Path) -> None:
+    target = tmp_path / "out.vcf"
+    target.write_text("old")
+    write_vcard_file(target, write_vcard(full_contact()))
+    assert target.read_bytes().startswith(b"BEGIN:VCARD\r\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.vcf"]
+
+
+# --- generated contacts -------------------------------------------------------------
+
+_TEXT = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"),
+        blacklist_characters="\u2028\u2029\x85",
+    )
+    | st.sampled_from(["\n", ",", ";", "\\", ":", "ä", "ß", "😀", '"', "=", "\t"]),
+    max_size=40,
+)
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü-", min_size=1, max_size=8)
+_TYPES = st.lists(st.sampled_from(["work", "home", "cell", "voice", "fax", "internet"]),
+                  unique=True, max_size=3).map(tuple)
+_LABEL = st.one_of(st.just(""), _TEXT.filter(lambda s: s.strip() == s))
+_URLS = st.from_regex(r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9_,;:%/.-]{0,30}", fullmatch=True)
+
+
+def _stripped(s: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return s.map(str.strip)
+
+
+@st.composite
+def contacts(draw: st.DrawFn) -> Contact:
+    c = Contact(
+        formatted_name=draw(_stripped(_TEXT).filter(bool)),
+        given_name=draw(_TEXT),
+        family_name=draw(_TEXT),
+        additional_names=draw(_TEXT),
+        prefix=draw(_TEXT),
+        suffix=draw(_TEXT),
+        nickname=draw(_stripped(_TEXT)),
+        organization=draw(_stripped(_TEXT).filter(lambda s: ";" not in s)),
+        title=draw(_stripped(_TEXT)),
+        phones=draw(st.lists(st.builds(Phone, _stripped(_TEXT).filter(bool), _TYPES, _LABEL),
+                             max_size=3)),
+        emails=draw(st.lists(st.builds(Email, st.emails(), _TYPES, _LABEL), max_size=2)),
+        urls=draw(st.lists(st.builds(Url, _URLS, _TYPES, _LABEL), max_size=2)),
+        note=draw(st.one_of(_TEXT.filter(lambda s: s.strip() != ""), st.just("x" * 3000))
+                  | st.just("")),
+        tags=draw(st.lists(_stripped(_TEXT).filter(lambda s: s and "," not in s),
+                           unique=True, max_size=3)),
+        birthday=draw(st.none() | st.builds(Birthday, st.integers(1, 12), st.integers(1, 28),
+                                             st.none() | st.integers(1900, 2020))),
+        gdpr_note=draw(_stripped(_TEXT)),
+        keep_in_touch_days=draw(st.none() | st.integers(0, 3650)),
+    )
+    department = draw(st.lists(_stripped(_TEXT).filter(lambda s: s and ";" not in s), max_size=2))
+    c.department = ";".join(department)
+    return c
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(contacts(), min_size=1, max_size=3), st.sampled_from(["3.0", "4.0"]))
+def test_generated_contacts_roundtrip(generated: list[Contact], version: str) -> None:
+    again = roundtrip(generated, version)
+    assert len(again) == len(generated)
+    for a, b in zip(generated, again, strict=True):
+        expected = dataclasses.replace(a, note=a.note.replace("\r\n", "\n").replace("\r", "\n"))
+        assert_same(expected, b)
