@@ -42,6 +42,8 @@ _LABELLED = frozenset({"TEL", "EMAIL", "URL", "ADR"})
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _BDAY = re.compile(r"^(?:(\d{4})-?|--)(\d{2})-?(\d{2})(?:T.*)?$")
 _NAME_LINE = re.compile(r"^(?:[\w-]+\.)?(FN|N)[;:]", re.IGNORECASE | re.MULTILINE)
+# Control characters no text file contains; more than 5 % of them means binary.
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MIME_BY_TYPE = {"JPEG": "image/jpeg", "JPG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif"}
 
 
@@ -94,9 +96,10 @@ def iter_vcards(data: bytes, file_name: str = "") -> Iterator[ParsedCard | CardF
     decoded = prescan.decode(data)
     text = decoded.text
     what = f"“{file_name}”" if file_name else "The file"
+    sample = text[:4096]
+    if len(_BINARY.findall(sample)) * 20 > len(sample):
+        raise NotAVCardError(f"{what} is a binary file, not a vCard file.")
     if "\x00" in text:
-        if text.count("\x00") * 100 > len(text):
-            raise NotAVCardError(f"{what} is a binary file, not a vCard file.")
         text = text.replace("\x00", "")
     has_raw_bytes = decoded.has_raw_bytes
     del decoded  # keep only one decoded copy alive
