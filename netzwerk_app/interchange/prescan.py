@@ -66,6 +66,10 @@ def refuse_reason(data: bytes, file_name: str = "") -> str | None:
 
 def decode(data: bytes) -> DecodedText:
     """Bytes to text: BOMs, UTF-16/32, UTF-8 and, per property later, other charsets."""
+    return _strip_bom(_decode(data))
+
+
+def _decode(data: bytes) -> DecodedText:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
@@ -82,6 +86,13 @@ def decode(data: bytes) -> DecodedText:
         return DecodedText(data.decode("utf-8"), False)
     except UnicodeDecodeError:
         return DecodedText(data.decode("utf-8", errors="surrogateescape"), True)
+
+
+def _strip_bom(decoded: DecodedText) -> DecodedText:
+    # A BOM written twice (re-saved by an editor) would hide the first BEGIN:VCARD.
+    if decoded.text.startswith("\ufeff"):
+        decoded.text = decoded.text.lstrip("\ufeff")
+    return decoded
 
 
 def _normalize_newlines(text: str) -> str:

@@ -15,12 +15,15 @@ _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
 
 
 def _head_text(data: bytes) -> str:
-    head = data[:65536]
+    return _decode_head(data[:65536]).lstrip("\ufeff")
+
+
+def _decode_head(head: bytes) -> str:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return head.decode("utf-16", errors="replace")
     if head[:200].count(b"\x00") * 3 > len(head[:200]):
         return head.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace")
-    return head.decode("utf-8", errors="replace").lstrip("\ufeff")
+    return head.decode("utf-8", errors="replace")
 
 
 def sniff(data: bytes) -> FileKind:

@@ -181,7 +181,7 @@ class _CardWriter:
             elif v4:
                 self.add(f"BDAY:{b.year:04d}{b.month:02d}{b.day:02d}")
             else:
-                self.add(f"BDAY;VALUE=date:{b.year:04d}-{b.month:02d}-{b.day:02d}")
+                self.add(f"BDAY:{b.year:04d}-{b.month:02d}-{b.day:02d}")
         if c.note:
             self.add(f"NOTE:{escape_text(c.note)}")
         if c.tags:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from netzwerk_app.domain.model import (
+    Birthday,
+    Contact,
+    Email,
+    Phone,
+    PostalAddress,
+    RelationshipState,
+    Source,
+    Url,
+)
 from netzwerk_app.interchange.vcard import ParsedCard, read_vcards
 
 CORPUS = Path(__file__).parents[3].parent / "shared" / "vcard-corpus"
@@ -26,3 +37,39 @@ def corpus_cards(name_part: str) -> list[ParsedCard]:
     assert result.fatal is None
     assert result.failures == []
     return result.cards
+
+
+def full_contact_for_csv() -> Contact:
+    """A contact with every field a spreadsheet shows set to something awkward."""
+    return Contact(
+        formatted_name="Dr. Jürgen Groß-Müller",
+        given_name="Jürgen",
+        family_name="Groß-Müller",
+        organization="Müller, Söhne & Co; KG",
+        department="Vertrieb",
+        title="=Chef",
+        phones=[Phone("+49 89 123456", ("work", "pref")), Phone("0170 1", (), "Büro | 2")],
+        emails=[Email("j@example.de", ("internet",))],
+        addresses=[
+            PostalAddress(
+                street="Leopoldstr. 1\nHinterhaus",
+                locality="München",
+                postal_code="80802",
+                country="Deutschland",
+                types=("work",),
+            ),
+            PostalAddress(locality="Wien", label="Zweitwohnsitz"),
+        ],
+        urls=[Url("https://www.linkedin.com/in/jgm", (), "LinkedIn")],
+        birthday=Birthday(4, 15),
+        note='Sagt: "Kooperation?"; 100%\nzweite Zeile',
+        tags=["BNI", "Steuern"],
+        source=Source.EVENT_CAPTURE,
+        gdpr_note="Karte übergeben",
+        personally_known=True,
+        linkedin_state=RelationshipState.CONNECTED,
+        linkedin_connected_on=date(2026, 6, 15),
+        xing_state=RelationshipState.SENT,
+        keep_in_touch_days=30,
+        uid="urn:uuid:1",
+    )

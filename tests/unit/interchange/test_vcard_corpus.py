@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from corpus_helpers import CORPUS, corpus_cards, corpus_files
 
 from netzwerk_app.domain.model import Birthday, Email, Phone, PostalAddress, Source, Url
 from netzwerk_app.interchange.vcard import read_vcards
-
-from corpus_helpers import CORPUS, corpus_cards, corpus_files
 
 JPEG, PNG = b"\xff\xd8", b"\x89PNG"
 
@@ -110,7 +109,11 @@ def test_gmail_custom_labels() -> None:
 
 def test_gmail_list_of_three() -> None:
     cards = corpus_cards("gmail-list")
-    assert [c.contact.formatted_name for c in cards] == ["Arnold Smith", "Chris Beatle", "Doug White"]
+    assert [c.contact.formatted_name for c in cards] == [
+        "Arnold Smith",
+        "Chris Beatle",
+        "Doug White",
+    ]
     assert [c.line for c in cards] == [1, 7, 13]
 
 
@@ -131,7 +134,11 @@ def test_iphone() -> None:
 def test_ios_613_cr_cr_lf_and_folded_photo() -> None:
     (card,) = corpus_cards("ios_613_multiline")
     c = card.contact
-    assert (c.formatted_name, c.organization, c.department) == ("Bob Smith", "Smith Auto Repair", "")
+    assert (c.formatted_name, c.organization, c.department) == (
+        "Bob Smith",
+        "Smith Auto Repair",
+        "",
+    )
     assert c.urls == [Url("www.smithauto.com", ("pref",), "HomePage")]
     assert c.photo is not None and c.photo.startswith(JPEG)
 
@@ -143,7 +150,9 @@ def test_mac_address_book_mixed_line_endings() -> None:
     assert Phone("905-222-1234", (), "AssistantPhone") in c.phones
     assert c.addresses[0].street == "Silicon Alley 5,"
     assert c.photo is not None and c.photo.startswith(JPEG)  # PHOTO;BASE64 bare param
-    assert any(p.value == "6B29A774-D124-4822-B8D0-2780EC117F60\\:ABPerson" for p in c.extra_properties)
+    assert any(
+        p.value == "6B29A774-D124-4822-B8D0-2780EC117F60\\:ABPerson" for p in c.extra_properties
+    )
 
 
 def test_lotus_notes_folded_word() -> None:

@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from corpus_helpers import CORPUS, corpus_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_helpers import CORPUS, corpus_files
 from netzwerk_app.domain.model import (
     Birthday,
     Contact,
@@ -65,9 +65,19 @@ def full_contact() -> Contact:
         title="Geschäftsführer: Vertrieb",
         phones=[Phone("+49 89 123456", ("work", "voice", "pref")), Phone("0170 1", (), "Büro 2")],
         emails=[Email("j@example.de", ("internet",), "HomePage")],
-        addresses=[PostalAddress(street="Leopoldstr. 1\nHinterhaus", locality="München",
-                                 postal_code="80802", country="Deutschland", types=("work",))],
-        urls=[Url("https://www.linkedin.com/in/jgm", (), "LinkedIn"), Url("http://a.example/x,y;z")],
+        addresses=[
+            PostalAddress(
+                street="Leopoldstr. 1\nHinterhaus",
+                locality="München",
+                postal_code="80802",
+                country="Deutschland",
+                types=("work",),
+            )
+        ],
+        urls=[
+            Url("https://www.linkedin.com/in/jgm", (), "LinkedIn"),
+            Url("http://a.example/x,y;z"),
+        ],
         photo=b"\xff\xd8\xff\xe0" + bytes(range(256)) * 20,
         photo_mime="image/jpeg",
         birthday=Birthday(2, 29),
@@ -177,8 +187,9 @@ _TEXT = st.text(
     max_size=40,
 )
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü-", min_size=1, max_size=8)
-_TYPES = st.lists(st.sampled_from(["work", "home", "cell", "voice", "fax", "internet"]),
-                  unique=True, max_size=3).map(tuple)
+_TYPES = st.lists(
+    st.sampled_from(["work", "home", "cell", "voice", "fax", "internet"]), unique=True, max_size=3
+).map(tuple)
 _LABEL = st.one_of(st.just(""), _TEXT.filter(lambda s: s.strip() == s))
 _URLS = st.from_regex(r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9_,;:%/.-]{0,30}", fullmatch=True)
 
@@ -199,16 +210,26 @@ def contacts(draw: st.DrawFn) -> Contact:
         nickname=draw(_stripped(_TEXT)),
         organization=draw(_stripped(_TEXT).filter(lambda s: ";" not in s)),
         title=draw(_stripped(_TEXT)),
-        phones=draw(st.lists(st.builds(Phone, _stripped(_TEXT).filter(bool), _TYPES, _LABEL),
-                             max_size=3)),
+        phones=draw(
+            st.lists(st.builds(Phone, _stripped(_TEXT).filter(bool), _TYPES, _LABEL), max_size=3)
+        ),
         emails=draw(st.lists(st.builds(Email, st.emails(), _TYPES, _LABEL), max_size=2)),
         urls=draw(st.lists(st.builds(Url, _URLS, _TYPES, _LABEL), max_size=2)),
-        note=draw(st.one_of(_TEXT.filter(lambda s: s.strip() != ""), st.just("x" * 3000))
-                  | st.just("")),
-        tags=draw(st.lists(_stripped(_TEXT).filter(lambda s: s and "," not in s),
-                           unique=True, max_size=3)),
-        birthday=draw(st.none() | st.builds(Birthday, st.integers(1, 12), st.integers(1, 28),
-                                             st.none() | st.integers(1900, 2020))),
+        note=draw(
+            st.one_of(_TEXT.filter(lambda s: s.strip() != ""), st.just("x" * 3000)) | st.just("")
+        ),
+        tags=draw(
+            st.lists(_stripped(_TEXT).filter(lambda s: s and "," not in s), unique=True, max_size=3)
+        ),
+        birthday=draw(
+            st.none()
+            | st.builds(
+                Birthday,
+                st.integers(1, 12),
+                st.integers(1, 28),
+                st.none() | st.integers(1900, 2020),
+            )
+        ),
         gdpr_note=draw(_stripped(_TEXT)),
         keep_in_touch_days=draw(st.none() | st.integers(0, 3650)),
     )
