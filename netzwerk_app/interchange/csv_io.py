@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 
 from netzwerk_app.domain.model import (
@@ -138,11 +138,18 @@ def _types(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.split(",") if t.strip())
 
 
-def _enum(kind: Callable[[str], Source | RelationshipState], text: str, default: object) -> object:
+def _source(text: str) -> Source:
     try:
-        return kind(text.strip())
+        return Source(text.strip())
     except ValueError:
-        return default
+        return Source.MANUAL
+
+
+def _state(text: str) -> RelationshipState:
+    try:
+        return RelationshipState(text.strip())
+    except ValueError:
+        return RelationshipState.NONE
 
 
 def read_contacts_csv(data: bytes) -> list[Contact]:
@@ -174,11 +181,10 @@ def read_contacts_csv(data: bytes) -> list[Contact]:
             except ValueError:
                 c.note = (c.note + "\n" if c.note else "") + f"Birthday: {get('Birthday')}"
         c.tags = [t for t in get("Tags").split(LIST_SEPARATOR) if t.strip()]
-        c.source = _enum(Source, get("Source"), Source.MANUAL)  # type: ignore[assignment]
+        c.source = _source(get("Source"))
         c.personally_known = get("Personally known").strip().lower() in ("yes", "true", "1")
-        none = RelationshipState.NONE
-        c.linkedin_state = _enum(RelationshipState, get("LinkedIn state"), none)  # type: ignore[assignment]
-        c.xing_state = _enum(RelationshipState, get("XING state"), none)  # type: ignore[assignment]
+        c.linkedin_state = _state(get("LinkedIn state"))
+        c.xing_state = _state(get("XING state"))
         try:
             connected = get("LinkedIn connected on").strip()
             c.linkedin_connected_on = date.fromisoformat(connected) if connected else None
