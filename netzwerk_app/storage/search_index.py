@@ -17,7 +17,7 @@ SEARCH_TABLE = "contact_search"
 SEARCH_COLUMNS = ("name", "organization", "contact_points", "notes", "pitches")
 
 # bm25 weights per column: a hit in the name counts most.
-_WEIGHTS = "0.0, 10.0, 4.0, 3.0, 1.0, 2.0"
+_WEIGHTS = "10.0, 4.0, 3.0, 1.0, 2.0"
 
 
 @dataclass(frozen=True)
@@ -37,14 +37,14 @@ def replace_documents(conn: sqlite3.Connection, docs: Iterable[SearchDocument]) 
     ]
     if not rows:
         return
-    conn.executemany(f"DELETE FROM {SEARCH_TABLE} WHERE contact_id = ?", [(r[0],) for r in rows])
-    cols = ", ".join(("contact_id", *SEARCH_COLUMNS))
+    conn.executemany(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(r[0],) for r in rows])
+    cols = ", ".join(("rowid", *SEARCH_COLUMNS))
     conn.executemany(f"INSERT INTO {SEARCH_TABLE} ({cols}) VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
 def remove_documents(conn: sqlite3.Connection, contact_ids: Iterable[int]) -> None:
     conn.executemany(
-        f"DELETE FROM {SEARCH_TABLE} WHERE contact_id = ?", [(i,) for i in contact_ids]
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(i,) for i in contact_ids]
     )
 
 
@@ -68,7 +68,7 @@ def search_contacts(
     sql = f"""
         SELECT c.id, c.formatted_name, c.organization, c.emails, c.phones, c.urls,
                bm25({SEARCH_TABLE}, {_WEIGHTS}) AS rank
-        FROM {SEARCH_TABLE} AS s JOIN contacts AS c ON c.id = s.contact_id
+        FROM {SEARCH_TABLE} AS s JOIN contacts AS c ON c.id = s.rowid
         WHERE {SEARCH_TABLE} MATCH ? {trash}
         ORDER BY rank, c.formatted_name
         LIMIT ?

@@ -101,7 +101,7 @@ def test_forget_leaves_no_trace_in_the_database_file(ctx: AppContext) -> None:
             )
         assert (
             conn.execute(
-                "SELECT count(*) FROM contact_search WHERE contact_id = ?", (cid,)
+                "SELECT count(*) FROM contact_search WHERE rowid = ?", (cid,)
             ).fetchone()[0]
             == 0
         )

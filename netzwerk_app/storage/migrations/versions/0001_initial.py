@@ -175,9 +175,10 @@ def upgrade() -> None:
     )
     op.create_index("ix_one_to_ones_contact_id", "one_to_ones", ["contact_id"])
     # Folded text (see domain.text.fold) for ranked, accent-insensitive search.
+    # The rowid is the contact id, so updates and deletes find their row at once.
     op.execute(
         "CREATE VIRTUAL TABLE contact_search USING fts5("
-        "contact_id UNINDEXED, name, organization, contact_points, notes, pitches, "
+        "name, organization, contact_points, notes, pitches, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
 
