@@ -364,3 +364,20 @@ class OneToOne:
     status: OneToOneStatus = OneToOneStatus.PLANNED
     notes: str = ""
     id: int | None = None
+
+
+@dataclass(eq=False)
+class MergeRecord:
+    """One merge of an imported card into an existing contact, kept so it can be undone.
+
+    ``before_json`` is the contact as it was, ``incoming_json`` the card that was
+    merged in (both as written by ``services.merging.snapshot``).
+    """
+
+    contact_id: int
+    before_json: str
+    incoming_json: str
+    created_at: datetime
+    file_name: str = ""
+    undone_at: datetime | None = None
+    id: int | None = None

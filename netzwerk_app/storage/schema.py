@@ -320,6 +320,24 @@ one_to_ones = Table(
     _text("notes"),
 )
 
+merge_log = Table(
+    "merge_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "contact_id",
+        Integer,
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("before_json", Text, nullable=False),
+    Column("incoming_json", Text, nullable=False),
+    _text("file_name"),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("undone_at", UTCDateTime, nullable=True),
+)
+
 # The full-text index (contact_search) is a virtual table that SQLAlchemy does not
 # model; the migrations create it and storage.search_index reads and writes it.
 
@@ -344,6 +362,7 @@ def map_entities() -> None:
     mapper_registry.map_imperatively(m.MyCard, my_card)
     mapper_registry.map_imperatively(m.Referral, referrals)
     mapper_registry.map_imperatively(m.OneToOne, one_to_ones)
+    mapper_registry.map_imperatively(m.MergeRecord, merge_log)
     _mapped = True
 
 

@@ -87,7 +87,7 @@ def test_upgrade_keeps_every_row_and_makes_a_verified_backup(tmp_path: Path) -> 
 
     result = migrate.upgrade(db, tmp_path / "backups")
 
-    assert (result.from_revision, result.to_revision) == ("0001", "0002")
+    assert (result.from_revision, result.to_revision) == ("0001", migrate.HEAD_REVISION)
     assert counts(db) == before
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -121,7 +121,7 @@ def test_failure_halfway_leaves_the_database_exactly_as_before(tmp_path: Path) -
     assert migrate.current_revision(db) == "0001"
     # And the real upgrade still works afterwards.
     migrate.upgrade(db, tmp_path / "backups")
-    assert migrate.current_revision(db) == "0002"
+    assert migrate.current_revision(db) == migrate.HEAD_REVISION
 
 
 def test_foreign_key_problems_abort_the_migration(tmp_path: Path) -> None:
