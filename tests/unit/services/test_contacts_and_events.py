@@ -143,3 +143,20 @@ def test_bad_events_and_unknown_ids_are_plain_errors(ctx: AppContext) -> None:
         ctx.contacts.get(42)
     with pytest.raises(NotFoundError, match="no event"):
         ctx.events.event(42)
+
+
+def test_trashed_people_never_crowd_out_live_ones(ctx: AppContext) -> None:
+    from netzwerk_app.services.contacts import prepare_new
+    from netzwerk_app.storage.repository import Repository
+
+    with ctx.db.write() as session:
+        repo = Repository(session)
+        # Rank-wise the trashed ones win: the name is in their notes too.
+        trashed = [
+            prepare_new(m.Contact(formatted_name="Weber Weber", note="Weber")) for _ in range(300)
+        ]
+        repo.add_all(trashed)
+        repo.reindex([c.id for c in trashed if c.id])
+        repo.set_deleted([c.id for c in trashed if c.id], datetime.now(UTC))
+    live = add(ctx, "Anna Weber")
+    assert [h.id for h in ctx.contacts.search("weber", limit=50)] == [live.id]
