@@ -50,6 +50,8 @@ class FollowUpKind(enum.StrEnum):
     BIRTHDAY_GREETING = "birthday_greeting"
     COFFEE = "coffee"
     REVIEW_WEBSITE = "review_website"
+    # Answering a connection request from someone the user has not met.
+    ANSWER_REQUEST = "answer_request"
 
 
 class Channel(enum.StrEnum):
