@@ -13,9 +13,12 @@ from netzwerk_app.infra.logging_setup import setup_logging
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.settings import Settings, load_settings
 from netzwerk_app.services.backups import BackupService
+from netzwerk_app.services.consistency import ConsistencyService
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventService
+from netzwerk_app.services.my_card import MyCardService
 from netzwerk_app.services.privacy import PrivacyService
+from netzwerk_app.services.relationship import RelationshipService
 from netzwerk_app.storage import migrate
 from netzwerk_app.storage.db import Database
 
@@ -32,6 +35,9 @@ class AppContext:
     privacy: PrivacyService
     backups: BackupService
     migration: migrate.MigrationResult
+    consistency: ConsistencyService
+    my_card: MyCardService
+    relationship: RelationshipService
 
     def close(self) -> None:
         self.db.dispose()
@@ -55,4 +61,7 @@ def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
         privacy=PrivacyService(db),
         backups=BackupService(db, paths.backup_dir),
         migration=result,
+        consistency=ConsistencyService(db),
+        my_card=MyCardService(db),
+        relationship=RelationshipService(db),
     )

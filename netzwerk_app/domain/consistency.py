@@ -145,3 +145,7 @@ def consistency_hint(pitches: Iterable[str], online_text: str) -> ConsistencyHin
     return ConsistencyHint(
         tuple(shared), tuple(only_pitch), tuple(only_online), verdict, reason, explanation
     )
+
+
+# Where the user looked; stored in ConsistencyNote.sources_checked.
+SOURCES: tuple[str, ...] = ("website", "linkedin", "xing")

@@ -1,0 +1,82 @@
+"""Consistency notes: does a contact's (or the user's) pitch match their online presence?
+
+``contact_id`` None stands for the user (My card) throughout, like in the table.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.consistency import SOURCES, ConsistencyHint, consistency_hint
+from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.storage.db import Database
+from netzwerk_app.storage.repository import Repository
+
+
+def said_texts(encounters: list[m.Encounter]) -> list[str]:
+    """What someone said at events: pitches first, then what they offer."""
+    pitches = [e.pitch for e in encounters if e.pitch.strip()]
+    offerings = [e.offering for e in encounters if e.offering.strip()]
+    return pitches + offerings
+
+
+class ConsistencyService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def latest(self, contact_id: int | None) -> m.ConsistencyNote | None:
+        """The most recently written note for a contact, or for the user (None)."""
+        with self.db.read() as session:
+            repo = Repository(session)
+            if contact_id is not None:
+                repo.contact(contact_id)
+            notes = repo.consistency_notes_of(contact_id)
+        return notes[-1] if notes else None
+
+    def notes(self, contact_id: int | None) -> list[m.ConsistencyNote]:
+        """All notes, oldest first (the history of checks)."""
+        with self.db.read() as session:
+            return Repository(session).consistency_notes_of(contact_id)
+
+    def save(self, note: m.ConsistencyNote) -> m.ConsistencyNote:
+        """Store a new note, or update the one with ``note.id``.
+
+        A verdict other than "unchecked" gets today's date when none is given.
+        """
+        unknown = [s for s in note.sources_checked if s not in SOURCES]
+        if unknown:
+            raise ValidationError(f"Unknown source checked: {', '.join(unknown)}.")
+        note.verdict = m.Verdict(note.verdict)
+        note.sources_checked = [s for s in SOURCES if s in note.sources_checked]
+        if note.verdict is not m.Verdict.UNCHECKED and note.checked_on is None:
+            note.checked_on = date.today()
+        with self.db.write() as session:
+            repo = Repository(session)
+            if note.contact_id is not None:
+                repo.contact(note.contact_id)
+            if note.id is None:
+                return repo.add(note)
+            existing = repo.get(m.ConsistencyNote, note.id, "consistency note")
+            if existing.contact_id != note.contact_id:
+                raise ValidationError("This consistency note belongs to someone else.")
+            return session.merge(note)
+
+    def said(self, contact_id: int | None) -> list[str]:
+        """The pitches to compare: from encounters, or the user's own pitches."""
+        with self.db.read() as session:
+            repo = Repository(session)
+            if contact_id is None:
+                card = repo.my_card()
+                if card is None:
+                    return []
+                return [t for t in (card.elevator_pitch, card.one_line_pitch) if t.strip()]
+            repo.contact(contact_id)
+            return said_texts([enc for enc, _event in repo.encounters_of(contact_id)])
+
+    def hint(self, contact_id: int | None, online_text: str | None = None) -> ConsistencyHint:
+        """The computed hint; without ``online_text`` the latest note's text is used."""
+        if online_text is None:
+            note = self.latest(contact_id)
+            online_text = note.online_text if note else ""
+        return consistency_hint(self.said(contact_id), online_text)
