@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
 
         self.contacts_view = ContactsView(ctx.contacts, tasks)
-        self.events_view = EventsView(ctx.events, tasks)
+        self.events_view = EventsView(ctx.events, ctx.contacts, tasks)
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

@@ -127,6 +127,15 @@ class ContactService:
             met = repo.last_met([c.id for c in rows if c.id is not None])
         return [ContactSummary(c, met.get(c.id or 0)) for c in rows]
 
+    def name_index(self) -> list[tuple[int, str, str]]:
+        """(id, name, organisation) of everyone, for suggestions while typing a name."""
+        with self.db.read() as session:
+            return [
+                (c.id, c.display_name, c.organization)
+                for c in Repository(session).contacts()
+                if c.id is not None
+            ]
+
     def count(self) -> int:
         with self.db.read() as session:
             return Repository(session).count_contacts()

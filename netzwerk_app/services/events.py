@@ -7,6 +7,7 @@ from datetime import datetime
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.services.contacts import new_contact, prepare_new
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 from netzwerk_app.storage.schema import utcnow
@@ -150,6 +151,28 @@ class EventService:
                 setattr(encounter, name, value)
             repo.reindex([contact_id])
             return encounter
+
+    def capture_person(
+        self, event_id: int, name: str, pitch: str = "", contact_id: int | None = None
+    ) -> m.Encounter:
+        """Roster capture: a name and a one-line pitch become a contact met at the event.
+
+        With ``contact_id`` a known person is linked instead of creating a second one.
+        """
+        if contact_id is None:
+            if not name.strip():
+                raise ValidationError("Type a name first.")
+            with self.db.read() as session:
+                event = Repository(session).get(m.Event, event_id, "event")
+            contact = new_contact(name, source=m.Source.EVENT_CAPTURE)
+            contact.gdpr_note = f"Met at “{event.title}” on {event.start.date().isoformat()}"
+            with self.db.write() as session:
+                repo = Repository(session)
+                repo.add(prepare_new(contact))
+                assert contact.id is not None
+                contact_id = contact.id
+        fields: dict[str, object] = {"pitch": pitch.strip()} if pitch.strip() else {}
+        return self.record_encounter(event_id, contact_id, **fields)
 
     def remove_encounter(self, event_id: int, contact_id: int) -> None:
         with self.db.write() as session:

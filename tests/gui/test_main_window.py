@@ -23,8 +23,19 @@ def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     win = MainWindow(ctx, tasks)
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
     yield win
     tasks.wait()
+
+
+def type_text(qtbot: QtBot, widget: object, text: str) -> None:
+    """Type like a user; QTest only knows ASCII keys, so umlauts are inserted as text."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            widget.insert(char)  # type: ignore[attr-defined]
 
 
 def wait_rows(qtbot: QtBot, model: ContactTableModel, count: int) -> None:
@@ -103,7 +114,8 @@ def test_events_page_lists_who_was_met(ctx: AppContext, window: MainWindow, qtbo
     qtbot.waitUntil(lambda: events.model.rowCount() == 8, timeout=5000)
     window.sidebar.setCurrentRow(1)
     events.table.selectRow(0)
-    qtbot.waitUntil(lambda: events.people.text().startswith("People met"), timeout=5000)
+    qtbot.waitUntil(lambda: events.roster.model.rowCount() > 0, timeout=5000)
+    assert events.title.text() == events.model.rows[0].event.title
 
 
 def test_models_pass_the_model_tester(
@@ -144,3 +156,73 @@ def test_long_lists_load_lazily_while_scrolling(
         qtbot.wait(100)
     qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=5000)
     assert model.data(model.index(449, 0)) == "Person 0449"
+
+
+def test_an_evening_create_event_and_capture_eight_people_by_keyboard(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netzwerk_app.domain import model as m
+    from netzwerk_app.gui.dialogs.event_dialog import EventDialog
+    from netzwerk_app.gui.qt import QDialog
+
+    known = ctx.contacts.create(
+        m.Contact(formatted_name="Katharina Köhler", organization="Köhler IT")
+    )
+
+    def fill_and_accept(dialog: EventDialog) -> int:
+        dialog.network.setCurrentText("BNI Chapter Isartal")
+        type_text(qtbot, dialog.title_edit, "Unternehmerfrühstück")
+        dialog.place.setText("Wolfratshausen")
+        dialog._accept()
+        return int(QDialog.DialogCode.Accepted) if dialog.result() else 0
+
+    monkeypatch.setattr(EventDialog, "exec", fill_and_accept)
+    window.refresh()
+    window.sidebar.setCurrentRow(1)
+    events = window.events_view
+    events.new_button.click()
+    qtbot.waitUntil(lambda: events.roster.event_id is not None, timeout=5000)
+    assert events.title.text() == "Unternehmerfrühstück"
+    qtbot.waitUntil(events.roster.name.hasFocus, timeout=5000)
+
+    roster = events.roster
+    people = [
+        ("Anna Schmidt", "Steuerberatung für Ärzte"),
+        ("Björn Weiß", "Fotograf"),
+        ("Özlem Kaya", "Webdesign"),
+        ("Jürgen Groß", "Versicherungen"),
+        ("Sophie Dubois", "Übersetzungen"),
+        ("Mehmet Yılmaz", "IT-Service"),
+        ("Ulrike Brandt", "Coaching"),
+    ]
+    for name, pitch in people:
+        type_text(qtbot, roster.name, name)
+        qtbot.keyClick(roster.name, Qt.Key.Key_Tab)
+        assert roster.pitch.hasFocus()
+        type_text(qtbot, roster.pitch, pitch)
+        qtbot.keyClick(roster.pitch, Qt.Key.Key_Return)
+        assert roster.name.hasFocus() and roster.name.text() == ""
+    count = len(people)
+    qtbot.waitUntil(lambda: roster.model.rowCount() == count, timeout=10000)
+    # The eighth is someone already known: the suggestion links her, no second Katharina.
+    qtbot.waitUntil(lambda: "Katharina Köhler – Köhler IT" in roster._known, timeout=5000)
+    type_text(qtbot, roster.name, "kath")
+    assert (
+        roster.matches.isVisibleTo(roster)
+        and roster.matches.item(0).text() == "Katharina Köhler – Köhler IT"
+    )
+    qtbot.keyClick(roster.name, Qt.Key.Key_Down)
+    qtbot.keyClick(roster.matches, Qt.Key.Key_Return)
+    assert roster.pitch.hasFocus() and roster.name.text() == "Katharina Köhler – Köhler IT"
+    type_text(qtbot, roster.pitch, "IT für Praxen")
+    qtbot.keyClick(roster.pitch, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: roster.model.rowCount() == 8, timeout=10000)
+
+    assert ctx.contacts.count() == 8
+    assert [h.id for h in ctx.contacts.search("Katharina")] == [known.id]
+    pitches = {c.display_name: e.pitch for e, c in roster.model.rows}
+    assert pitches["Anna Schmidt"] == "Steuerberatung für Ärzte"
+    assert pitches["Katharina Köhler"] == "IT für Praxen"
+    created = ctx.contacts.get(roster.model.rows[0][1].id or 0)
+    assert created.source is m.Source.EVENT_CAPTURE
+    assert "Unternehmerfrühstück" in created.gdpr_note

@@ -1,27 +1,51 @@
-"""Events, newest first, with the people met at the selected one."""
+"""Events, newest first and grouped by network; the event page with roster capture."""
 
 from __future__ import annotations
 
+from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.model import Network
+from netzwerk_app.gui.dialogs.event_dialog import EventDialog
 from netzwerk_app.gui.models.events_model import EventTableModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QStackedWidget,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.views.roster_capture import RosterCapture
+from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventDetails, EventService, EventSummary
 
 
 class EventsView(QWidget):
-    def __init__(self, service: EventService, tasks: TaskRunner) -> None:
+    open_contact = Signal(int)
+    changed = Signal()
+
+    def __init__(self, service: EventService, contacts: ContactService, tasks: TaskRunner) -> None:
         super().__init__()
         self.service, self.tasks = service, tasks
+        self.details: EventDetails | None = None
+        self.networks: list[Network] = []
+        self._all_rows: list[EventSummary] = []
+        self._select_after_load: int | None = None
+        self._focus_roster = False
+
+        self.new_button = QPushButton(self.tr("New event …"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.new_event)
+        self.network_filter = QComboBox()
+        self.network_filter.setMinimumContentsLength(18)
+        self.network_filter.currentIndexChanged.connect(self._apply_filter)
+
         self.model = EventTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -37,7 +61,9 @@ class EventsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.empty = plain_label(
-            self.tr("No events yet.\n\nAfter your next breakfast or meetup, log it here."),
+            self.tr(
+                "No events yet.\n\nAfter your next breakfast or meetup, log it with “New event”."
+            ),
             "emptyState",
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,48 +71,98 @@ class EventsView(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.new_button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.network_filter)
+        left = QVBoxLayout()
+        left.addLayout(toolbar)
+        left.addWidget(self.stack, 1)
+
+        # The event page: header, edit button, roster capture.
         self.title = plain_label("", "cardName")
         self.info = plain_label("", "cardMuted")
-        self.people = plain_label()
-        side = QVBoxLayout()
-        for widget in (self.title, self.info, self.people):
-            side.addWidget(widget)
-        side.addStretch(1)
-        side_box = QWidget()
-        side_box.setObjectName("contactCard")
-        side_box.setLayout(side)
-        side.setContentsMargins(20, 20, 20, 20)
-        side_box.setMinimumWidth(300)
-        side_box.setMaximumWidth(360)
+        self.edit_button = QPushButton(self.tr("Edit …"))
+        self.edit_button.clicked.connect(self.edit_event)
+        self.roster = RosterCapture(service, contacts, tasks)
+        self.roster.open_contact.connect(self.open_contact)
+        self.roster.person_added.connect(lambda _id: self.refresh(keep_selection=True))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        page = QVBoxLayout()
+        page.setContentsMargins(20, 20, 20, 20)
+        page.addLayout(head)
+        page.addWidget(self.info)
+        page.addWidget(self.roster, 1)
+        self.page = QWidget()
+        self.page.setObjectName("contactCard")
+        self.page.setLayout(page)
+        self.page.setMinimumWidth(420)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 16, 16, 16)
         row.setSpacing(16)
-        row.addWidget(self.stack, 3)
-        row.addWidget(side_box, 2)
-
-    def refresh(self) -> None:
-        service = self.service
-        self.tasks.run(service.list_events, self._show_rows)
-
-    def _show_rows(self, rows: list[EventSummary]) -> None:
-        self.model.set_rows(rows)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        row.addLayout(left, 5)
+        row.addWidget(self.page, 6)
         self.show_event(None)
 
+    # --- loading -------------------------------------------------------------------
+
+    def refresh(self, keep_selection: bool = False) -> None:
+        if keep_selection and self.details is not None:
+            self._select_after_load = self.details.event.id
+        service = self.service
+        self.tasks.run(lambda: (service.list_events(), service.networks()), self._show_rows)
+
+    def _show_rows(self, result: tuple[list[EventSummary], list[Network]]) -> None:
+        rows, networks = result
+        self._all_rows, self.networks = rows, networks
+        current = self.network_filter.currentData()
+        self.network_filter.blockSignals(True)
+        self.network_filter.clear()
+        self.network_filter.addItem(self.tr("All networks"), None)
+        for network in networks:
+            self.network_filter.addItem(network.name, network.id)
+        index = self.network_filter.findData(current)
+        self.network_filter.setCurrentIndex(max(index, 0))
+        self.network_filter.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        network_id = self.network_filter.currentData()
+        rows = [r for r in self._all_rows if network_id is None or r.event.network_id == network_id]
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if self._all_rows else self.empty)
+        wanted = self._select_after_load
+        self._select_after_load = None
+        for number, row in enumerate(rows):
+            if row.event.id == wanted:
+                self.table.selectRow(number)
+                return
+        if wanted is None:
+            self.show_event(None)
+
+    def select_event(self, event_id: int) -> None:
+        self._select_after_load = event_id
+        self.refresh()
+
     def _on_current(self, *_args: object) -> None:
-        index = self.table.currentIndex()
-        event_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        event_id = self.model.data(self.table.currentIndex(), Qt.ItemDataRole.UserRole)
         if event_id is None:
             return
         service = self.service
         self.tasks.run(lambda: service.event(event_id), self.show_event)
 
+    # --- the event page ----------------------------------------------------------------
+
     def show_event(self, details: EventDetails | None) -> None:
+        self.details = details
+        self.edit_button.setEnabled(details is not None)
         if details is None:
             self.title.setText(self.tr("Select an event to see who you met there."))
             self.info.setText("")
-            self.people.setText("")
+            self.roster.set_event(None, [])
             return
         ev = details.event
         self.title.setText(ev.title)
@@ -97,14 +173,59 @@ class EventsView(QWidget):
             bits.append(ev.place)
         if ev.speaker:
             bits.append(self.tr("Speaker: {name}").format(name=ev.speaker))
+        if ev.topic:
+            bits.append(self.tr("Topic: {topic}").format(topic=ev.topic))
         self.info.setText(" · ".join(bits))
-        if not details.encounters:
-            self.people.setText(self.tr("Nobody recorded yet."))
+        if self.roster.event_id != ev.id:
+            self.roster.set_event(ev.id, details.encounters)
+        else:
+            self.roster.model.set_rows(details.encounters)
+        if self._focus_roster:
+            self._focus_roster = False
+            self.roster.name.setFocus()
+
+    def new_event(self) -> None:
+        network = self.network_filter.currentText() if self.network_filter.currentData() else ""
+        dialog = EventDialog(self.networks, network_name=network, parent=self)
+        if dialog.exec():
+            values = dialog.values()
+            service = self.service
+            self.tasks.run(
+                lambda: service.create_event(**values),  # type: ignore[arg-type]
+                self._created,
+                self._problem,
+            )
+
+    def _created(self, event: object) -> None:
+        # Straight into roster capture: the people come right after the event.
+        self._focus_roster = True
+        self.select_event(getattr(event, "id", 0))
+        self.changed.emit()
+
+    def edit_event(self) -> None:
+        if self.details is None:
             return
-        lines = [self.tr("People met ({count}):").format(count=len(details.encounters))]
-        for _encounter, contact in details.encounters:
-            line = f"• {contact.display_name}"
-            if contact.organization:
-                line += f" – {contact.organization}"
-            lines.append(line)
-        self.people.setText("\n".join(lines))
+        event = self.details.event
+        name = self.details.network.name if self.details.network else ""
+        dialog = EventDialog(self.networks, event, name, parent=self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        service = self.service
+
+        def save() -> int:
+            network_name = str(values.pop("network_name"))
+            network_id = service.ensure_network(network_name).id if network_name else None
+            for key, value in values.items():
+                setattr(event, key, value)
+            event.network_id = network_id
+            saved = service.update_event(event)
+            assert saved.id is not None
+            return saved.id
+
+        self.tasks.run(
+            save, lambda event_id: (self.select_event(event_id), self.changed.emit()), self._problem
+        )
+
+    def _problem(self, error: NetzwerkError) -> None:
+        self.info.setText(str(error))

@@ -1,0 +1,236 @@
+"""Roster capture: the evening after an event, one person every few seconds.
+
+Type a name, Tab, a one-line pitch, Enter — the person is added and the cursor is
+back in the name field. Known contacts are suggested while typing, so choosing one
+links that person instead of creating a second one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.model import Contact, Encounter
+from netzwerk_app.domain.text import fold
+from netzwerk_app.gui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QKeyEvent,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.services.contacts import ContactService
+from netzwerk_app.services.events import EventService
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EncounterTableModel(QAbstractTableModel):
+    """The people met at one event, in the order they were captured."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[Encounter, Contact]] = []
+
+    def set_rows(self, rows: list[tuple[Encounter, Contact]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Name"), self.tr("Pitch"), self.tr("Organisation"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        encounter, contact = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (contact.display_name, encounter.pitch, contact.organization)[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return contact.id
+        return None
+
+
+class RosterCapture(QWidget):
+    """Entry row + table of the people met at ``event_id``."""
+
+    person_added = Signal(int)  # contact id
+    open_contact = Signal(int)
+
+    def __init__(self, events: EventService, contacts: ContactService, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.events, self.contacts, self.tasks = events, contacts, tasks
+        self.event_id: int | None = None
+        self._known: dict[str, int] = {}  # suggestion text -> contact id
+        self._by_name: dict[str, list[int]] = {}
+        self._folded: list[tuple[str, str]] = []
+
+        self.name = QLineEdit()
+        self.name.setObjectName("rosterName")
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.pitch = QLineEdit()
+        self.pitch.setObjectName("rosterPitch")
+        self.pitch.setPlaceholderText(self.tr("What they do, in one line"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAutoDefault(False)
+        # Suggestions live in the layout, not in a popup: a popup would swallow Tab.
+        self.matches = QListWidget()
+        self.matches.setObjectName("rosterMatches")
+        self.matches.setMaximumHeight(84)
+        self.matches.hide()
+        self.matches.itemActivated.connect(self._choose_match)
+        self.name.textEdited.connect(self._update_matches)
+        self.name.installEventFilter(self)
+        self.name.returnPressed.connect(self._name_entered)
+        self.pitch.returnPressed.connect(self.add_person)
+        self.add_button.clicked.connect(self.add_person)
+        self.hint = QLabel(
+            self.tr("Name, Tab, a line about them, Enter. Known people are suggested.")
+        )
+        self.hint.setObjectName("cardMuted")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+
+        self.model = EncounterTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays in the entry row
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.name, 2)
+        entry.addWidget(self.pitch, 3)
+        entry.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(entry)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.name, self.pitch)
+        self.setTabOrder(self.pitch, self.add_button)
+
+    def set_event(self, event_id: int | None, rows: list[tuple[Encounter, Contact]]) -> None:
+        self.event_id = event_id
+        self.model.set_rows(rows)
+        self.name.clear()
+        self.pitch.clear()
+        self.setEnabled(event_id is not None)
+        contacts = self.contacts
+        self.tasks.run(contacts.name_index, self._set_suggestions)
+
+    def _set_suggestions(self, index: list[tuple[int, str, str]]) -> None:
+        self._known = {}
+        self._by_name: dict[str, list[int]] = {}
+        for contact_id, name, org in index:
+            self._known[f"{name} – {org}" if org else name] = contact_id
+            self._by_name.setdefault(fold(name), []).append(contact_id)
+        self._folded = sorted((fold(key), key) for key in self._known)
+
+    def _update_matches(self, text: str) -> None:
+        needle = fold(text.strip())
+        self.matches.clear()
+        if len(needle) >= 2:
+            hits = [key for folded, key in self._folded if needle in folded][:3]
+            self.matches.addItems(hits)
+        self.matches.setVisible(self.matches.count() > 0)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        # Down arrow in the name field moves into the suggestions.
+        if (
+            watched is self.name
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.matches.count()
+        ):
+            self.matches.setFocus()
+            self.matches.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _choose_match(self, item: QListWidgetItem) -> None:
+        self.name.setText(item.text())
+        self.matches.hide()
+        self.pitch.setFocus()
+
+    def _name_entered(self) -> None:
+        self.pitch.setFocus()
+
+    def _known_id(self, text: str) -> int | None:
+        """A chosen suggestion, or an exact name that only one known person has."""
+        if text in self._known:
+            return self._known[text]
+        same = self._by_name.get(fold(text), [])
+        return same[0] if len(same) == 1 else None
+
+    def add_person(self) -> None:
+        if self.event_id is None:
+            return
+        text = self.name.text().strip()
+        if not text:
+            self.name.setFocus()
+            return
+        known = self._known_id(text)
+        name, pitch, event_id = text, self.pitch.text(), self.event_id
+        events = self.events
+
+        def capture() -> list[tuple[Encounter, Contact]]:
+            events.capture_person(event_id, name, pitch, contact_id=known)
+            return events.event(event_id).encounters
+
+        self.name.clear()
+        self.pitch.clear()
+        self.matches.clear()
+        self.matches.hide()
+        self.name.setFocus()
+        self.tasks.run(capture, self._captured, self._failed)
+
+    def _captured(self, rows: list[tuple[Encounter, Contact]]) -> None:
+        self.model.set_rows(rows)
+        self.table.scrollToBottom()
+        if rows:
+            contact_id = rows[-1][1].id
+            if contact_id is not None:
+                self.person_added.emit(contact_id)
+        contacts = self.contacts
+        self.tasks.run(contacts.name_index, self._set_suggestions)
+
+    def _failed(self, error: NetzwerkError) -> None:
+        self.hint.setText(str(error))
+
+    def _open(self, index: QModelIndex) -> None:
+        contact_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if contact_id is not None:
+            self.open_contact.emit(contact_id)
