@@ -16,6 +16,8 @@ from netzwerk_app.services.backups import BackupService
 from netzwerk_app.services.consistency import ConsistencyService
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventService
+from netzwerk_app.services.export_service import ExportService
+from netzwerk_app.services.import_service import ImportService
 from netzwerk_app.services.my_card import MyCardService
 from netzwerk_app.services.privacy import PrivacyService
 from netzwerk_app.services.relationship import RelationshipService
@@ -34,6 +36,8 @@ class AppContext:
     events: EventService
     privacy: PrivacyService
     backups: BackupService
+    importer: ImportService
+    exporter: ExportService
     migration: migrate.MigrationResult
     consistency: ConsistencyService
     my_card: MyCardService
@@ -60,6 +64,8 @@ def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
         events=EventService(db),
         privacy=PrivacyService(db),
         backups=BackupService(db, paths.backup_dir),
+        importer=ImportService(db, settings.phone_region),
+        exporter=ExportService(db),
         migration=result,
         consistency=ConsistencyService(db),
         my_card=MyCardService(db),

@@ -25,6 +25,7 @@ from netzwerk_app.storage.schema import (
     events,
     followups,
     map_entities,
+    merge_log,
     networks,
     one_to_ones,
     referrals,
@@ -93,8 +94,11 @@ class Repository:
         offset: int = 0,
         limit: int | None = None,
         ids: Sequence[int] | None = None,
+        with_photo: bool = False,
     ) -> list[m.Contact]:
         stmt = select(m.Contact)
+        if with_photo:
+            stmt = stmt.options(undefer(m.Contact.photo))  # type: ignore[arg-type]
         if only_deleted:
             stmt = stmt.where(contacts.c.deleted_at.is_not(None))
         elif not include_deleted:
@@ -146,6 +150,40 @@ class Repository:
             if c.id is not None
         ]
         search_index.replace_documents(self.raw(), docs)
+
+    def contact_keys(
+        self,
+    ) -> list[tuple[int, str, str, str, list[m.Email], list[m.Phone], list[m.Url]]]:
+        """id, name, organisation, UID, e-mails, phones and URLs of every contact not in
+        the trash: what duplicate detection needs, without loading whole contacts."""
+        c = contacts.c
+        stmt = select(
+            c.id, c.formatted_name, c.organization, c.uid, c.emails, c.phones, c.urls
+        ).where(c.deleted_at.is_(None))
+        return [tuple(row) for row in self.session.execute(stmt)]
+
+    def encounters_of_many(
+        self, contact_ids: Sequence[int]
+    ) -> dict[int, list[tuple[m.Encounter, m.Event]]]:
+        """Encounters with their events for many contacts at once (for exports)."""
+        out: dict[int, list[tuple[m.Encounter, m.Event]]] = {i: [] for i in contact_ids}
+        stmt = (
+            select(m.Encounter, m.Event)
+            .join(m.Event, events.c.id == encounters.c.event_id)
+            .where(encounters.c.contact_id.in_(list(contact_ids)))
+            .order_by(events.c.start)
+        )
+        for enc, ev in self.session.execute(stmt):
+            out.setdefault(enc.contact_id, []).append((enc, ev))
+        return out
+
+    # --- merges made by imports --------------------------------------------------
+
+    def merge_record(self, merge_id: int) -> m.MergeRecord:
+        return self.get(m.MergeRecord, merge_id, "merge")
+
+    def merges_of(self, contact_id: int) -> list[m.MergeRecord]:
+        return self._children(m.MergeRecord, merge_log.c.contact_id, contact_id, merge_log.c.id)
 
     # --- children of a contact ---------------------------------------------------
 

@@ -1,0 +1,189 @@
+"""Export contacts: vCard 3.0 (what phones and QR readers take), 4.0, or CSV.
+
+One contact, a selection, the people met at an event, or everyone not in the trash.
+The app's own data (the events a contact was met at and what was captured there)
+goes into ``X-NETZWERK-DATA`` so that our own import gets it back. Files are
+written atomically: the target is either untouched or the complete new file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import FileAccessError, NotFoundError, ValidationError
+from netzwerk_app.interchange.csv_io import write_contacts_csv
+from netzwerk_app.interchange.vcard import write_vcard
+from netzwerk_app.services.import_results import CancelCheck, ProgressCallback
+from netzwerk_app.storage.db import Database
+from netzwerk_app.storage.repository import Repository
+
+ExportFormat = Literal["vcard3", "vcard4", "csv"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("vcard3", "vcard4", "csv")
+CHUNK = 500  # contacts loaded (with photos) at a time
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    count: int
+    cancelled: bool = False
+
+
+class _ExportCancelled(Exception):
+    pass
+
+
+def encounter_data(pairs: Sequence[tuple[m.Encounter, m.Event]], networks: dict[int, str]) -> (
+    dict[str, Any]
+):
+    """The ``X-NETZWERK-DATA`` of one contact: where they were met and what was said."""
+    return {
+        "encounters": [
+            {
+                "event_title": ev.title,
+                "event_start": ev.start.isoformat(),
+                "event_end": ev.end.isoformat(),
+                "network": networks.get(ev.network_id or 0, ""),
+                "place": ev.place,
+                "speaker": ev.speaker,
+                "topic": ev.topic,
+                "pitch": enc.pitch,
+                "offering": enc.offering,
+                "customers": enc.customers,
+                "cooperation_idea": enc.cooperation_idea,
+                "talked_business": enc.talked_business,
+                "notes": enc.notes,
+            }
+            for enc, ev in pairs
+        ]
+    }
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
+    """A temporary file next to ``path`` that replaces it only when complete."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise FileAccessError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    try:
+        kwargs: dict[str, Any] = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, mode, **kwargs) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise FileAccessError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+class ExportService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def selection(
+        self, contact_ids: Sequence[int] | None = None, event_id: int | None = None
+    ) -> list[int]:
+        """The ids to export, sorted by name: the given contacts plus the people met at
+        ``event_id``; with neither, every contact not in the trash."""
+        with self.db.read() as session:
+            repo = Repository(session)
+            if not contact_ids and event_id is None:
+                return [c.id for c in repo.contacts() if c.id is not None]
+            wanted: set[int] = set()
+            for cid in contact_ids or []:
+                repo.contact(cid)  # NotFoundError for an unknown id
+                wanted.add(cid)
+            if event_id is not None:
+                repo.get(m.Event, event_id, "event")
+                wanted |= {c.id for _, c in repo.encounters_at(event_id) if c.id is not None}
+                # people met there but since moved to the trash stay out
+                trashed = {c.id for c in repo.contacts(only_deleted=True)}
+                wanted -= trashed - set(contact_ids or [])
+            rows = repo.contacts(include_deleted=True, ids=sorted(wanted))
+            return [c.id for c in rows if c.id is not None]
+
+    def export(
+        self,
+        path: Path,
+        format: ExportFormat = "vcard3",
+        contact_ids: Sequence[int] | None = None,
+        event_id: int | None = None,
+        include_photos: bool = True,
+        on_progress: ProgressCallback | None = None,
+        should_cancel: CancelCheck | None = None,
+    ) -> ExportResult:
+        """Write the selected contacts to ``path`` (see ``selection``)."""
+        if format not in EXPORT_FORMATS:
+            raise ValidationError(f"Unknown export format “{format}”.")
+        ids = self.selection(contact_ids, event_id)
+        if not ids:
+            raise NotFoundError("There are no contacts to export.")
+        try:
+            if format == "csv":
+                count = self._csv(path, ids)
+            else:
+                version: Any = "4.0" if format == "vcard4" else "3.0"
+                count = self._vcards(
+                    path, ids, version, include_photos, on_progress, should_cancel
+                )
+        except _ExportCancelled:
+            return ExportResult(path, format, 0, cancelled=True)
+        if on_progress is not None:
+            on_progress(count, count)
+        return ExportResult(path, format, count)
+
+    def _vcards(
+        self,
+        path: Path,
+        ids: list[int],
+        version: Any,
+        include_photos: bool,
+        on_progress: ProgressCallback | None,
+        should_cancel: CancelCheck | None,
+    ) -> int:
+        done = 0
+        with atomic_file(path) as out, self.db.read() as session:
+            repo = Repository(session)
+            networks = {n.id: n.name for n in repo.networks() if n.id is not None}
+            for start in range(0, len(ids), CHUNK):
+                if should_cancel is not None and should_cancel():
+                    raise _ExportCancelled
+                chunk = ids[start : start + CHUNK]
+                by_id = {
+                    c.id: c
+                    for c in repo.contacts(
+                        include_deleted=True, ids=chunk, with_photo=include_photos
+                    )
+                }
+                met = repo.encounters_of_many(chunk)
+                for cid in chunk:
+                    data = encounter_data(met[cid], networks) if met.get(cid) else None
+                    out.write(write_vcard(by_id[cid], version, include_photos, data))
+                done += len(chunk)
+                session.expunge_all()  # photos of the chunk can go
+                if on_progress is not None:
+                    on_progress(done, len(ids))
+        return done
+
+    def _csv(self, path: Path, ids: list[int]) -> int:
+        with self.db.read() as session:
+            rows = Repository(session).contacts(include_deleted=True, ids=ids)
+        with atomic_file(path, "wb") as out:
+            out.write(write_contacts_csv(rows))
+        return len(rows)

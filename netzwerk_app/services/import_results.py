@@ -1,0 +1,140 @@
+"""What an import did, as plain data for the CLI and the GUI (all text in plain English)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+DuplicatePolicy = Literal["merge", "skip", "keep-both"]
+LinkedInNewPolicy = Literal["offer", "add", "skip"]
+DUPLICATE_POLICIES: tuple[DuplicatePolicy, ...] = ("merge", "skip", "keep-both")
+
+# on_progress(done, total): cards (or CSV rows) handled so far over all files.
+ProgressCallback = Callable[[int, int], None]
+# should_cancel() -> True stops the import; the file being read is rolled back.
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImportedContact:
+    contact_id: int
+    name: str
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class MergedContact:
+    """A card merged into an existing contact; ``merge_id`` undoes it."""
+
+    contact_id: int
+    merge_id: int
+    name: str
+    file: str
+    line: int
+    reason: str  # why it counts as the same person: "the same e-mail address ..."
+
+
+@dataclass(frozen=True)
+class SkippedCard:
+    """A card not taken because ``existing_id`` is the same person."""
+
+    file: str
+    line: int
+    name: str
+    existing_id: int
+    existing_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    """A card (or, with ``line`` 0, a whole file) that could not be imported."""
+
+    file: str
+    line: int
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class LinkedInUpdate:
+    """A contact now marked as connected on LinkedIn."""
+
+    contact_id: int
+    name: str
+    file: str
+    line: int
+    connected_on: date | None
+
+
+@dataclass(frozen=True)
+class LinkedInCandidate:
+    """A LinkedIn connection that matches no contact, offered as a new contact."""
+
+    file: str
+    line: int
+    first_name: str
+    last_name: str
+    company: str
+    position: str
+    email: str
+    url: str
+    connected_on: date | None
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+@dataclass
+class ImportResult:
+    imported: list[ImportedContact] = field(default_factory=list)
+    merged: list[MergedContact] = field(default_factory=list)
+    skipped: list[SkippedCard] = field(default_factory=list)
+    failed: list[ImportFailure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    linkedin_updated: list[LinkedInUpdate] = field(default_factory=list)
+    linkedin_new: list[LinkedInCandidate] = field(default_factory=list)
+    cancelled: bool = False
+
+    def extend(self, other: ImportResult) -> None:
+        self.imported += other.imported
+        self.merged += other.merged
+        self.skipped += other.skipped
+        self.failed += other.failed
+        self.warnings += other.warnings
+        self.linkedin_updated += other.linkedin_updated
+        self.linkedin_new += other.linkedin_new
+
+    def summary(self) -> str:
+        """One line such as "12 imported, 1 merged, 3 skipped, 1 failed"."""
+        parts = [
+            f"{len(self.imported)} imported",
+            f"{len(self.merged)} merged",
+            f"{len(self.skipped)} skipped",
+            f"{len(self.failed)} failed",
+        ]
+        if self.linkedin_updated:
+            parts.append(f"{len(self.linkedin_updated)} marked as LinkedIn connections")
+        if self.linkedin_new:
+            parts.append(f"{len(self.linkedin_new)} LinkedIn connections match no contact")
+        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for candidate, out in zip(self.linkedin_new, data["linkedin_new"], strict=True):
+            out["name"] = candidate.name
+        return data
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """An undone merge: the contact as before, and the merged card as its own contact."""
+
+    contact_id: int
+    name: str
+    split_contact_id: int
+    split_name: str

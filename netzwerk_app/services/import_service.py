@@ -1,0 +1,391 @@
+"""Import contacts from files: vCard, LinkedIn ``Connections.csv``, our own CSV.
+
+The kind of a file is told by its content. Each file is imported in ONE write
+transaction: if the app is killed (or the import cancelled) half-way, the database
+is as it was before that file; earlier files stay imported. A card that matches a
+contact already there is never silently doubled (see ``services.duplicates``); the
+caller chooses merge, skip (the default) or keep both. Merges can be undone.
+
+The GUI runs ``import_files`` on its worker thread with ``on_progress(done, total)``
+and ``should_cancel()``; the results are plain dataclasses (``import_results``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.interchange import prescan
+from netzwerk_app.interchange.csv_io import read_contacts_csv
+from netzwerk_app.interchange.keys import normalize_email
+from netzwerk_app.interchange.linkedin import LinkedInConnection, read_linkedin_connections
+from netzwerk_app.interchange.sniff import sniff
+from netzwerk_app.interchange.vcard import CardFailure, NotAVCardError, iter_vcards
+from netzwerk_app.services.contacts import prepare_new
+from netzwerk_app.services.duplicates import profile_key
+from netzwerk_app.services.import_job import FileJob, load_index
+from netzwerk_app.services.import_results import (
+    DUPLICATE_POLICIES,
+    CancelCheck,
+    DuplicatePolicy,
+    ImportFailure,
+    ImportResult,
+    LinkedInCandidate,
+    LinkedInNewPolicy,
+    LinkedInUpdate,
+    ProgressCallback,
+    SkippedCard,
+    UndoResult,
+)
+from netzwerk_app.services.merging import from_snapshot, restore
+from netzwerk_app.storage.db import Database
+from netzwerk_app.storage.repository import Repository
+from netzwerk_app.storage.schema import utcnow
+
+log = logging.getLogger("netzwerk.services.import")
+
+PROGRESS_EVERY = 25  # cards between two progress reports (a GUI signal each)
+_BEGIN = re.compile(rb"BEGIN[ \t]*:[ \t]*VCARD", re.IGNORECASE)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _count_units(data: bytes) -> int:
+    """Cards (or CSV lines) in a file, for the progress total; an estimate is enough."""
+    cards = sum(1 for _ in _BEGIN.finditer(data))
+    return cards or max(data.count(b"\n") - 1, 1)
+
+
+class _Progress:
+    def __init__(
+        self, total: int, on_progress: ProgressCallback | None, should_cancel: CancelCheck | None
+    ) -> None:
+        self.done, self.total = 0, total
+        self.on_progress, self.should_cancel = on_progress, should_cancel
+
+    def step(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise _Cancelled
+        self.done += 1
+        self.total = max(self.total, self.done)
+        if self.on_progress is not None and self.done % PROGRESS_EVERY == 0:
+            self.on_progress(self.done, self.total)
+
+    def report(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.done, self.total)
+
+
+class ImportService:
+    def __init__(self, db: Database, phone_region: str = "DE") -> None:
+        self.db = db
+        self.phone_region = phone_region or "DE"
+
+    # --- importing files -------------------------------------------------------------
+
+    def import_files(
+        self,
+        paths: Sequence[Path],
+        on_duplicate: DuplicatePolicy = "skip",
+        event_id: int | None = None,
+        linkedin_new: LinkedInNewPolicy = "offer",
+        on_progress: ProgressCallback | None = None,
+        should_cancel: CancelCheck | None = None,
+        today: date | None = None,
+    ) -> ImportResult:
+        """Import every file, each in its own transaction; see the module docstring.
+
+        ``event_id`` records every imported or merged contact as met at that event.
+        LinkedIn connections that match no contact are returned in ``linkedin_new``
+        (``offer``), added as contacts (``add``) or only counted (``skip``).
+        """
+        if on_duplicate not in DUPLICATE_POLICIES:
+            raise ValidationError(f"Unknown duplicate policy “{on_duplicate}”.")
+        if event_id is not None:
+            with self.db.read() as session:
+                Repository(session).get(m.Event, event_id, "event")
+        total = 0
+        for path in paths:
+            try:
+                if path.stat().st_size <= prescan.MAX_FILE_BYTES:
+                    total += _count_units(path.read_bytes())
+            except OSError:
+                pass  # reported when the file is imported
+        progress = _Progress(total, on_progress, should_cancel)
+        result = ImportResult()
+        for path in paths:
+            try:
+                result.extend(
+                    self._import_file(
+                        path, on_duplicate, event_id, linkedin_new, progress, today or date.today()
+                    )
+                )
+            except _Cancelled:
+                result.cancelled = True
+                result.warnings.append(
+                    f"{path.name}: the import was cancelled; nothing from this file was imported."
+                )
+                break
+            except NetzwerkError as error:  # disk full, database locked, ...
+                result.failed.append(
+                    ImportFailure(
+                        path.name, 0, "", f"Nothing from this file was imported: {error}"
+                    )
+                )
+        progress.report()
+        return result
+
+    def _import_file(
+        self,
+        path: Path,
+        policy: DuplicatePolicy,
+        event_id: int | None,
+        linkedin_new: LinkedInNewPolicy,
+        progress: _Progress,
+        today: date,
+    ) -> ImportResult:
+        name = path.name
+        try:
+            size = path.stat().st_size
+            if size > prescan.MAX_FILE_BYTES:
+                mb = size / (1024 * 1024)
+                reason = f"“{name}” is {mb:.0f} MB; files over 50 MB are not imported."
+                return _file_failure(name, reason)
+            data = path.read_bytes()
+        except OSError as error:
+            return _file_failure(name, f"The file could not be read ({error.strerror or error}).")
+        # Anything else goes to the vCard reader, which says in one sentence what the
+        # file is instead (empty, an image, binary, no BEGIN:VCARD).
+        kind = sniff(data)
+        with self.db.write() as session:
+            repo = Repository(session)
+            job = FileJob(
+                repo, name, policy, load_index(repo, self.phone_region), event_id, today
+            )
+            if kind == "linkedin_csv":
+                self._read_linkedin(job, data, linkedin_new, progress)
+            elif kind == "netzwerk_csv":
+                for number, contact in enumerate(read_contacts_csv(data), start=2):
+                    progress.step()
+                    job.take(contact, number)
+            else:
+                self._read_vcards(job, data, progress)
+            result = job.finish()
+        log.info("imported %s: %s", name, result.summary())
+        return result
+
+    def _read_vcards(self, job: FileJob, data: bytes, progress: _Progress) -> None:
+        try:
+            for item in iter_vcards(data, job.file_name):
+                progress.step()
+                if isinstance(item, CardFailure):
+                    job.fail(item.line, item.name, item.reason)
+                    continue
+                for text in item.warnings:
+                    job.warn(item.line, item.contact.display_name, text)
+                job.take(item.contact, item.line, item.netzwerk)
+        except NotAVCardError as error:
+            job.fail(0, "", str(error))
+
+    # --- LinkedIn Connections.csv ----------------------------------------------------
+
+    def _read_linkedin(
+        self, job: FileJob, data: bytes, linkedin_new: LinkedInNewPolicy, progress: _Progress
+    ) -> None:
+        export = read_linkedin_connections(data)
+        if export is None:
+            job.fail(0, "", f"“{job.file_name}” looks like a LinkedIn export but has no header row.")
+            return
+        if export.skipped_date_only:
+            job.result.warnings.append(
+                f"{job.file_name}: {export.skipped_date_only} connections show no name "
+                "(members who left LinkedIn or hid their data) and were left out."
+            )
+        left_out = 0
+        for conn in export.connections:
+            progress.step()
+            if self._mark_connected(job, conn):
+                continue
+            candidate = _candidate(job.file_name, conn)
+            if linkedin_new == "add":
+                job.take(linkedin_contact(candidate, job.today), conn.line)
+            elif linkedin_new == "offer":
+                job.result.linkedin_new.append(candidate)
+            else:
+                left_out += 1
+        if left_out:
+            job.result.warnings.append(
+                f"{job.file_name}: {left_out} connections match no contact and were not added."
+            )
+
+    def _mark_connected(self, job: FileJob, conn: LinkedInConnection) -> bool:
+        """Mark the contact this connection is as connected; False when there is none.
+
+        Matched by profile URL, then e-mail, then name + company.
+        """
+        index = job.index
+        entry = None
+        key = profile_key(conn.url) if conn.url else None
+        if key:
+            entry = index.by_profile.get(key)
+        if entry is None and conn.email:
+            entry = index.by_email.get(normalize_email(conn.email))
+        if entry is None:
+            full = " ".join(p for p in (conn.first_name, conn.last_name) if p)
+            found = index.find_by_name(full, conn.company) if conn.company else None
+            entry = found.entry if found else None
+        if entry is None:
+            return False
+        contact = job.repo.contact(job._id_of(entry))
+        assert contact.id is not None
+        changed = False
+        if contact.linkedin_state != m.RelationshipState.CONNECTED:
+            contact.linkedin_state, changed = m.RelationshipState.CONNECTED, True
+        if conn.connected_on and contact.linkedin_connected_on != conn.connected_on:
+            contact.linkedin_connected_on, changed = conn.connected_on, True
+        if key and not any(profile_key(u.value) == key for u in contact.urls):
+            contact.urls = [*contact.urls, m.Url(conn.url, (), "LinkedIn")]
+            changed = True
+        if conn.email and all(
+            normalize_email(e.value) != normalize_email(conn.email) for e in contact.emails
+        ):
+            contact.emails = [*contact.emails, m.Email(conn.email)]
+            changed = True
+        if not changed:
+            job.result.skipped.append(
+                SkippedCard(
+                    job.file_name,
+                    conn.line,
+                    contact.display_name,
+                    contact.id,
+                    contact.display_name,
+                    "It is already marked as a LinkedIn connection.",
+                )
+            )
+            return True
+        contact.updated_at = utcnow()
+        index.add_contact(entry, contact)
+        job.repo.flush()
+        job.repo.reindex([contact.id])
+        job.result.linkedin_updated.append(
+            LinkedInUpdate(
+                contact.id, contact.display_name, job.file_name, conn.line, conn.connected_on
+            )
+        )
+        return True
+
+    def add_linkedin_contacts(
+        self,
+        candidates: Sequence[LinkedInCandidate],
+        on_duplicate: DuplicatePolicy = "skip",
+        event_id: int | None = None,
+        today: date | None = None,
+    ) -> ImportResult:
+        """Add the LinkedIn connections the user picked from ``linkedin_new``."""
+        with self.db.write() as session:
+            repo = Repository(session)
+            if event_id is not None:
+                repo.get(m.Event, event_id, "event")
+            name = candidates[0].file if candidates else "LinkedIn"
+            job = FileJob(
+                repo,
+                name,
+                on_duplicate,
+                load_index(repo, self.phone_region),
+                event_id,
+                today or date.today(),
+            )
+            for candidate in candidates:
+                job.take(linkedin_contact(candidate, job.today), candidate.line)
+            return job.finish()
+
+    # --- merges -----------------------------------------------------------------------
+
+    def merges_of(self, contact_id: int) -> list[m.MergeRecord]:
+        """The merges into one contact, oldest first (for an "undo merge" menu)."""
+        with self.db.read() as session:
+            return Repository(session).merges_of(contact_id)
+
+    def undo_merge(self, merge_id: int) -> UndoResult:
+        """Put the contact back as it was before the merge and give the merged card
+        back as a contact of its own (with the encounters the merge recorded)."""
+        with self.db.write() as session:
+            repo = Repository(session)
+            record = repo.merge_record(merge_id)
+            if record.undone_at is not None:
+                raise ValidationError(f"Merge {merge_id} was already undone.")
+            later = [
+                r.id
+                for r in repo.merges_of(record.contact_id)
+                if r.id is not None and r.id > merge_id and r.undone_at is None
+            ]
+            if later:
+                raise ValidationError(
+                    f"Undo the later merge {later[-1]} into the same contact first."
+                )
+            contact = repo.contact(record.contact_id, with_photo=True)
+            if contact.updated_at is not None and contact.updated_at > record.created_at:
+                raise ValidationError(
+                    f"{contact.display_name} was changed after the merge; undoing it would "
+                    "lose those changes."
+                )
+            incoming = json.loads(record.incoming_json)
+            trashed = contact.deleted_at
+            restore(contact, json.loads(record.before_json))
+            contact.deleted_at = trashed  # the trash is not part of the merge
+            split = from_snapshot(incoming["contact"])
+            if split.uid == contact.uid:
+                split.uid = ""  # two contacts never share a UID
+            split.deleted_at = None
+            repo.add(prepare_new(split))
+            assert split.id is not None and contact.id is not None
+            for encounter_id in incoming.get("encounter_ids", []):
+                encounter = session.get(m.Encounter, encounter_id)
+                if encounter is not None and encounter.contact_id == contact.id:
+                    encounter.contact_id = split.id
+            record.undone_at = utcnow()
+            repo.reindex([contact.id, split.id])
+            return UndoResult(contact.id, contact.display_name, split.id, split.display_name)
+
+
+def _file_failure(name: str, reason: str) -> ImportResult:
+    return ImportResult(failed=[ImportFailure(name, 0, "", reason)])
+
+
+def _candidate(file_name: str, conn: LinkedInConnection) -> LinkedInCandidate:
+    return LinkedInCandidate(
+        file_name,
+        conn.line,
+        conn.first_name,
+        conn.last_name,
+        conn.company,
+        conn.position,
+        conn.email,
+        conn.url,
+        conn.connected_on,
+    )
+
+
+def linkedin_contact(candidate: LinkedInCandidate, today: date) -> m.Contact:
+    """A new contact from a LinkedIn connection: connected, with the date."""
+    return m.Contact(
+        formatted_name=candidate.name,
+        given_name=candidate.first_name,
+        family_name=candidate.last_name,
+        organization=candidate.company,
+        title=candidate.position,
+        emails=[m.Email(candidate.email)] if candidate.email else [],
+        urls=[m.Url(candidate.url, (), "LinkedIn")] if candidate.url else [],
+        source=m.Source.LINKEDIN_EXPORT,
+        gdpr_note=f"From the LinkedIn export {candidate.file} on {today.isoformat()}",
+        linkedin_state=m.RelationshipState.CONNECTED,
+        linkedin_connected_on=candidate.connected_on,
+    )

@@ -1,0 +1,268 @@
+"""Merging an imported card into an existing contact, and the snapshots that undo it.
+
+The rule: a merge never drops a value.
+
+- Lists (phones, e-mails, URLs, addresses, tags, kept vCard properties) become the
+  union of both cards; an entry already there in another spelling ("+49 89 123456"
+  and "089 123456", "Max@X.de" and "max@x.de") is not added twice.
+- Empty fields of the existing contact are filled from the card.
+- Where both have a different value, the existing contact keeps its value and the
+  card's value is kept too: the note is appended; organisation, title, nickname,
+  birthday and photo go into the contact's kept vCard properties under their own
+  vCard name (a second ``TITLE``, ``ORG``, ... line on export, as a card with two
+  titles is read in the first place); other names and UIDs, which a vCard may
+  carry only once, as ``X-NETZWERK-MERGED-FN`` / ``-N`` / ``-UID``.
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import json
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.text import fold
+from netzwerk_app.interchange.keys import normalize_email, normalize_phone, normalize_profile_url
+from netzwerk_app.interchange.vcard_syntax import escape_text
+from netzwerk_app.storage import codecs
+
+SNAPSHOT_FORMAT = "netzwerk-contact-snapshot/1"
+_LISTS = ("phones", "emails", "addresses", "urls", "extra_properties")
+# Fields a snapshot leaves out: the row's identity and clock, not the card's data.
+_NOT_SNAPSHOT = frozenset({"id"})
+
+
+# --- snapshots --------------------------------------------------------------------
+
+
+def _encode(name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if name in _LISTS:
+        return json.loads(codecs.encode_list(value))
+    if name == "birthday":
+        return value.to_iso()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def snapshot(contact: m.Contact) -> dict[str, Any]:
+    """Every field of ``contact`` (photo included) as plain JSON data."""
+    data = {
+        f.name: _encode(f.name, getattr(contact, f.name))
+        for f in fields(m.Contact)
+        if f.name not in _NOT_SNAPSHOT
+    }
+    data["format"] = SNAPSHOT_FORMAT
+    return data
+
+
+def _decode(name: str, value: Any) -> Any:
+    types = {
+        "phones": m.Phone,
+        "emails": m.Email,
+        "addresses": m.PostalAddress,
+        "urls": m.Url,
+        "extra_properties": m.RawProperty,
+    }
+    if name in types:
+        return codecs.decode_list(types[name], json.dumps(value or []))
+    if value is None:
+        return None
+    if name == "birthday":
+        return m.Birthday.from_iso(value)
+    if name == "photo":
+        return base64.b64decode(value)
+    if name in ("created_at", "updated_at", "deleted_at"):
+        return datetime.fromisoformat(value)
+    if name == "linkedin_connected_on":
+        return date.fromisoformat(value)
+    if name == "source":
+        return m.Source(value)
+    if name in ("linkedin_state", "xing_state"):
+        return m.RelationshipState(value)
+    if name == "tags":
+        return list(value)
+    return value
+
+
+def restore(contact: m.Contact, data: dict[str, Any]) -> None:
+    """Set every field of ``contact`` back to the values of a ``snapshot``."""
+    for f in fields(m.Contact):
+        if f.name in _NOT_SNAPSHOT or f.name not in data:
+            continue
+        setattr(contact, f.name, _decode(f.name, data[f.name]))
+
+
+def from_snapshot(data: dict[str, Any]) -> m.Contact:
+    contact = m.Contact()
+    restore(contact, data)
+    return contact
+
+
+# --- matching keys of list entries ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntryKeys:
+    """How two list entries are recognised as the same phone, e-mail or URL."""
+
+    phone_region: str = "DE"
+
+    def phone(self, value: str) -> str:
+        return normalize_phone(value, self.phone_region) or "".join(
+            ch for ch in value if ch.isdigit() or ch == "+"
+        )
+
+    def email(self, value: str) -> str:
+        return normalize_email(value)
+
+    def url(self, value: str) -> str:
+        return normalize_profile_url(value)
+
+    def address(self, a: m.PostalAddress) -> tuple[str, ...]:
+        parts = (a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
+        return tuple(" ".join(fold(p).split()) for p in parts)
+
+
+# --- the merge ----------------------------------------------------------------------
+
+_FILLED_TEXT = (
+    "formatted_name",
+    "given_name",
+    "family_name",
+    "additional_names",
+    "prefix",
+    "suffix",
+    "nickname",
+    "organization",
+    "department",
+    "title",
+    "uid",
+)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(fold(a).split()) == " ".join(fold(b).split())
+
+
+def _union(existing: list[Any], incoming: list[Any], key: Any) -> list[Any]:
+    seen = {key(item) for item in existing}
+    out = list(existing)
+    for item in incoming:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+def _kept_properties(existing: m.Contact, incoming: m.Contact) -> list[m.RawProperty]:
+    """Union of kept vCard properties; an incoming ``itemN`` group that is already
+    used gets a fresh number, so that two cards' labels never get mixed up."""
+    out = list(existing.extra_properties)
+    known = set(out)
+    used = {p.group.lower() for p in out if p.group}
+    renamed: dict[str, str] = {}
+    number = 1
+    for prop in incoming.extra_properties:
+        if prop in known:
+            continue
+        group = prop.group
+        if group and group.lower() in used:
+            if group.lower() not in renamed:
+                while f"item{number}" in used:
+                    number += 1
+                renamed[group.lower()] = f"item{number}"
+                used.add(f"item{number}")
+            group = renamed[group.lower()]
+        elif group:
+            used.add(group.lower())
+        new = m.RawProperty(prop.name, prop.value, prop.params, group)
+        known.add(new)
+        out.append(new)
+    return out
+
+
+def merge_into(existing: m.Contact, incoming: m.Contact, keys: EntryKeys) -> bool:
+    """Merge the card ``incoming`` into ``existing`` (see the module docstring).
+
+    Returns False when the card brought nothing new (``existing`` is unchanged).
+    """
+    before = snapshot(existing)
+    c, new = existing, incoming
+    c.phones = _union(c.phones, new.phones, lambda p: keys.phone(p.value))
+    c.emails = _union(c.emails, new.emails, lambda e: keys.email(e.value))
+    c.urls = _union(c.urls, new.urls, lambda u: keys.url(u.value))
+    c.addresses = _union(c.addresses, new.addresses, keys.address)
+    c.tags = _union(c.tags, new.tags, fold)
+    kept: list[m.RawProperty] = []
+
+    def keep(name: str, value: str, params: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
+        prop = m.RawProperty(name, value, params)
+        if prop not in c.extra_properties and prop not in kept:
+            kept.append(prop)
+
+    names_differ = False
+    for name in _FILLED_TEXT:
+        mine, theirs = getattr(c, name), getattr(new, name)
+        if not theirs or _same_text(mine, theirs):
+            continue
+        if not mine:
+            setattr(c, name, theirs)
+        elif name in ("nickname", "title"):
+            keep(name.upper(), escape_text(theirs))
+        elif name == "organization":
+            units = [theirs, *(new.department.split(";") if new.department else [])]
+            keep("ORG", ";".join(escape_text(u) for u in units))
+        elif name == "formatted_name":
+            keep("X-NETZWERK-MERGED-FN", escape_text(theirs))
+        elif name == "uid":
+            keep("X-NETZWERK-MERGED-UID", escape_text(theirs))
+        elif name in ("given_name", "family_name", "additional_names", "prefix", "suffix"):
+            names_differ = True
+    if names_differ:
+        parts = (new.family_name, new.given_name, new.additional_names, new.prefix, new.suffix)
+        keep("X-NETZWERK-MERGED-N", ";".join(escape_text(p) for p in parts))
+    if new.birthday is not None:
+        if c.birthday is None:
+            c.birthday = new.birthday
+        elif c.birthday != new.birthday:
+            keep("BDAY", new.birthday.to_iso())
+    if new.photo:
+        if not c.photo:
+            c.photo, c.photo_mime = new.photo, new.photo_mime or c.photo_mime
+        elif new.photo != c.photo:
+            subtype = (new.photo_mime or "image/jpeg").split("/")[-1].upper()
+            data = base64.b64encode(new.photo).decode("ascii")
+            keep("PHOTO", data, (("ENCODING", ("b",)), ("TYPE", (subtype,))))
+    if new.photo_uri and not c.photo_uri:
+        c.photo_uri = new.photo_uri
+    elif new.photo_uri and new.photo_uri != c.photo_uri:
+        keep("PHOTO", escape_text(new.photo_uri), (("VALUE", ("uri",)),))
+    if new.note.strip() and new.note.strip() not in c.note:
+        c.note = f"{c.note.rstrip()}\n{new.note}" if c.note.strip() else new.note
+    if new.gdpr_note.strip() and new.gdpr_note.strip() not in c.gdpr_note:
+        c.gdpr_note = f"{c.gdpr_note}; {new.gdpr_note}" if c.gdpr_note else new.gdpr_note
+    c.personally_known = c.personally_known or new.personally_known
+    if c.linkedin_state == m.RelationshipState.NONE:
+        c.linkedin_state = new.linkedin_state
+    if c.xing_state == m.RelationshipState.NONE:
+        c.xing_state = new.xing_state
+    if c.linkedin_connected_on is None:
+        c.linkedin_connected_on = new.linkedin_connected_on
+    if c.keep_in_touch_days is None:
+        c.keep_in_touch_days = new.keep_in_touch_days
+    merged_card = m.Contact(extra_properties=[*new.extra_properties, *kept])
+    c.extra_properties = _kept_properties(c, merged_card)
+    return snapshot(c) != before
