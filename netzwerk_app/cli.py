@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="write a verified backup of the database")
     p.add_argument("-o", "--output", metavar="FILE")
 
+    p = sub.add_parser("restore", help="replace the database with a backup (backs up first)")
+    p.add_argument("file", metavar="FILE")
+
     p = sub.add_parser("forget", help="delete one person completely (GDPR)")
     p.add_argument("id", type=int)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -346,6 +349,12 @@ def cmd_backup(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(ctx: AppContext, args: argparse.Namespace) -> int:
+    safety = ctx.backups.restore(Path(args.file))
+    print(f"Restored {args.file}. The state before was saved to {safety}")
+    return EXIT_OK
+
+
 def cmd_forget(ctx: AppContext, args: argparse.Namespace) -> int:
     contact = ctx.contacts.get(args.id)
     if not args.yes:
@@ -386,6 +395,7 @@ COMMANDS = {
     "events": cmd_events,
     "backup": cmd_backup,
     "forget": cmd_forget,
+    "restore": cmd_restore,
     "export-person": cmd_export_person,
     "demo": cmd_demo,
 }

@@ -9,7 +9,7 @@ import logging
 import os
 import tempfile
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,9 @@ from netzwerk_app.domain.errors import FileAccessError
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
+from netzwerk_app.storage.schema import utcnow
+
+TRASH_KEEP = timedelta(days=30)
 
 log = logging.getLogger("netzwerk.services.privacy")
 
@@ -102,17 +105,31 @@ class PrivacyService:
 
     def forget(self, contact_id: int) -> str:
         """Delete one person completely and scrub the file; returns the name that was deleted."""
+        return self.forget_many([contact_id])[0]
+
+    def forget_many(self, contact_ids: list[int]) -> list[str]:
+        """GDPR delete for several people in one transaction, then one scrub of the file."""
+        names = []
         with self.db.write() as session:
             repo = Repository(session)
-            contact = repo.contact(contact_id)
-            name = contact.display_name
-            # Children go by ON DELETE CASCADE; the FTS row and its index entries by hand.
-            repo.delete(contact)
-            search_index.remove_documents(repo.raw(), [contact_id])
+            for contact_id in contact_ids:
+                contact = repo.contact(contact_id)
+                names.append(contact.display_name)
+                # Children go by ON DELETE CASCADE; the FTS row and its index entries by hand.
+                repo.delete(contact)
+            search_index.remove_documents(repo.raw(), contact_ids)
             search_index.optimize(repo.raw())
         self.scrub()
-        log.info("contact %s forgotten", contact_id)
-        return name
+        log.info("%d contacts forgotten", len(contact_ids))
+        return names
+
+    def purge_trash(self, older_than: timedelta = TRASH_KEEP) -> int:
+        """Erase what has been in the trash longer than ``older_than`` (30 days)."""
+        with self.db.read() as session:
+            expired = Repository(session).trashed_before(utcnow() - older_than)
+        if expired:
+            self.forget_many(expired)
+        return len(expired)
 
     def scrub(self) -> None:
         """Rewrite the file so that no freed page keeps old bytes (VACUUM + WAL truncate)."""

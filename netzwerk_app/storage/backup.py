@@ -57,6 +57,23 @@ def backup_database(source: Path, destination: Path) -> Path:
     return destination
 
 
+def copy_into(source: Path, target: Path) -> None:
+    """Overwrite the live database ``target`` with ``source`` through the backup API.
+
+    The copy runs as one write transaction on ``target``: other connections see the
+    old or the new database, never a mixture.
+    """
+    try:
+        with (
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(str(target), timeout=5)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        raise BackupError(f"The backup could not be restored: {exc}.") from exc
+
+
 def backup_name(reason: str, now: datetime | None = None) -> str:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
     return f"netzwerk-{stamp}-{reason}{BACKUP_SUFFIX}"

@@ -160,3 +160,17 @@ def test_trashed_people_never_crowd_out_live_ones(ctx: AppContext) -> None:
         repo.set_deleted([c.id for c in trashed if c.id], datetime.now(UTC))
     live = add(ctx, "Anna Weber")
     assert [h.id for h in ctx.contacts.search("weber", limit=50)] == [live.id]
+
+
+def test_trash_is_emptied_after_thirty_days(ctx: AppContext) -> None:
+    old, fresh = add(ctx, "Old Trash"), add(ctx, "Fresh Trash")
+    assert old.id and fresh.id
+    with ctx.db.write() as session:
+        from netzwerk_app.storage.repository import Repository
+
+        Repository(session).set_deleted([old.id], datetime.now(UTC) - timedelta(days=31))
+    ctx.contacts.trash([fresh.id])
+    assert ctx.privacy.purge_trash() == 1
+    assert [s.contact.id for s in ctx.contacts.summaries(trash=True)] == [fresh.id]
+    with pytest.raises(NotFoundError):
+        ctx.contacts.get(old.id)

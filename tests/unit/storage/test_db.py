@@ -138,3 +138,26 @@ def test_second_instance_is_refused_and_a_crashed_one_does_not_block(tmp_path: P
     with InstanceLock(lock_path):
         pass  # the stale lock file is still there, but the lock is free
     assert lock_path.exists()
+
+
+def test_restore_brings_back_a_backup_and_keeps_a_safety_copy(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    ctx.contacts.create(m.Contact(formatted_name="Before Backup"))
+    saved = ctx.backups.backup_now()
+    ctx.contacts.create(m.Contact(formatted_name="After Backup"))
+    safety = ctx.backups.restore(saved)
+    assert [s.contact.formatted_name for s in ctx.contacts.summaries()] == ["Before Backup"]
+    assert [h.formatted_name for h in ctx.contacts.search("after")] == []
+    with closing(sqlite3.connect(safety)) as conn:
+        names = {row[0] for row in conn.execute("SELECT formatted_name FROM contacts")}
+    assert names == {"Before Backup", "After Backup"}
+
+
+def test_restore_refuses_garbage_and_changes_nothing(ctx: AppContext, tmp_path: Path) -> None:
+    ctx.contacts.create(m.Contact(formatted_name="Still Here"))
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 500)
+    with pytest.raises(BackupError, match="nothing was changed"):
+        ctx.backups.restore(bad)
+    assert [s.contact.formatted_name for s in ctx.contacts.summaries()] == ["Still Here"]
