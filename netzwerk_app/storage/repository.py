@@ -124,6 +124,12 @@ class Repository:
         self.session.expire_all()
         return int(getattr(result, "rowcount", 0) or 0)
 
+    def trashed_before(self, when: datetime) -> list[int]:
+        stmt = select(contacts.c.id).where(
+            contacts.c.deleted_at.is_not(None), contacts.c.deleted_at < when
+        )
+        return [int(i) for i in self.session.scalars(stmt)]
+
     def last_met(self, contact_ids: Sequence[int]) -> dict[int, datetime]:
         stmt = (
             select(encounters.c.contact_id, type_coerce(func.max(events.c.start), UTCDateTime))
