@@ -17,10 +17,12 @@ from netzwerk_app.services.consistency import ConsistencyService
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventService
 from netzwerk_app.services.export_service import ExportService
+from netzwerk_app.services.followups import FollowUpService
 from netzwerk_app.services.import_service import ImportService
 from netzwerk_app.services.my_card import MyCardService
 from netzwerk_app.services.privacy import PrivacyService
 from netzwerk_app.services.relationship import RelationshipService
+from netzwerk_app.services.strangers import StrangerService
 from netzwerk_app.storage import migrate
 from netzwerk_app.storage.db import Database
 
@@ -42,6 +44,8 @@ class AppContext:
     consistency: ConsistencyService
     my_card: MyCardService
     relationship: RelationshipService
+    followups: FollowUpService
+    strangers: StrangerService
 
     def close(self) -> None:
         self.db.dispose()
@@ -56,12 +60,13 @@ def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
     if result.changed:
         log.info("schema %s -> %s", result.from_revision, result.to_revision)
     db = Database(paths.database)
+    followups = FollowUpService(db, settings)
     return AppContext(
         paths=paths,
         settings=settings,
         db=db,
         contacts=ContactService(db),
-        events=EventService(db),
+        events=EventService(db, followups),
         privacy=PrivacyService(db),
         backups=BackupService(db, paths.backup_dir),
         importer=ImportService(db, settings.phone_region),
@@ -70,4 +75,6 @@ def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
         consistency=ConsistencyService(db),
         my_card=MyCardService(db),
         relationship=RelationshipService(db),
+        followups=followups,
+        strangers=StrangerService(followups),
     )

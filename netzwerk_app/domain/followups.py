@@ -102,12 +102,6 @@ def morning_after(moment: datetime, rules: PlanningRules) -> datetime:
     return local_time(day, rules.followup_time, rules.zone)
 
 
-def not_before(due: datetime, now: datetime) -> datetime:
-    """``due``, or ``now`` when that moment has already passed (due at once)."""
-    _require_aware(now, "now")
-    return due if due > now else now
-
-
 # --- rules ----------------------------------------------------------------------------
 
 
@@ -131,9 +125,15 @@ def plan_after_encounter(
     following, waiting for an answer or ignoring. Without any profile URL the request
     goes by e-mail; following needs a platform, so someone neither talked to nor on
     LinkedIn/XING gets no approach at all (the online-presence check remains).
+
+    Due the morning after the event. When that morning has already passed (the
+    event was logged late) the follow-up is due at once: its due time lies in the
+    past, so it is in the queue immediately — and a queue asked "what was due at
+    08:31 that morning" still gives the same answer as it would have then.
     """
     assert contact.id is not None and event.id is not None
-    due = not_before(morning_after(event.end, rules), now)
+    _require_aware(now, "now")
+    due = morning_after(event.end, rules)
     kind = approach_kind(encounter)
     planned: list[PlannedFollowUp] = []
     has_profile = False
@@ -160,7 +160,8 @@ def plan_welcome(
     day = accepted_on + timedelta(days=WELCOME_AFTER_DAYS)
     if rules.skip_weekends:
         day = next_working_day(day)
-    due = not_before(local_time(day, rules.followup_time, rules.zone), now)
+    _require_aware(now, "now")
+    due = local_time(day, rules.followup_time, rules.zone)  # in the past = due at once
     return PlannedFollowUp(contact_id, m.FollowUpKind.WELCOME_AND_OFFER_HELP, channel, due)
 
 
@@ -207,7 +208,8 @@ def plan_review_website(
     """Check a new contact's online presence the day they were added, unless already noted."""
     if has_consistency_note or contact.id is None or contact.created_at is None:
         return None
-    if now - contact.created_at > timedelta(days=NEW_CONTACT_DAYS):
+    age = now - contact.created_at
+    if age > timedelta(days=NEW_CONTACT_DAYS) or age < timedelta(0):
         return None
     # Due when the contact came in: the evening after the event, before tomorrow's requests.
     return PlannedFollowUp(

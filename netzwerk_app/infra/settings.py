@@ -25,8 +25,11 @@ class Settings:
     skip_weekends: bool = True
     linkedin_account: str = "free"  # free / premium
     linkedin_note_limit: int = 200
-    linkedin_monthly_quota: int = 5
+    linkedin_monthly_quota: int = 5  # personalised invitation notes a month (free account)
     xing_account: str = "free"  # free members cannot attach a note
+    xing_note_limit: int = 300  # the note a paying XING member may attach
+    message_limit: int = 1000  # messages after connecting and e-mails: keep them short
+    time_zone: str = ""  # IANA name such as Europe/Berlin; empty = the system's zone
     default_address_form: str = "sie"
     default_language: str = "de"
     phone_region: str = "DE"
@@ -52,6 +55,10 @@ def _valid(name: str, value: Any, default: Any) -> bool:
         return False
     if name in _CHOICES and value not in _CHOICES[name]:
         return False
+    if name == "time_zone" and value:
+        from netzwerk_app.infra.timezone import is_zone_name
+
+        return is_zone_name(value)
     if name == "followup_time":
         try:
             hour, minute = str(value).split(":")

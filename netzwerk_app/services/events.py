@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
@@ -11,6 +12,9 @@ from netzwerk_app.services.contacts import new_contact, prepare_new
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 from netzwerk_app.storage.schema import utcnow
+
+if TYPE_CHECKING:
+    from netzwerk_app.services.followups import FollowUpService
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,10 @@ def _check_times(start: datetime, end: datetime) -> None:
 
 
 class EventService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, followups: FollowUpService | None = None) -> None:
         self.db = db
+        # Plans the next-morning requests for each encounter (None: no planning).
+        self.followups = followups
 
     # --- networks --------------------------------------------------------------
 
@@ -150,6 +156,9 @@ class EventService:
             for name, value in fields.items():
                 setattr(encounter, name, value)
             repo.reindex([contact_id])
+            if self.followups is not None:
+                # Same transaction: an encounter never exists without its follow-ups.
+                self.followups.plan_for_encounter(session, encounter)
             return encounter
 
     def capture_person(

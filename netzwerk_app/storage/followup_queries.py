@@ -1,0 +1,188 @@
+"""Queries of the follow-up engine: open follow-ups, interactions, birthdays, quota.
+
+Kept beside ``Repository`` (same session, same habits) so that the follow-up use
+cases do not crowd the general repository.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from netzwerk_app.domain import model as m
+from netzwerk_app.storage.schema import (
+    UTCDateTime,
+    consistency_notes,
+    contacts,
+    encounters,
+    events,
+    followups,
+    map_entities,
+    networks,
+    one_to_ones,
+    referrals,
+)
+
+map_entities()
+
+_OPEN = [m.FollowUpStatus.PENDING.value, m.FollowUpStatus.SNOOZED.value]
+
+
+class FollowUpQueries:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def followup(self, followup_id: int) -> m.FollowUp | None:
+        return self.session.get(m.FollowUp, followup_id)
+
+    def of_contacts(self, contact_ids: Sequence[int]) -> list[m.FollowUp]:
+        """Every follow-up (any status) of these contacts: the idempotency check needs all."""
+        stmt = select(m.FollowUp).where(followups.c.contact_id.in_(list(contact_ids)))
+        return list(self.session.scalars(stmt.order_by(followups.c.id)))
+
+    def open_followups(self, include_trashed: bool = False) -> list[m.FollowUp]:
+        stmt = (
+            select(m.FollowUp)
+            .join(contacts, contacts.c.id == followups.c.contact_id)
+            .where(followups.c.status.in_(_OPEN))
+        )
+        if not include_trashed:
+            stmt = stmt.where(contacts.c.deleted_at.is_(None))
+        return list(self.session.scalars(stmt.order_by(followups.c.due_at, followups.c.id)))
+
+    def contacts_by_id(self, contact_ids: Sequence[int]) -> dict[int, m.Contact]:
+        stmt = select(m.Contact).where(contacts.c.id.in_(list(set(contact_ids))))
+        return {c.id: c for c in self.session.scalars(stmt) if c.id is not None}
+
+    def latest_encounters(
+        self, contact_ids: Sequence[int]
+    ) -> dict[int, tuple[m.Encounter, m.Event, str]]:
+        """Each contact's most recent encounter with its event and network name."""
+        stmt = (
+            select(m.Encounter, m.Event, networks.c.name)
+            .join(m.Event, events.c.id == encounters.c.event_id)
+            .outerjoin(networks, networks.c.id == events.c.network_id)
+            .where(encounters.c.contact_id.in_(list(set(contact_ids))))
+            .order_by(events.c.start)
+        )
+        result: dict[int, tuple[m.Encounter, m.Event, str]] = {}
+        for enc, ev, network in self.session.execute(stmt):
+            result[enc.contact_id] = (enc, ev, network or "")
+        return result
+
+    def encounter_at(
+        self, event_id: int, contact_id: int
+    ) -> tuple[m.Encounter, m.Event, str] | None:
+        stmt = (
+            select(m.Encounter, m.Event, networks.c.name)
+            .join(m.Event, events.c.id == encounters.c.event_id)
+            .outerjoin(networks, networks.c.id == events.c.network_id)
+            .where(encounters.c.event_id == event_id, encounters.c.contact_id == contact_id)
+        )
+        row = self.session.execute(stmt).first()
+        return None if row is None else (row[0], row[1], row[2] or "")
+
+    def event_and_network(self, event_id: int) -> tuple[m.Event, str] | None:
+        stmt = (
+            select(m.Event, networks.c.name)
+            .outerjoin(networks, networks.c.id == events.c.network_id)
+            .where(events.c.id == event_id)
+        )
+        row = self.session.execute(stmt).first()
+        return None if row is None else (row[0], row[1] or "")
+
+    def keep_in_touch_contacts(self) -> list[m.Contact]:
+        stmt = select(m.Contact).where(
+            contacts.c.keep_in_touch_days.is_not(None),
+            contacts.c.keep_in_touch_days > 0,
+            contacts.c.deleted_at.is_(None),
+        )
+        return list(self.session.scalars(stmt))
+
+    def birthday_contacts(self) -> list[m.Contact]:
+        """Personally known contacts with a birthday; the rule checks the day."""
+        stmt = select(m.Contact).where(
+            contacts.c.personally_known.is_(True),
+            contacts.c.birthday.is_not(None),
+            contacts.c.deleted_at.is_(None),
+        )
+        return list(self.session.scalars(stmt))
+
+    def new_contacts_without_note(self, since: datetime) -> list[m.Contact]:
+        noted = select(consistency_notes.c.contact_id).where(
+            consistency_notes.c.contact_id.is_not(None)
+        )
+        stmt = select(m.Contact).where(
+            contacts.c.created_at >= type_coerce(since, UTCDateTime),
+            contacts.c.deleted_at.is_(None),
+            contacts.c.id.not_in(noted),
+        )
+        return list(self.session.scalars(stmt))
+
+    def has_consistency_note(self, contact_id: int) -> bool:
+        stmt = select(func.count()).where(consistency_notes.c.contact_id == contact_id)
+        return bool(self.session.scalar(stmt))
+
+    def interactions(self, contact_ids: Sequence[int]) -> dict[int, list[datetime | date]]:
+        """Every interaction that restarts the keep-in-touch clock, per contact.
+
+        Encounters (the event's start), completed follow-ups, one-to-ones held,
+        referrals given or received (a date).
+        """
+        ids = list(set(contact_ids))
+        found: dict[int, list[datetime | date]] = defaultdict(list)
+        queries = [
+            select(encounters.c.contact_id, type_coerce(func.max(events.c.start), UTCDateTime))
+            .join(events, events.c.id == encounters.c.event_id)
+            .where(encounters.c.contact_id.in_(ids))
+            .group_by(encounters.c.contact_id),
+            select(followups.c.contact_id, type_coerce(func.max(followups.c.done_at), UTCDateTime))
+            .where(
+                followups.c.contact_id.in_(ids),
+                followups.c.status == m.FollowUpStatus.DONE.value,
+            )
+            .group_by(followups.c.contact_id),
+            select(
+                one_to_ones.c.contact_id,
+                type_coerce(func.max(one_to_ones.c.scheduled_at), UTCDateTime),
+            )
+            .where(
+                one_to_ones.c.contact_id.in_(ids),
+                one_to_ones.c.status == m.OneToOneStatus.HELD.value,
+            )
+            .group_by(one_to_ones.c.contact_id),
+        ]
+        for stmt in queries:
+            for contact_id, moment in self.session.execute(stmt):
+                if moment is not None:
+                    found[contact_id].append(moment)
+        stmt_ref = (
+            select(referrals.c.contact_id, func.max(referrals.c.referred_on))
+            .where(referrals.c.contact_id.in_(ids))
+            .group_by(referrals.c.contact_id)
+        )
+        for contact_id, day in self.session.execute(stmt_ref):
+            if day is not None:
+                found[contact_id].append(date.fromisoformat(str(day)))
+        return found
+
+    def notes_sent_since(self, since: datetime) -> int:
+        """LinkedIn connection requests marked sent since ``since`` (the monthly quota)."""
+        stmt = select(func.count()).where(
+            followups.c.kind == m.FollowUpKind.CONNECTION_REQUEST.value,
+            followups.c.channel == m.Channel.LINKEDIN.value,
+            followups.c.status == m.FollowUpStatus.DONE.value,
+            followups.c.done_at >= type_coerce(since, UTCDateTime),
+            followups.c.drafted_message != "",
+        )
+        return int(self.session.scalar(stmt) or 0)
+
+    def user_templates(self) -> list[m.Template]:
+        return list(self.session.scalars(select(m.Template)))
+
+    def my_card(self) -> m.MyCard | None:
+        return self.session.scalars(select(m.MyCard)).first()
