@@ -1,0 +1,493 @@
+"""The contact page: every vCard field editable, encounters, follow-ups, referrals,
+one-to-ones and the consistency panel, in card-like sections on a scroll area.
+
+All database work runs in the worker (TaskRunner); contact data is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from netzwerk_app.app import AppContext
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.gui.qt import (
+    QFrame,
+    QHBoxLayout,
+    QKeySequence,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QtWidgets,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain, website_of
+from netzwerk_app.gui.widgets.encounter_editor import EncounterEditor
+from netzwerk_app.gui.widgets.form_parts import (
+    BirthdayEdit,
+    card,
+    form_layout,
+    state_combo,
+    two_forms,
+)
+from netzwerk_app.gui.widgets.photo_label import PhotoLabel, image_format, image_from_bytes
+from netzwerk_app.gui.widgets.relationship_section import RelationshipSection
+from netzwerk_app.gui.widgets.safe_links import open_external
+from netzwerk_app.gui.widgets.value_list_editor import AddressListEditor, ValueListEditor
+from netzwerk_app.services.consistency import said_texts
+from netzwerk_app.services.contacts import ContactDetails
+
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+NAME_FIELDS = (
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "nickname",
+    "formatted_name",
+)
+WORK_FIELDS = ("organization", "department", "title")
+
+
+def read_photo(path: Path) -> bytes:
+    """Read an image file in the worker; too big or unreadable files are expected problems."""
+    try:
+        if path.stat().st_size > MAX_PHOTO_BYTES:
+            raise ValidationError("The picture is larger than 5 MB; please choose a smaller one.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"The picture could not be read: {exc.strerror}.") from exc
+
+
+class ContactPage(QWidget):
+    """``load(contact_id)``, ``clear()``; emits ``contact_saved(id)`` after a save."""
+
+    contact_saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.ctx, self.tasks = ctx, tasks
+        self.setObjectName("contactPage")
+        self.details: ContactDetails | None = None
+        self._loading: int | None = None
+        self._photo: bytes | None = None
+        self._photo_mime = ""
+        self.encounter_editors: list[EncounterEditor] = []
+
+        # --- header: photo, name, actions, status -----------------------------------
+        self.photo = PhotoLabel()
+        self.heading = plain(object_name="cardName")
+        self.subheading = plain(object_name="cardOrg")
+        self.source = plain(object_name="cardMuted")
+        self.photo_button = QPushButton(self.tr("Choose photo …"))
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save)
+        self.status = plain(object_name="pageStatus", selectable=False)
+        self.error = plain(object_name="pageError")
+        self.error.hide()
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        for widget in (self.heading, self.subheading, self.source):
+            names.addWidget(widget)
+        photo_buttons = QHBoxLayout()
+        photo_buttons.setSpacing(6)
+        photo_buttons.addWidget(self.photo_button)
+        photo_buttons.addWidget(self.remove_photo_button)
+        photo_buttons.addStretch(1)
+        names.addLayout(photo_buttons)
+        names.addStretch(1)
+        actions = QVBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(names, 1)
+        top.addLayout(actions)
+        header = card("contactHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(20, 18, 20, 18)
+        header_layout.addLayout(top)
+        header_layout.addWidget(self.error)
+        header_layout.addWidget(self.status)
+        self.status.hide()
+
+        # --- name and work ---------------------------------------------------------
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "prefix": self.tr("Prefix"),
+            "given_name": self.tr("First name"),
+            "additional_names": self.tr("Middle names"),
+            "family_name": self.tr("Last name"),
+            "suffix": self.tr("Suffix"),
+            "nickname": self.tr("Nickname"),
+            "formatted_name": self.tr("Display name"),
+            "organization": self.tr("Organisation"),
+            "department": self.tr("Department"),
+            "title": self.tr("Job title"),
+        }
+        name_card, name_form, work_form = two_forms(self.tr("Name and work"))
+        for field in NAME_FIELDS + WORK_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{field}")
+            self.edits[field] = edit
+            form = name_form if field in NAME_FIELDS[:5] else work_form
+            form.addRow(labels[field], edit)
+        self.edits["formatted_name"].setPlaceholderText(self.tr("Built from the name if empty"))
+
+        # --- reach -------------------------------------------------------------------
+        reach_card, reach_form = form_layout(self.tr("Phone, e-mail, address, web"))
+        self.phones = ValueListEditor(m.Phone, self.tr("Phone number"), self.tr("+ Add phone"))
+        self.emails = ValueListEditor(m.Email, self.tr("E-mail address"), self.tr("+ Add e-mail"))
+        self.urls = ValueListEditor(
+            m.Url,
+            self.tr("https://…"),
+            self.tr("+ Add website or profile"),
+            open_link=self._open_link,
+        )
+        self.addresses = AddressListEditor(self.tr("+ Add address"))
+        reach_form.addRow(self.tr("Phones"), self.phones)
+        reach_form.addRow(self.tr("E-mails"), self.emails)
+        reach_form.addRow(self.tr("Web"), self.urls)
+        reach_form.addRow(self.tr("Addresses"), self.addresses)
+
+        # --- personal and networking state -------------------------------------------
+        personal_card, personal_form = form_layout(self.tr("Personal and networking"), False)
+        self.birthday = BirthdayEdit()
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Separated by commas"))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        self.note.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
+        )
+        self.personally_known = QtWidgets.QCheckBox(self.tr("I know this person personally"))
+        self.linkedin_state = state_combo()
+        self.xing_state = state_combo()
+        self.keep_in_touch = QtWidgets.QSpinBox()
+        self.keep_in_touch.setRange(0, 3650)
+        self.keep_in_touch.setSuffix(self.tr(" days"))
+        self.keep_in_touch.setSpecialValueText(self.tr("no reminder"))
+        self.source_label = plain()
+        self.source_label.setWordWrap(False)
+        self.gdpr_note = QLineEdit()
+        self.tags.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
+        )
+        self.gdpr_note.setPlaceholderText(self.tr("e.g. card handed over at the event"))
+        personal_form.addRow(self.tr("Birthday"), self.birthday)
+        personal_form.addRow("", self.personally_known)
+        personal_form.addRow(self.tr("Tags"), self.tags)
+        personal_form.addRow(self.tr("Note"), self.note)
+        personal_form.addRow(self.tr("LinkedIn"), self.linkedin_state)
+        personal_form.addRow(self.tr("XING"), self.xing_state)
+        personal_form.addRow(self.tr("Keep in touch every"), self.keep_in_touch)
+        personal_form.addRow(self.tr("Source"), self.source_label)
+        personal_form.addRow(self.tr("Privacy note"), self.gdpr_note)
+
+        # --- encounters, follow-ups, relationship, consistency ----------------------
+        self.encounter_card = card()
+        self.encounter_layout = QVBoxLayout(self.encounter_card)
+        self.encounter_layout.setContentsMargins(20, 18, 20, 18)
+        self.encounter_layout.setSpacing(10)
+        self.encounter_layout.addWidget(
+            plain(self.tr("Met at events"), "sectionTitle", selectable=False)
+        )
+        self.no_encounters = plain(
+            self.tr("Not recorded at any event yet."), "cardMuted", selectable=False
+        )
+        self.encounter_layout.addWidget(self.no_encounters)
+
+        self.followup_card = card()
+        followup_layout = QVBoxLayout(self.followup_card)
+        followup_layout.setContentsMargins(20, 18, 20, 18)
+        followup_layout.addWidget(plain(self.tr("Follow-ups"), "sectionTitle", selectable=False))
+        self.followups = plain(object_name="followupList")
+        followup_layout.addWidget(self.followups)
+
+        self.consistency = ConsistencyPanel(ctx.consistency, tasks)
+        self.relationship = RelationshipSection(ctx.relationship, tasks)
+        self.relationship.changed.connect(self._reload)
+
+        # --- page --------------------------------------------------------------------
+        content = QWidget()
+        content.setObjectName("contactPageContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 16, 20, 24)
+        column.setSpacing(14)
+        for section in (
+            header,
+            name_card,
+            reach_card,
+            personal_card,
+            self.encounter_card,
+            self.consistency,
+            self.followup_card,
+            self.relationship,
+        ):
+            column.addWidget(section)
+        column.addStretch(1)
+        self.scroller = QtWidgets.QScrollArea()
+        self.scroller.setObjectName("contactScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(content)
+        self.empty = plain(self.tr("Select a person to see and edit their card."), "emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.scroller)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.clear()
+
+    # --- loading -----------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.details = None
+        self._loading = None
+        self.stack.setCurrentWidget(self.empty)
+
+    def load(self, contact_id: int) -> None:
+        self._loading = contact_id
+        contacts = self.ctx.contacts
+        self.set_status(self.tr("Loading …"))
+        self.tasks.run(lambda: contacts.details(contact_id), self._loaded, self._load_failed)
+
+    def _reload(self) -> None:
+        if self.details and self.details.contact.id is not None:
+            contact_id = self.details.contact.id
+            contacts = self.ctx.contacts
+            self.tasks.run(
+                lambda: contacts.details(contact_id), self._refresh_sections, self._load_failed
+            )
+
+    def _load_failed(self, error: NetzwerkError) -> None:
+        self.show_error(str(error))
+
+    def _loaded(self, details: ContactDetails) -> None:
+        if details.contact.id != self._loading:
+            return  # a newer load() is under way
+        self.details = details
+        c = details.contact
+        for field, edit in self.edits.items():
+            edit.setText(getattr(c, field))
+        self.phones.set_values(c.phones)
+        self.emails.set_values(c.emails)
+        self.urls.set_values(c.urls)
+        self.addresses.set_values(c.addresses)
+        self.birthday.set_birthday(c.birthday)
+        self.tags.setText(", ".join(c.tags))
+        self.note.setPlainText(c.note)
+        self.personally_known.setChecked(c.personally_known)
+        self.linkedin_state.setCurrentIndex(self.linkedin_state.findData(c.linkedin_state.value))
+        self.xing_state.setCurrentIndex(self.xing_state.findData(c.xing_state.value))
+        self.keep_in_touch.setValue(c.keep_in_touch_days or 0)
+        self.source_label.setText(self._source_name(c.source))
+        self.gdpr_note.setText(c.gdpr_note)
+        self._photo, self._photo_mime = c.photo, c.photo_mime
+        self._show_header()
+        self._refresh_sections(details, encounters=True)
+        self.show_error("")
+        self.set_status("")
+        self.stack.setCurrentWidget(self.scroller)
+        self.scroller.verticalScrollBar().setValue(0)
+
+    def _refresh_sections(self, details: ContactDetails, encounters: bool = False) -> None:
+        """Sections that change without the form: follow-ups, referrals, notes."""
+        if self.details is None or details.contact.id != self.details.contact.id:
+            return
+        self.details.referrals, self.details.one_to_ones = details.referrals, details.one_to_ones
+        c = details.contact
+        if encounters:
+            self._show_encounters(details)
+        self._show_followups(details.followups)
+        self.relationship.show_for(c.id, details.referrals, details.one_to_ones)
+        links = {
+            "website": website_of(c.urls),
+            "linkedin": c.profile_url(m.Platform.LINKEDIN) or "",
+            "xing": c.profile_url(m.Platform.XING) or "",
+        }
+        note = details.consistency_notes[-1] if details.consistency_notes else None
+        if encounters:
+            said = said_texts([enc for enc, _ev in details.encounters])
+            self.consistency.show_for(c.id, said, note, links)
+
+    def _show_header(self) -> None:
+        c = self.form_contact(validate=False)
+        self.heading.setText(c.display_name or self.tr("(no name)"))
+        self.subheading.setText(" · ".join(p for p in (c.title, c.organization) if p))
+        self.setWindowTitle(c.display_name)
+        if not self.photo.set_photo(self._photo, c.display_name):
+            self.show_error(self.tr("The stored photo cannot be shown."))
+        self.remove_photo_button.setEnabled(self._photo is not None)
+        created = c.created_at.astimezone().strftime("%d.%m.%Y") if c.created_at else ""
+        self.source.setText(
+            self.tr("Added {date} · {source}").format(
+                date=created, source=self._source_name(c.source)
+            )
+        )
+
+    def _show_encounters(self, details: ContactDetails) -> None:
+        for editor in self.encounter_editors:
+            editor.deleteLater()
+        self.encounter_editors = []
+        for encounter, event in details.encounters:
+            editor = EncounterEditor(encounter, event)
+            editor.changed.connect(self._encounter_edited)
+            self.encounter_editors.append(editor)
+            self.encounter_layout.addWidget(editor)
+        self.no_encounters.setVisible(not details.encounters)
+
+    def _encounter_edited(self) -> None:
+        said = said_texts(
+            [
+                dataclasses.replace(
+                    e.encounter, pitch=e.value("pitch"), offering=e.value("offering")
+                )
+                for e in self.encounter_editors
+            ]
+        )
+        self.consistency.set_said(said)
+
+    def _show_followups(self, followups: list[m.FollowUp]) -> None:
+        if not followups:
+            self.followups.setText(self.tr("No follow-ups for this person."))
+            return
+        lines = []
+        for followup in followups:
+            due = followup.due_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            kind = followup.kind.value.replace("_", " ")
+            line = f"{due} · {kind} · {followup.channel.value} · {followup.status.value}"
+            if followup.drafted_message:
+                line += f"\n    {followup.drafted_message}"
+            lines.append(line)
+        self.followups.setText("\n".join(lines))
+
+    def _source_name(self, source: m.Source) -> str:
+        return {
+            m.Source.EVENT_CAPTURE: self.tr("captured at an event"),
+            m.Source.VCARD_FILE: self.tr("vCard file"),
+            m.Source.QR_CODE: self.tr("QR code"),
+            m.Source.LINKEDIN_EXPORT: self.tr("LinkedIn export"),
+            m.Source.MANUAL: self.tr("entered by hand"),
+        }[source]
+
+    def _open_link(self, url: str) -> None:
+        open_external(url, self)
+
+    # --- photo -------------------------------------------------------------------------
+
+    def choose_photo(self) -> None:
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif)")
+        )
+        if path:
+            self.tasks.run(lambda: read_photo(Path(path)), self.set_photo, self._load_failed)
+
+    def set_photo(self, data: bytes) -> None:
+        """Use these image bytes as the photo (saved with the next Save)."""
+        if image_from_bytes(data) is None:
+            self.show_error(self.tr("This file is not a picture the app can read."))
+            return
+        self._photo, self._photo_mime = data, image_format(data)
+        self.show_error("")
+        self._show_header()
+
+    def remove_photo(self) -> None:
+        self._photo, self._photo_mime = None, ""
+        self._show_header()
+
+    # --- saving ------------------------------------------------------------------------
+
+    def form_contact(self, validate: bool = True) -> m.Contact:
+        """The loaded contact with the form's values; fields not on the form are kept."""
+        assert self.details is not None
+        base = self.details.contact
+        values: dict[str, object] = {f: e.text().strip() for f, e in self.edits.items()}
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        values.update(
+            phones=self.phones.values(),
+            emails=self.emails.values(),
+            urls=self.urls.values(),
+            addresses=self.addresses.values(),
+            note=self.note.toPlainText().strip(),
+            tags=list(dict.fromkeys(tags)),
+            personally_known=self.personally_known.isChecked(),
+            linkedin_state=m.RelationshipState(self.linkedin_state.currentData()),
+            xing_state=m.RelationshipState(self.xing_state.currentData()),
+            keep_in_touch_days=self.keep_in_touch.value() or None,
+            gdpr_note=self.gdpr_note.text().strip(),
+            photo=self._photo,
+            photo_mime=self._photo_mime if self._photo else "",
+        )
+        if validate:
+            values["birthday"] = self.birthday.birthday()  # raises ValidationError
+        copy = dataclasses.replace(base, **values)  # type: ignore[arg-type]
+        return copy
+
+    def save(self) -> None:
+        if self.details is None:
+            return
+        try:
+            contact = self.form_contact()
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        if not m.derive_formatted_name(contact) and not contact.formatted_name:
+            self.show_error(
+                self.tr("A contact needs at least a name, an organisation, an e-mail or a phone.")
+            )
+            return
+        changes = [
+            (e.met_at.id, e.changes())
+            for e in self.encounter_editors
+            if e.changes() and e.met_at.id
+        ]
+        contacts, events = self.ctx.contacts, self.ctx.events
+        contact_id = contact.id
+        assert contact_id is not None
+
+        def work() -> ContactDetails:
+            contacts.update(contact)
+            for event_id, fields in changes:
+                events.record_encounter(event_id, contact_id, **fields)
+            return contacts.details(contact_id)
+
+        self.save_button.setEnabled(False)
+        self.set_status(self.tr("Saving …"))
+        self._loading = contact_id
+        self.tasks.run(work, self._saved, self._save_failed)
+
+    def _saved(self, details: ContactDetails) -> None:
+        self.save_button.setEnabled(True)
+        self._loaded(details)
+        self.set_status(self.tr("Saved."))
+        if details.contact.id is not None:
+            self.contact_saved.emit(details.contact.id)
+
+    def _save_failed(self, error: NetzwerkError) -> None:
+        self.save_button.setEnabled(True)
+        self.set_status("")
+        self.show_error(str(error))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
