@@ -33,6 +33,10 @@ from netzwerk_app.storage.schema import utcnow
 # only updates the state; a "welcome" months later would be odd.
 WELCOME_WINDOW_DAYS = 14
 _APPROACH = (m.FollowUpKind.CONNECTION_REQUEST, m.FollowUpKind.FOLLOW_INSTEAD)
+_MESSAGE_KINDS = frozenset(m.FollowUpKind) - {
+    m.FollowUpKind.FOLLOW_INSTEAD,
+    m.FollowUpKind.REVIEW_WEBSITE,
+}
 _CHANNEL_PLATFORM = {m.Channel.LINKEDIN: m.Platform.LINKEDIN, m.Channel.XING: m.Platform.XING}
 
 
@@ -466,12 +470,30 @@ class FollowUpService:
     # --- acting on a follow-up -------------------------------------------------------
 
     def mark_done(
-        self, followup_id: int, at: datetime | None = None, now: datetime | None = None
+        self,
+        followup_id: int,
+        at: datetime | None = None,
+        now: datetime | None = None,
+        with_note: bool = True,
     ) -> m.FollowUp:
-        """Done (sent, followed, greeted) at ``at``; a sent request moves the contact on."""
+        """Done (sent, followed, greeted) at ``at``; a sent request moves the contact on.
+
+        The text sent is kept with the follow-up (the history, and the LinkedIn
+        quota counts requests sent with a note); ``with_note=False`` records a
+        request sent without one.
+        """
         at = at or self._now(now)
         with self.db.write() as session:
             f = self._get(session, followup_id)
+            if f.kind is m.FollowUpKind.CONNECTION_REQUEST and not with_note:
+                f.drafted_message = ""
+            elif f.kind in _MESSAGE_KINDS and not f.drafted_message.strip():
+                data = _DraftData.load(FollowUpQueries(session), [f])
+                view = self._draft_view(data, f, at, None, None)
+                if view.draft is not None:
+                    d = view.draft
+                    mail = d.mode == "email" and d.subject
+                    f.drafted_message = f"{d.subject}\n\n{d.body}" if mail else d.body
             rules.mark_done(f, at)
             platform = _CHANNEL_PLATFORM.get(f.channel)
             if platform and f.kind in _APPROACH:
