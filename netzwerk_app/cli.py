@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netzwerk_app import __version__
+from netzwerk_app import __version__, cli_interchange
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
 from netzwerk_app.infra.paths import AppPaths, resolve_paths
 
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-person", help="export everything about one person (GDPR)")
     p.add_argument("id", type=int)
     p.add_argument("-o", "--output", metavar="DIR", required=True)
+    cli_interchange.add_parsers(sub)
     return parser
 
 
@@ -398,6 +399,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "export-person": cmd_export_person,
     "demo": cmd_demo,
+    **cli_interchange.COMMANDS,
 }
 
 

@@ -59,6 +59,19 @@ def name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+@dataclass(frozen=True)
+class CardKeys:
+    """The matching keys of one card, computed once (phone parsing is the costly part)."""
+
+    uid: str
+    profiles: tuple[tuple[str, str], ...]  # (key, URL as written)
+    emails: tuple[tuple[str, str], ...]
+    phones: tuple[tuple[str, str], ...]
+    name: str
+    organization: str
+    organization_shown: str
+
+
 @dataclass
 class DuplicateIndex:
     phone_region: str = "DE"
@@ -69,37 +82,25 @@ class DuplicateIndex:
     # folded organisation -> folded names and their entries ("" = no organisation)
     by_org: dict[str, dict[str, Entry]] = field(default_factory=dict)
 
-    def add(
+    def keys(
         self,
-        entry: Entry,
         name: str,
         organization: str,
         uid: str = "",
         emails: Iterable[str] = (),
         phones: Iterable[str] = (),
         urls: Iterable[str] = (),
-    ) -> None:
-        """Make ``entry`` findable by these keys; the first contact with a key keeps it."""
-        if uid:
-            self.by_uid.setdefault(uid, entry)
-        for email in emails:
-            if email.strip():
-                self.by_email.setdefault(normalize_email(email), entry)
-        for phone in phones:
-            e164 = normalize_phone(phone, self.phone_region)
-            if e164:
-                self.by_phone.setdefault(e164, entry)
-        for url in urls:
-            key = profile_key(url)
-            if key:
-                self.by_profile.setdefault(key, entry)
-        folded = name_key(name)
-        if folded:
-            self.by_org.setdefault(name_key(organization), {}).setdefault(folded, entry)
+    ) -> CardKeys:
+        profiles = tuple((k, u) for u in urls if (k := profile_key(u)))
+        mails = tuple((normalize_email(e), e) for e in emails if e.strip())
+        region = self.phone_region
+        numbers = tuple((k, p) for p in phones if (k := normalize_phone(p, region)))
+        return CardKeys(
+            uid, profiles, mails, numbers, name_key(name), name_key(organization), organization
+        )
 
-    def add_contact(self, entry: Entry, contact: m.Contact) -> None:
-        self.add(
-            entry,
+    def keys_of(self, contact: m.Contact) -> CardKeys:
+        return self.keys(
             contact.display_name,
             contact.organization,
             contact.uid,
@@ -108,29 +109,43 @@ class DuplicateIndex:
             [u.value for u in contact.urls],
         )
 
-    def find(self, contact: m.Contact) -> Match | None:
-        """The known contact ``contact`` duplicates, with the reason; None if none."""
-        if contact.uid and contact.uid in self.by_uid:
-            return Match(self.by_uid[contact.uid], "the same UID")
-        for profile in contact.urls:
-            key = profile_key(profile.value)
-            if key and key in self.by_profile:
-                return Match(self.by_profile[key], f"the same profile {profile.value}")
-        for email in contact.emails:
-            found = self.by_email.get(normalize_email(email.value))
-            if found is not None:
-                return Match(found, f"the same e-mail address {email.value}")
-        for phone in contact.phones:
-            e164 = normalize_phone(phone.value, self.phone_region)
-            if e164 and e164 in self.by_phone:
-                return Match(self.by_phone[e164], f"the same phone number {phone.value}")
-        return self.find_by_name(contact.display_name, contact.organization)
+    def add(self, entry: Entry, keys: CardKeys) -> None:
+        """Make ``entry`` findable by ``keys``; the first contact with a key keeps it."""
+        if keys.uid:
+            self.by_uid.setdefault(keys.uid, entry)
+        for key, _ in keys.emails:
+            self.by_email.setdefault(key, entry)
+        for key, _ in keys.phones:
+            self.by_phone.setdefault(key, entry)
+        for key, _ in keys.profiles:
+            self.by_profile.setdefault(key, entry)
+        if keys.name:
+            self.by_org.setdefault(keys.organization, {}).setdefault(keys.name, entry)
+
+    def add_contact(self, entry: Entry, contact: m.Contact) -> None:
+        self.add(entry, self.keys_of(contact))
+
+    def find(self, keys: CardKeys) -> Match | None:
+        """The known contact a card with ``keys`` duplicates, with the reason."""
+        if keys.uid and keys.uid in self.by_uid:
+            return Match(self.by_uid[keys.uid], "the same UID")
+        for key, shown in keys.profiles:
+            if key in self.by_profile:
+                return Match(self.by_profile[key], f"the same profile {shown}")
+        for key, shown in keys.emails:
+            if key in self.by_email:
+                return Match(self.by_email[key], f"the same e-mail address {shown}")
+        for key, shown in keys.phones:
+            if key in self.by_phone:
+                return Match(self.by_phone[key], f"the same phone number {shown}")
+        return self._by_name(keys.name, keys.organization, keys.organization_shown)
 
     def find_by_name(self, name: str, organization: str) -> Match | None:
-        folded = name_key(name)
+        return self._by_name(name_key(name), name_key(organization), organization)
+
+    def _by_name(self, folded: str, org: str, org_shown: str) -> Match | None:
         if not folded:
             return None
-        org = name_key(organization)
         names = self.by_org.get(org)
         if not names:
             return None
@@ -145,5 +160,5 @@ class DuplicateIndex:
             if best is None:
                 return None
             entry = names[best[0]]
-        where = f" at {organization.strip()}" if org else ""
+        where = f" at {org_shown.strip()}" if org else ""
         return Match(entry, f"a similar name{where}")

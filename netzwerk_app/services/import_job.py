@@ -8,7 +8,7 @@ duplicate index keeps only their keys.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -38,8 +38,7 @@ def load_index(repo: Repository, phone_region: str) -> DuplicateIndex:
     """The keys of every contact not in the trash, read once per file."""
     index = DuplicateIndex(phone_region)
     for cid, name, org, uid, emails, phones, urls in repo.contact_keys():
-        index.add(
-            Entry(name, contact_id=cid),
+        keys = index.keys(
             name,
             org,
             uid,
@@ -47,6 +46,7 @@ def load_index(repo: Repository, phone_region: str) -> DuplicateIndex:
             [p.value for p in phones],
             [u.value for u in urls],
         )
+        index.add(Entry(name, contact_id=cid), keys)
     return index
 
 
@@ -87,9 +87,7 @@ class FileJob:
 
     # --- one card ---------------------------------------------------------------------
 
-    def take(
-        self, contact: m.Contact, line: int, netzwerk: dict[str, Any] | None = None
-    ) -> None:
+    def take(self, contact: m.Contact, line: int, netzwerk: dict[str, Any] | None = None) -> None:
         """Import one card: new contact, merge, or skip, by the duplicate policy."""
         name = contact.display_name
         if not name:
@@ -97,7 +95,8 @@ class FileJob:
             return
         if not contact.gdpr_note.strip():
             contact.gdpr_note = f"Imported from {self.file_name} on {self.today.isoformat()}"
-        match = self.index.find(contact)
+        keys = self.index.keys_of(contact)
+        match = self.index.find(keys)
         if match is not None and self.policy == "skip":
             self._skip(contact, line, match, "")
             return
@@ -106,20 +105,23 @@ class FileJob:
             return
         if match is not None and contact.uid in self.index.by_uid:
             contact.uid = ""  # keep both: the copy gets its own UID
+        uid_given = bool(contact.uid)
         try:
             prepare_new(contact)
         except ValidationError as error:
             self.fail(line, name, str(error))
             return
         entry = Entry(name, pending=contact)
-        self.index.add_contact(entry, contact)
+        if not uid_given:  # prepare_new made one up
+            keys = replace(keys, uid=contact.uid)
+        self.index.add(entry, keys)
         self._batch.append(_Pending(contact, entry, line, netzwerk or {}))
         if len(self._batch) >= BATCH:
             self.flush()
 
     def _skip(self, contact: m.Contact, line: int, match: Match, extra: str) -> None:
         existing_id = self._id_of(match.entry)
-        reason = f"It is already there: {match.reason}{extra}."
+        reason = f"Already there as #{existing_id} {match.entry.name} ({match.reason}){extra}."
         self.result.skipped.append(
             SkippedCard(
                 self.file_name, line, contact.display_name, existing_id, match.entry.name, reason
@@ -132,9 +134,7 @@ class FileJob:
         assert entry.contact_id is not None
         return entry.contact_id
 
-    def _merge(
-        self, contact: m.Contact, line: int, match: Match, netzwerk: dict[str, Any]
-    ) -> None:
+    def _merge(self, contact: m.Contact, line: int, match: Match, netzwerk: dict[str, Any]) -> None:
         target = self.repo.contact(self._id_of(match.entry), with_photo=True)
         assert target.id is not None
         before, incoming = snapshot(target), snapshot(contact)
@@ -193,9 +193,7 @@ class FileJob:
             made.append(enc)
         return made
 
-    def _new_encounter(
-        self, event_id: int, contact_id: int, known_new: bool
-    ) -> m.Encounter | None:
+    def _new_encounter(self, event_id: int, contact_id: int, known_new: bool) -> m.Encounter | None:
         if (event_id, contact_id) in self._met:
             return None
         self._met.add((event_id, contact_id))
@@ -280,4 +278,3 @@ class FileJob:
     def finish(self) -> ImportResult:
         self.flush()
         return self.result
-

@@ -136,9 +136,7 @@ class ImportService:
                 break
             except NetzwerkError as error:  # disk full, database locked, ...
                 result.failed.append(
-                    ImportFailure(
-                        path.name, 0, "", f"Nothing from this file was imported: {error}"
-                    )
+                    ImportFailure(path.name, 0, "", f"Nothing from this file was imported: {error}")
                 )
         progress.report()
         return result
@@ -167,9 +165,7 @@ class ImportService:
         kind = sniff(data)
         with self.db.write() as session:
             repo = Repository(session)
-            job = FileJob(
-                repo, name, policy, load_index(repo, self.phone_region), event_id, today
-            )
+            job = FileJob(repo, name, policy, load_index(repo, self.phone_region), event_id, today)
             if kind == "linkedin_csv":
                 self._read_linkedin(job, data, linkedin_new, progress)
             elif kind == "netzwerk_csv":
@@ -202,7 +198,9 @@ class ImportService:
     ) -> None:
         export = read_linkedin_connections(data)
         if export is None:
-            job.fail(0, "", f"“{job.file_name}” looks like a LinkedIn export but has no header row.")
+            job.fail(
+                0, "", f"“{job.file_name}” looks like a LinkedIn export but has no header row."
+            )
             return
         if export.skipped_date_only:
             job.result.warnings.append(
@@ -267,7 +265,7 @@ class ImportService:
                     contact.display_name,
                     contact.id,
                     contact.display_name,
-                    "It is already marked as a LinkedIn connection.",
+                    f"Already marked as a LinkedIn connection (#{contact.id}).",
                 )
             )
             return True

@@ -1,0 +1,132 @@
+"""The ``import``, ``export`` and ``undo-merge`` commands of ``netzwerk``.
+
+Kept apart from ``cli.py`` so that the parser stays readable; like the rest of the
+CLI, nothing heavy is imported before a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from netzwerk_app.app import AppContext
+    from netzwerk_app.services.import_results import ImportResult
+
+EXIT_OK, EXIT_ERROR = 0, 1
+_FORMAT_NAMES = {"vcard3": "vCard 3.0", "vcard4": "vCard 4.0", "csv": "CSV"}
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the interchange commands to the ``netzwerk`` subcommand parser."""
+    p = sub.add_parser("import", help="import vCard files, LinkedIn Connections.csv or our CSV")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--event", type=int, metavar="ID", help="record everyone as met at this event")
+    p.add_argument(
+        "--on-duplicate",
+        choices=("merge", "skip", "keep-both"),
+        default="skip",
+        help="what to do with a card of someone already there (default: skip)",
+    )
+    p.add_argument(
+        "--linkedin-new",
+        choices=("add", "skip"),
+        default=None,
+        help="LinkedIn connections that match no contact: add them, or leave them out "
+        "(default: list them)",
+    )
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="export contacts as vCard or CSV")
+    p.add_argument("--format", choices=tuple(_FORMAT_NAMES), default="vcard3")
+    p.add_argument("--event", type=int, metavar="ID", help="the people met at this event")
+    p.add_argument(
+        "--contact", type=int, nargs="+", action="extend", metavar="ID", help="these contacts"
+    )
+    p.add_argument("--no-photos", action="store_true", help="leave photos out")
+    p.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    p = sub.add_parser("undo-merge", help="undo a merge made by an import")
+    p.add_argument("id", type=int)
+
+
+def _where(file: str, line: int) -> str:
+    return f"{file}, line {line}" if line else file
+
+
+def print_import_result(result: ImportResult) -> None:
+    print(result.summary())
+    if result.merged:
+        print("Merged (undo with: netzwerk undo-merge MERGE-ID):")
+        for m in result.merged:
+            print(
+                f"  merge {m.merge_id}: {_where(m.file, m.line)}: {m.name} into "
+                f"#{m.contact_id} ({m.reason})"
+            )
+    if result.skipped:
+        print("Skipped:")
+        for s in result.skipped:
+            print(f"  {_where(s.file, s.line)} ({s.name}): {s.reason}")
+    if result.linkedin_updated:
+        print("Marked as LinkedIn connections:")
+        for u in result.linkedin_updated:
+            since = f" since {u.connected_on.isoformat()}" if u.connected_on else ""
+            print(f"  #{u.contact_id} {u.name}{since}")
+    if result.linkedin_new:
+        print("LinkedIn connections that match no contact (add them with --linkedin-new add):")
+        for c in result.linkedin_new:
+            company = f", {c.company}" if c.company else ""
+            print(f"  {_where(c.file, c.line)}: {c.name}{company}")
+    if result.failed:
+        print("Failed:")
+        for f in result.failed:
+            name = f" ({f.name})" if f.name else ""
+            print(f"  {_where(f.file, f.line)}{name}: {f.reason}")
+    if result.warnings:
+        print("Warnings:")
+        for w in result.warnings:
+            print(f"  {w}")
+
+
+def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Exit status 1 when any card or file failed (the rest is imported all the same)."""
+    result = ctx.importer.import_files(
+        [Path(f) for f in args.files],
+        on_duplicate=args.on_duplicate,
+        event_id=args.event,
+        linkedin_new=args.linkedin_new or "offer",
+    )
+    if args.json:
+        data = result.to_json()
+        data["summary"] = result.summary()
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print_import_result(result)
+    return EXIT_ERROR if result.failed else EXIT_OK
+
+
+def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
+    result = ctx.exporter.export(
+        Path(args.output),
+        args.format,
+        contact_ids=args.contact,
+        event_id=args.event,
+        include_photos=not args.no_photos,
+    )
+    noun = "contact" if result.count == 1 else "contacts"
+    print(f"Exported {result.count} {noun} to {result.path} ({_FORMAT_NAMES[args.format]}).")
+    return EXIT_OK
+
+
+def cmd_undo_merge(ctx: AppContext, args: argparse.Namespace) -> int:
+    undone = ctx.importer.undo_merge(args.id)
+    print(
+        f"Merge {args.id} undone: #{undone.contact_id} {undone.name} is as before; the merged "
+        f"card is now #{undone.split_contact_id} {undone.split_name}."
+    )
+    return EXIT_OK
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "undo-merge": cmd_undo_merge}
