@@ -30,6 +30,7 @@ mir mit muss nach nicht nichts noch nur ob oder ohne sehr sein seine seinem sein
 sie sind so solche sollen sondern sowie uber um und uns unser unsere unter viel vom von
 vor war waren was weil welche wenn wer werde werden wie wir wird wo zu zum zur zwischen
 gerne gern ganz immer einfach wirklich heute bzw ca usw z b dabei daher denn deren
+wollen will mochte mochten soll wurde wurden
 hallo name heisse heiße bringe biete bieten helfe helfen arbeite arbeiten suche suchen
 firma unternehmen kunden kunde kundinnen
 """
