@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netzwerk_app import __version__, cli_interchange
+from netzwerk_app import __version__, cli_followups, cli_interchange
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
 from netzwerk_app.infra.paths import AppPaths, resolve_paths
 
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("-o", "--output", metavar="DIR", required=True)
     cli_interchange.add_parsers(sub)
+    cli_followups.add_parsers(sub)
     return parser
 
 
@@ -419,6 +420,8 @@ def dispatch(paths: AppPaths, args: argparse.Namespace) -> int:
             return cmd_contact_add(ctx, args)
         if args.command == "event":
             return cmd_event_add(ctx, args)
+        if cli_followups.handles(args):
+            return cli_followups.run(ctx, args)
         return COMMANDS[args.command](ctx, args)
     finally:
         ctx.close()

@@ -1,0 +1,294 @@
+"""The follow-up commands of ``netzwerk``: meet, queue, draft, done / snooze / skip.
+
+Kept apart from ``cli.py`` (which registers them) so that the evening-to-morning
+flow reads in one file. Like every command, they never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from netzwerk_app.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from netzwerk_app.app import AppContext
+    from netzwerk_app.services.followups import DraftView, QueueItem
+
+EXIT_OK = 0
+LANGUAGES, FORMS = ("de", "en"), ("sie", "du")
+CHANNELS = ("linkedin", "xing", "email")
+
+
+def add_parsers(sub: Any) -> None:
+    """Register the follow-up commands on the main parser's subcommands."""
+    p = sub.add_parser("meet", help="log that you met a contact at an event")
+    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    p.add_argument("--event", type=int, required=True, metavar="EVENT_ID")
+    for name in ("pitch", "offering", "customers", "idea", "notes"):
+        p.add_argument(f"--{name}", default=None)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("queue", help="today's follow-ups with drafted messages")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="every open follow-up, not only due ones")
+    p.add_argument("--at", metavar="ISO", help="as if it were this time (e.g. 2026-11-25T08:31)")
+    p.add_argument("--lang", "--language", dest="language", choices=LANGUAGES)
+    p.add_argument("--form", choices=FORMS)
+
+    p = sub.add_parser("draft", help="the drafted message of one follow-up, with its length")
+    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
+    p.add_argument("--lang", "--language", dest="language", choices=LANGUAGES)
+    p.add_argument("--form", choices=FORMS)
+    p.add_argument("--channel", choices=CHANNELS)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("followup", help="mark a follow-up done, snooze or skip it")
+    fsub = p.add_subparsers(dest="followup_command", metavar="ACTION", required=True)
+    for parser in (fsub, sub):  # `netzwerk followup done 3` and `netzwerk done 3`
+        _action_parsers(parser)
+
+
+def _action_parsers(sub: Any) -> None:
+    p = sub.add_parser("done", help="mark a follow-up done (sent)")
+    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
+    p.add_argument("--at", metavar="ISO", help="when it was done (default: now)")
+    p.add_argument("--no-note", action="store_true", help="the request went out without a note")
+    p = sub.add_parser("snooze", help="bring a follow-up back later")
+    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
+    p.add_argument(
+        "until",
+        nargs="?",
+        default="tomorrow",
+        metavar="hour|tomorrow|week|DATE",
+        help="one hour, tomorrow morning, next week's Monday, or a date (default: tomorrow)",
+    )
+    p = sub.add_parser("skip", help="skip a follow-up, with a reason")
+    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
+    p.add_argument("reason", nargs="*", metavar="REASON")
+
+
+def handles(args: argparse.Namespace) -> bool:
+    return args.command in ("meet", "queue", "draft", "followup", "done", "snooze", "skip")
+
+
+def run(ctx: AppContext, args: argparse.Namespace) -> int:
+    action = args.followup_command if args.command == "followup" else args.command
+    handler = {
+        "meet": cmd_meet,
+        "queue": cmd_queue,
+        "draft": cmd_draft,
+        "done": cmd_done,
+        "snooze": cmd_snooze,
+        "skip": cmd_skip,
+    }[action]
+    return handler(ctx, args)
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _when(text: str | None) -> datetime | None:
+    from netzwerk_app.cli import parse_when
+
+    return parse_when(text) if text else None
+
+
+def _print_json(data: Any) -> None:
+    from netzwerk_app.cli import _print_json as print_json
+
+    print_json(data)
+
+
+def _draft_json(view: DraftView) -> dict[str, Any]:
+    d = view.draft
+    if d is None:
+        return {"draft": None, "subject": None, "length": None, "limit": None, "mode": None}
+    return {
+        "draft": d.body,
+        "subject": d.subject if d.mode == "email" else None,
+        "length": d.length,
+        "limit": d.limit,
+        "mode": d.mode,
+        "language": d.language.value,
+        "form": d.form.value,
+        "ready": view.ready,
+        "problems": view.problems,
+        "warnings": [
+            {"code": f.code, "message": f.message, "start": f.start, "end": f.end}
+            for f in view.findings
+        ],
+        "edited": view.edited,
+    }
+
+
+def _item_json(item: QueueItem) -> dict[str, Any]:
+    f = item.followup
+    return {
+        "id": f.id,
+        "kind": f.kind.value,
+        "channel": f.channel.value,
+        "due": item.due.isoformat(),
+        "status": f.status.value,
+        "overdue": item.overdue,
+        "contact_id": f.contact_id,
+        "contact": item.contact_name,
+        "event_id": f.event_id,
+        "event": item.event_title,
+        "network": item.network,
+        "profile_url": item.profile_url,
+        "email": item.email,
+        "personal_note": item.personal_note,
+        **_draft_json(item.draft),
+    }
+
+
+def _count_line(view: DraftView) -> str:
+    d = view.draft
+    if d is None:
+        return ""
+    limit = f" / {d.limit}" if d.limit is not None else ""
+    state = "ready" if view.ready else "not ready: " + " ".join(view.problems)
+    return f"{d.length}{limit} characters ({d.mode}) — {state}"
+
+
+def _language_and_form(args: argparse.Namespace) -> tuple[Any, Any]:
+    from netzwerk_app.domain import model as m
+
+    language = m.Language(args.language) if args.language else None
+    form = m.AddressForm(args.form) if args.form else None
+    return language, form
+
+
+# --- commands -----------------------------------------------------------------------
+
+
+def cmd_meet(ctx: AppContext, args: argparse.Namespace) -> int:
+    names = {"pitch": "pitch", "offering": "offering", "customers": "customers"}
+    names |= {"idea": "cooperation_idea", "notes": "notes"}
+    fields = {field: getattr(args, arg) for arg, field in names.items()}
+    encounter = ctx.events.record_encounter(
+        args.event, args.contact_id, **{k: v for k, v in fields.items() if v is not None}
+    )
+    planned = [
+        f
+        for f in ctx.contacts.details(args.contact_id).followups
+        if f.event_id == args.event and f.status.value in ("pending", "snoozed")
+    ]
+    if args.json:
+        _print_json(
+            {
+                "encounter_id": encounter.id,
+                "event_id": encounter.event_id,
+                "contact_id": encounter.contact_id,
+                "followups": [
+                    {
+                        "id": f.id,
+                        "kind": f.kind.value,
+                        "channel": f.channel.value,
+                        "due": f.due_at.isoformat(),
+                    }
+                    for f in planned
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"Met contact #{args.contact_id} at event #{args.event}.")
+    for f in planned:
+        due = f.due_at.astimezone(ctx.followups.zone).strftime("%Y-%m-%d %H:%M")
+        print(f"  #{f.id} {f.kind.value} via {f.channel.value}, due {due}")
+    return EXIT_OK
+
+
+def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
+    language, form = _language_and_form(args)
+    queue = ctx.followups.queue(_when(args.at), include_all=args.all, language=language, form=form)
+    if args.json:
+        _print_json([_item_json(item) for item in queue.items])
+        return EXIT_OK
+    zone = ctx.followups.zone
+    if not queue.items:
+        print("Nothing due. Enjoy your coffee.")
+    for item in queue.items:
+        f = item.followup
+        due = item.due.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+        late = "  (overdue)" if item.overdue else ""
+        where = f" — {item.event_title}" if item.event_title else ""
+        print(
+            f"#{f.id}  {due}  {f.kind.value} via {f.channel.value}: {item.contact_name}{where}{late}"
+        )
+        if item.personal_note is False:
+            print("    (monthly note quota: send this one without a note)")
+        if item.draft.draft is not None:
+            if item.draft.draft.mode == "message" and f.kind.value == "connection_request":
+                print("    (no note possible: connect without one, then send this message)")
+            if item.draft.draft.subject and item.draft.draft.mode == "email":
+                print(f"    Subject: {item.draft.draft.subject}")
+            for line in item.draft.draft.body.splitlines():
+                print(f"    {line}")
+            print(f"    [{_count_line(item.draft)}]")
+        if item.profile_url:
+            print(f"    {item.profile_url}")
+    q = queue.quota
+    if q.quota is not None:
+        print(f"LinkedIn notes this month: {q.used} of {q.quota} used.")
+    for person in queue.losing_touch:
+        print(
+            f"Losing touch: {person.name} (#{person.contact_id}), "
+            f"{person.days_overdue(queue.at)} days past the {person.interval_days}-day interval"
+        )
+    return EXIT_OK
+
+
+def cmd_draft(ctx: AppContext, args: argparse.Namespace) -> int:
+    from netzwerk_app.domain import model as m
+
+    language, form = _language_and_form(args)
+    channel = m.Channel(args.channel) if args.channel else None
+    view = ctx.followups.draft(args.id, language, form, channel=channel)
+    if args.json:
+        _print_json({"id": args.id, **_draft_json(view)})
+        return EXIT_OK
+    if view.draft is None:
+        print("This follow-up sends no message (follow the profile, or check their website).")
+        return EXIT_OK
+    if view.draft.mode == "email":
+        print(f"Subject: {view.draft.subject}\n")
+    print(view.draft.body)
+    print(f"\n{_count_line(view)}")
+    for finding in view.findings:
+        print(f"Note: {finding.message}")
+    return EXIT_OK
+
+
+def cmd_done(ctx: AppContext, args: argparse.Namespace) -> int:
+    f = ctx.followups.mark_done(args.id, at=_when(args.at), with_note=not args.no_note)
+    print(f"Follow-up #{f.id} marked done.")
+    return EXIT_OK
+
+
+def cmd_snooze(ctx: AppContext, args: argparse.Namespace) -> int:
+    from netzwerk_app.domain.followups import SnoozeOption
+
+    options: dict[str, SnoozeOption] = {o.value: o for o in SnoozeOption}
+    option = options.get(args.until.lower()) if args.until.lower() != "date" else None
+    chosen: date | datetime | None = None
+    if option is None:
+        option = SnoozeOption.DATE
+        try:
+            chosen = date.fromisoformat(args.until) if len(args.until) == 10 else _when(args.until)
+        except ValueError as exc:
+            raise ValidationError(
+                f"'{args.until}' is not hour, tomorrow, week or a date like 2026-12-01."
+            ) from exc
+    f = ctx.followups.snooze(args.id, option, chosen)
+    until = f.snoozed_until.astimezone(ctx.followups.zone) if f.snoozed_until else None
+    print(f"Follow-up #{f.id} snoozed until {until:%a %Y-%m-%d %H:%M}.")
+    return EXIT_OK
+
+
+def cmd_skip(ctx: AppContext, args: argparse.Namespace) -> int:
+    f = ctx.followups.skip(args.id, " ".join(args.reason))
+    print(f"Follow-up #{f.id} skipped.")
+    return EXIT_OK
