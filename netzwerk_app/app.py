@@ -22,6 +22,7 @@ from netzwerk_app.services.import_service import ImportService
 from netzwerk_app.services.my_card import MyCardService
 from netzwerk_app.services.privacy import PrivacyService
 from netzwerk_app.services.relationship import RelationshipService
+from netzwerk_app.services.stats import StatsService
 from netzwerk_app.services.strangers import StrangerService
 from netzwerk_app.storage import migrate
 from netzwerk_app.storage.db import Database
@@ -46,6 +47,7 @@ class AppContext:
     relationship: RelationshipService
     followups: FollowUpService
     strangers: StrangerService
+    stats: StatsService
 
     def close(self) -> None:
         self.db.dispose()
@@ -77,4 +79,5 @@ def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
         relationship=RelationshipService(db),
         followups=followups,
         strangers=StrangerService(followups),
+        stats=StatsService(db),
     )

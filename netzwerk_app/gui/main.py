@@ -9,11 +9,13 @@ from netzwerk_app.app import open_app
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.i18n import install_translators
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QApplication, QSettings, QTimer
+from netzwerk_app.gui.qt import QApplication, QIcon, QSettings, QTimer
 from netzwerk_app.gui.style import STYLE_SHEET
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.tray import DueNotifier
 from netzwerk_app.infra.instance import InstanceLock
 from netzwerk_app.infra.paths import AppPaths
+from netzwerk_app.infra.resources import resource_path
 
 
 def create_application(paths: AppPaths, language: str) -> QApplication:
@@ -26,7 +28,7 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
     # Window geometry lives beside the settings, also with --basedir.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config_dir))
-    install_translators(app, language)
+    app.setProperty("netzwerk_language", install_translators(app, language))
     return app
 
 
@@ -41,9 +43,14 @@ def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
             )
             route_qt_messages()
             tasks = TaskRunner()
-            window = MainWindow(ctx, tasks)
+            ctx.privacy.purge_trash()  # what has waited 30 days in the trash goes now
+            window = MainWindow(ctx, tasks, str(app.property("netzwerk_language")))
+            icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
+            app.setWindowIcon(icon)
             window.show()
             window.refresh()
+            notifier = DueNotifier(ctx.followups, tasks, icon, window.showNormal, window)
+            notifier.check()
             if getattr(args, "quit_after", None):
                 QTimer.singleShot(int(args.quit_after), window.close)
             return app.exec()

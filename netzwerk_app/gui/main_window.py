@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from netzwerk_app import __version__
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
+from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
 from netzwerk_app.gui.qt import (
     QAction,
+    QFileDialog,
     QHBoxLayout,
     QKeySequence,
     QListWidget,
@@ -22,29 +28,55 @@ from netzwerk_app.gui.qt import (
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import ContactsView
 from netzwerk_app.gui.views.events_view import EventsView
+from netzwerk_app.gui.views.today_view import TodayView
+from netzwerk_app.gui.views.trash_view import TrashView
+from netzwerk_app.infra.settings import save_settings
+from netzwerk_app.infra.timezone import local_zone
+from netzwerk_app.services.events import EventSummary
+
+IMPORTABLE = (".vcf", ".vcard", ".csv")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
+    PAGE_TODAY, PAGE_EVENTS, PAGE_CONTACTS, PAGE_MY_CARD, PAGE_TRASH = range(5)
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, language: str = "en") -> None:
         super().__init__()
         self.ctx, self.tasks = ctx, tasks
         self.setWindowTitle("Netzwerk")
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(960, 600))
+        self.setAcceptDrops(True)
 
-        self.contacts_view = ContactsView(ctx.contacts, tasks)
+        from netzwerk_app.gui.views.my_card_view import MyCardView
+
+        zone = local_zone(ctx.settings.time_zone)
+        self.today_view = TodayView(ctx.followups, ctx.events, ctx.stats, tasks, zone, language)
         self.events_view = EventsView(ctx.events, ctx.contacts, tasks)
+        self.contacts_view = ContactsView(ctx, tasks)
+        self.my_card_view = MyCardView(ctx, tasks)
+        self.trash_view = TrashView(ctx.contacts, ctx.privacy, tasks)
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(200)
         for title, page in (
-            (self.tr("Contacts"), self.contacts_view),
+            (self.tr("Today"), self.today_view),
             (self.tr("Events"), self.events_view),
+            (self.tr("Contacts"), self.contacts_view),
+            (self.tr("My card"), self.my_card_view),
+            (self.tr("Trash"), self.trash_view),
         ):
             self.pages.addWidget(page)
             QListWidgetItem(title, self.sidebar)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        # Changes on one page refresh the others that show the same people.
+        self.events_view.open_contact.connect(self.show_contact)
+        self.events_view.changed.connect(self.contacts_view.refresh)
+        self.contacts_view.changed.connect(self.trash_view.refresh)
+        self.contacts_view.export_requested.connect(self.export_contacts)
+        self.trash_view.changed.connect(self.contacts_view.refresh)
+        self.today_view.open_contact.connect(self.show_contact)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -54,40 +86,165 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.sidebar.setCurrentRow(self.PAGE_TODAY)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=ctx.paths.data_dir))
         self._restore_geometry()
 
+    # --- menus -------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        backup = QAction(self.tr("Make a &backup now"), self)
-        backup.triggered.connect(self.backup_now)
-        file_menu.addAction(backup)
+        self.import_action = self._action(
+            self.tr("&Import contacts …"), self.choose_import, QKeySequence.StandardKey.Open
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(
+            self._action(self.tr("&Export all contacts …"), lambda: self.export_contacts([]))
+        )
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._action(self.tr("Make a &backup now"), self.backup_now))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Settings …"), self.open_settings, QKeySequence.StandardKey.Preferences
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
-        find = QAction(self.tr("&Search"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
+        find = self._action(self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find)
         self.addAction(find)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(find)
+        new_event = self._action(
+            self.tr("&New event …"), self.new_event, QKeySequence.StandardKey.New
+        )
+        edit_menu.addAction(new_event)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Netzwerk"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("&About Netzwerk"), self.about))
+
+    # --- navigation --------------------------------------------------------------------
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and page is not self.contacts_view:
+            refresh()
 
     def refresh(self) -> None:
-        self.contacts_view.refresh()
-        self.events_view.refresh()
+        for view in (self.today_view, self.events_view, self.contacts_view, self.trash_view):
+            view.refresh()
+        self.my_card_view.refresh()
 
     def focus_search(self) -> None:
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(self.PAGE_CONTACTS)
         self.contacts_view.search.setFocus()
         self.contacts_view.search.selectAll()
+
+    def show_contact(self, contact_id: int) -> None:
+        self.sidebar.setCurrentRow(self.PAGE_CONTACTS)
+        self.contacts_view.show_contact(contact_id)
+
+    def new_event(self) -> None:
+        self.sidebar.setCurrentRow(self.PAGE_EVENTS)
+        self.events_view.new_event()
+
+    # --- import and export -------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import contacts"),
+            str(Path.home()),
+            self.tr("Business cards and lists (*.vcf *.vcard *.csv);;All files (*)"),
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, files: list[Path]) -> None:
+        events = self.ctx.events
+        self.tasks.run(events.list_events, lambda rows: self._open_import(files, rows))
+
+    def _open_import(self, files: list[Path], events: list[EventSummary]) -> None:
+        dialog = ImportDialog(self.ctx.importer, self.tasks, files, events, self)
+        dialog.finished_import.connect(lambda _result: self.refresh())
+        self.import_dialog = dialog  # kept for tests and so it is not collected
+        dialog.open()
+
+    def export_contacts(self, contact_ids: list[int]) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export contacts"),
+            str(Path.home() / "netzwerk-contacts.vcf"),
+            self.tr("vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV for spreadsheets (*.csv)"),
+        )
+        if not name:
+            return
+        fmt = (
+            "csv"
+            if name.lower().endswith(".csv") or "CSV" in chosen
+            else ("vcard4" if "4.0" in chosen else "vcard3")
+        )
+        exporter = self.ctx.exporter
+        self.statusBar().showMessage(self.tr("Exporting …"))
+        self.tasks.run(
+            lambda: exporter.export(Path(name), fmt, contact_ids or None),  # type: ignore[arg-type]
+            lambda result: self.statusBar().showMessage(
+                self.tr("Exported %n contacts to {path}", "", result.count).format(path=result.path)
+            ),
+            self.show_problem,
+        )
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    @staticmethod
+    def _dropped_files(event) -> list[Path]:  # type: ignore[no-untyped-def]
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [
+            Path(u.toLocalFile())
+            for u in mime.urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE)
+        ]
+
+    # --- settings, backups, about -------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(
+            self.ctx.settings, self.ctx.paths.data_dir, self.ctx.backups, self.tasks, self
+        )
+        if dialog.exec():
+            new = dialog.values()
+            language_changed = new.language != self.ctx.settings.language
+            save_settings(self.ctx.paths.settings_file, new)
+            self.ctx.settings.__dict__.update(new.__dict__)  # services read the same object
+            if language_changed:
+                self.statusBar().showMessage(self.tr("The new language is used after a restart."))
+            self.refresh()
 
     def backup_now(self) -> None:
         backups = self.ctx.backups
@@ -104,6 +261,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, "Netzwerk", str(error), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
+        self.problem_box = box
 
     def about(self) -> None:
         QMessageBox.about(
@@ -120,7 +278,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 720)
+            self.resize(1280, 780)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -136,9 +136,9 @@ class ContactService:
                 if c.id is not None
             ]
 
-    def count(self) -> int:
+    def count(self, trash: bool = False) -> int:
         with self.db.read() as session:
-            return Repository(session).count_contacts()
+            return Repository(session).count_contacts(only_deleted=trash)
 
     def search(self, text: str, limit: int = 50) -> list[search_index.ContactHit]:
         with self.db.read() as session:
@@ -158,6 +158,22 @@ class ContactService:
         """Move contacts to the trash (restorable); ``PrivacyService.forget`` erases."""
         with self.db.write() as session:
             return Repository(session).set_deleted(contact_ids, utcnow())
+
+    def add_tag(self, contact_ids: list[int], tag: str) -> int:
+        """Bulk action: give every selected contact the tag (once)."""
+        tag = tag.strip()
+        if not tag:
+            raise ValidationError("Type a tag first.")
+        with self.db.write() as session:
+            repo = Repository(session)
+            changed = 0
+            for contact in repo.contacts(include_deleted=True, ids=contact_ids):
+                if tag not in contact.tags:
+                    contact.tags = [*contact.tags, tag]
+                    contact.updated_at = utcnow()
+                    changed += 1
+            repo.reindex(contact_ids)
+            return changed
 
     def restore(self, contact_ids: list[int]) -> int:
         with self.db.write() as session:

@@ -111,9 +111,11 @@ class Repository:
             stmt = stmt.limit(limit)
         return list(self.session.scalars(stmt))
 
-    def count_contacts(self, include_deleted: bool = False) -> int:
+    def count_contacts(self, include_deleted: bool = False, only_deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(contacts)
-        if not include_deleted:
+        if only_deleted:
+            stmt = stmt.where(contacts.c.deleted_at.is_not(None))
+        elif not include_deleted:
             stmt = stmt.where(contacts.c.deleted_at.is_(None))
         return int(self.session.scalar(stmt) or 0)
 

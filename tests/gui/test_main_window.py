@@ -47,7 +47,7 @@ def test_empty_database_explains_what_to_do_first(window: MainWindow, qtbot: QtB
     view = window.contacts_view
     qtbot.waitUntil(lambda: view.list_stack.currentWidget() is view.empty, timeout=5000)
     assert "No contacts yet" in view.empty.text()
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
     qtbot.waitUntil(lambda: window.events_view.stack.currentWidget() is window.events_view.empty)
 
 
@@ -81,9 +81,9 @@ def test_selecting_a_contact_shows_the_card(
     wait_rows(qtbot, model, 60)
     window.contacts_view.table.selectRow(0)
     name = model.data(model.index(0, 0))
-    card = window.contacts_view.card
-    qtbot.waitUntil(lambda: card.name.text() == name, timeout=5000)
-    assert "Met at:" in card.met.text()
+    page = window.contacts_view.page
+    qtbot.waitUntil(lambda: page.heading.text() == name, timeout=5000)
+    assert page.encounter_editors
 
 
 def test_markup_in_names_is_shown_literally(
@@ -96,13 +96,13 @@ def test_markup_in_names_is_shown_literally(
     window.refresh()
     wait_rows(qtbot, window.contacts_view.model, 1)
     window.contacts_view.table.selectRow(0)
-    card = window.contacts_view.card
-    qtbot.waitUntil(lambda: card.name.text() == hostile, timeout=5000)
-    assert card.name.textFormat() == Qt.TextFormat.PlainText
+    page = window.contacts_view.page
+    qtbot.waitUntil(lambda: page.heading.text() == hostile, timeout=5000)
+    assert page.heading.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_ctrl_f_focuses_search_from_anywhere(window: MainWindow, qtbot: QtBot) -> None:
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
     window.focus_search()
     assert window.pages.currentWidget() is window.contacts_view
 
@@ -112,7 +112,7 @@ def test_events_page_lists_who_was_met(ctx: AppContext, window: MainWindow, qtbo
     window.refresh()
     events = window.events_view
     qtbot.waitUntil(lambda: events.model.rowCount() == 8, timeout=5000)
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
     events.table.selectRow(0)
     qtbot.waitUntil(lambda: events.roster.model.rowCount() > 0, timeout=5000)
     assert events.title.text() == events.model.rows[0].event.title
@@ -178,7 +178,7 @@ def test_an_evening_create_event_and_capture_eight_people_by_keyboard(
 
     monkeypatch.setattr(EventDialog, "exec", fill_and_accept)
     window.refresh()
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
     events = window.events_view
     events.new_button.click()
     qtbot.waitUntil(lambda: events.roster.event_id is not None, timeout=5000)

@@ -14,9 +14,14 @@ from netzwerk_app.gui.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QtCore,
     QVBoxLayout,
     QWidget,
 )
+
+
+def _qt_time(value: datetime) -> QtCore.QDateTime:
+    return QtCore.QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
 
 
 class EventDialog(QDialog):
@@ -34,14 +39,16 @@ class EventDialog(QDialog):
         self.network.setEditable(True)
         self.network.addItems([n.name for n in networks])
         self.network.setCurrentText(network_name)
-        self.network.lineEdit().setPlaceholderText(self.tr("e.g. BNI Chapter Isartal"))
+        line = self.network.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("e.g. BNI Chapter Isartal"))
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setPlaceholderText(self.tr("e.g. Business breakfast"))
         now = datetime.now().astimezone().replace(minute=0, second=0, microsecond=0)
         start = event.start.astimezone() if event else now
         end = event.end.astimezone() if event else now + timedelta(hours=2)
-        self.start = QDateTimeEdit(start)
-        self.end = QDateTimeEdit(end)
+        self.start = QDateTimeEdit(_qt_time(start))
+        self.end = QDateTimeEdit(_qt_time(end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -89,8 +96,8 @@ class EventDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         """The entered values; times are aware (local zone)."""
-        start = self.start.dateTime().toPython().astimezone()
-        end = self.end.dateTime().toPython().astimezone()
+        start = datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch()).astimezone()
+        end = datetime.fromtimestamp(self.end.dateTime().toSecsSinceEpoch()).astimezone()
         return {
             "network_name": self.network.currentText().strip(),
             "title": self.title_edit.text().strip(),

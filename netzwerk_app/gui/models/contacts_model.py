@@ -35,9 +35,12 @@ class ContactTableModel(QAbstractTableModel):
     COLUMNS = ("name", "organization", "last_met", "linkedin", "tags")
     SORT_KEYS = {0: "name", 1: "organization"}
 
-    def __init__(self, service: ContactService, run: Callable[..., None]) -> None:
+    def __init__(
+        self, service: ContactService, run: Callable[..., None], trash: bool = False
+    ) -> None:
         super().__init__()
         self.service = service
+        self.trash = trash  # the trash view lists deleted contacts
         self._run = run  # TaskRunner.run: the model never queries on the GUI thread
         self.rows: list[ContactSummary] = []
         self.total = 0
@@ -53,14 +56,15 @@ class ContactTableModel(QAbstractTableModel):
             self.query = query.strip()
         self._generation += 1
         generation = self._generation
-        text, sort = self.query, self.sort_key
+        text, sort, trash = self.query, self.sort_key, self.trash
         service = self.service
 
         def load() -> tuple[list[ContactSummary], int]:
-            if text:
+            if text and not trash:
                 rows = service.search_summaries(text)
                 return rows, len(rows)
-            return service.summaries(sort=sort, limit=PAGE), service.count()
+            rows = service.summaries(sort=sort, limit=PAGE, trash=trash)
+            return rows, service.count(trash=trash)
 
         self._loading = True
         self._run(load, lambda result: self._replace(generation, *result))
@@ -149,6 +153,9 @@ class ContactTableModel(QAbstractTableModel):
             return
         self.sort_key = key
         self.reload()
+
+    def contact_ids(self, rows: list[int]) -> list[int]:
+        return [i for i in (self.contact_id(r) for r in rows) if i is not None]
 
     def contact_id(self, row: int) -> int | None:
         return self.rows[row].contact.id if 0 <= row < len(self.rows) else None

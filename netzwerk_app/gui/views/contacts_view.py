@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from netzwerk_app.gui.models.contacts_model import ContactTableModel, state_label
+from netzwerk_app.app import AppContext
+from netzwerk_app.gui.models.contacts_model import ContactTableModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
-    QFrame,
+    QAction,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QStackedWidget,
     Qt,
     QTableView,
     QTimer,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.services.contacts import ContactDetails, ContactService
+from netzwerk_app.services.events import EventSummary
 
 
 def plain_label(text: str = "", object_name: str = "") -> QLabel:
@@ -32,56 +37,16 @@ def plain_label(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
-class ContactCard(QFrame):
-    """The selected person at a glance (the editable contact page comes with the GUI issue)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("contactCard")
-        self.setMinimumWidth(300)
-        self.setMaximumWidth(400)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 20)
-        layout.setSpacing(6)
-        self.name = plain_label(object_name="cardName")
-        self.org = plain_label(object_name="cardOrg")
-        self.reach = plain_label()
-        self.met = plain_label()
-        self.state = plain_label(object_name="cardMuted")
-        self.empty = plain_label(self.tr("Select a person to see their card."), "cardMuted")
-        for widget in (self.name, self.org, self.reach, self.met, self.state, self.empty):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.show_details(None)
-
-    def show_details(self, details: ContactDetails | None) -> None:
-        has = details is not None
-        for widget in (self.name, self.org, self.reach, self.met, self.state):
-            widget.setVisible(has)
-        self.empty.setVisible(not has)
-        if details is None:
-            return
-        c = details.contact
-        self.name.setText(c.display_name)
-        self.org.setText(" · ".join(p for p in (c.title, c.organization) if p))
-        reach = (
-            [e.value for e in c.emails] + [p.value for p in c.phones] + [u.value for u in c.urls]
-        )
-        self.reach.setText("\n".join(reach))
-        lines = [self.tr("Met at:")] if details.encounters else []
-        for encounter, event in details.encounters[:5]:
-            line = f"• {event.start.astimezone().strftime('%d.%m.%Y')} {event.title}"
-            if encounter.pitch:
-                line += f"\n   “{encounter.pitch}”"
-            lines.append(line)
-        self.met.setText("\n".join(lines))
-        self.state.setText(self.tr("LinkedIn: {state}").format(state=state_label(c.linkedin_state)))
-
-
 class ContactsView(QWidget):
-    def __init__(self, service: ContactService, tasks: TaskRunner) -> None:
+    changed = Signal()
+    export_requested = Signal(list)  # contact ids
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
         super().__init__()
-        self.service, self.tasks = service, tasks
+        from netzwerk_app.gui.views.contact_page import ContactPage
+
+        self.service, self.events, self.tasks = ctx.contacts, ctx.events, tasks
+        service = ctx.contacts
         self.model = ContactTableModel(service, tasks.run)
 
         self.search = QLineEdit()
@@ -90,7 +55,8 @@ class ContactsView(QWidget):
             self.tr("Search names, companies, e-mails, pitches, notes …")
         )
         self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
+        # 0 ms: keystrokes typed within one event-loop pass make a single query.
+        self._debounce = QTimer(self, singleShot=True, interval=0)
         self._debounce.timeout.connect(lambda: self.model.reload(self.search.text()))
         self.search.textChanged.connect(lambda _text: self._debounce.start())
 
@@ -113,6 +79,32 @@ class ContactsView(QWidget):
         header.resizeSection(3, 130)
         header.resizeSection(4, 140)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.selectionModel().selectionChanged.connect(self._update_bulk)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        # Bulk actions on the selection (also in the context menu).
+        self.tag_action = QAction(self.tr("Tag …"), self)
+        self.tag_action.triggered.connect(self.tag_selected)
+        self.event_action = QAction(self.tr("Add to event …"), self)
+        self.event_action.triggered.connect(self.add_selected_to_event)
+        self.export_action = QAction(self.tr("Export …"), self)
+        self.export_action.triggered.connect(
+            lambda: self.export_requested.emit(self.selected_ids())
+        )
+        self.delete_action = QAction(self.tr("Move to trash"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.trash_selected)
+        bulk = QHBoxLayout()
+        self.selection_label = plain_label("", "cardMuted")
+        bulk.addWidget(self.selection_label, 1)
+        for action in (self.tag_action, self.event_action, self.export_action, self.delete_action):
+            self.table.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            bulk.addWidget(button)
+        self.bulk_bar = QWidget()
+        self.bulk_bar.setLayout(bulk)
+        bulk.setContentsMargins(0, 0, 0, 0)
 
         self.empty = plain_label(
             self.tr(
@@ -128,20 +120,100 @@ class ContactsView(QWidget):
         for widget in (self.table, self.empty, self.no_hits):
             self.list_stack.addWidget(widget)
         self.model.modelReset.connect(self._update_state)
+        self._update_bulk()
 
-        self.card = ContactCard()
+        self.page = ContactPage(ctx, tasks)
+        self.page.contact_saved.connect(self._contact_saved)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.search)
+        left.addWidget(self.bulk_bar)
         left.addWidget(self.list_stack, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 16, 16, 16)
         row.setSpacing(16)
-        row.addLayout(left, 3)
-        row.addWidget(self.card, 2)
+        row.addLayout(left, 2)
+        row.addWidget(self.page, 3)
 
     def refresh(self) -> None:
         self.model.reload()
+
+    # --- bulk actions ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return self.model.contact_ids(rows)
+
+    def _update_bulk(self, *_args: object) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        for action in (self.tag_action, self.event_action, self.export_action, self.delete_action):
+            action.setEnabled(count > 0)
+        self.selection_label.setText(
+            self.tr("%n selected", "", count)
+            if count
+            else self.tr("Select people for bulk actions")
+        )
+
+    def _after_bulk(self, message: str) -> None:
+        self.selection_label.setText(message)
+        self.refresh()
+        self.changed.emit()
+
+    def tag_selected(self) -> None:
+        ids = self.selected_ids()
+        tag, ok = QInputDialog.getText(
+            self, self.tr("Tag"), self.tr("Tag for %n people:", "", len(ids))
+        )
+        if ok and tag.strip() and ids:
+            service = self.service
+            self.tasks.run(
+                lambda: service.add_tag(ids, tag),
+                lambda n: self._after_bulk(self.tr("Tagged %n people.", "", n)),
+                lambda error: self.selection_label.setText(str(error)),
+            )
+
+    def add_selected_to_event(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        events = self.events
+        self.tasks.run(events.list_events, lambda rows: self._choose_event(ids, rows))
+
+    def _choose_event(self, ids: list[int], rows: list[EventSummary]) -> None:
+        if not rows:
+            self.selection_label.setText(self.tr("Create an event first."))
+            return
+        labels = [
+            f"{r.event.start.astimezone().strftime('%d.%m.%Y')} – {r.event.title}" for r in rows
+        ]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Add to event"), self.tr("Event:"), labels, 0, False
+        )
+        if not ok:
+            return
+        event_id = rows[labels.index(label)].event.id
+        assert event_id is not None
+        events = self.events
+
+        def record() -> int:
+            for contact_id in ids:
+                events.record_encounter(event_id, contact_id)
+            return len(ids)
+
+        self.tasks.run(
+            record, lambda n: self._after_bulk(self.tr("Added %n people to the event.", "", n))
+        )
+
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            service = self.service
+            self.tasks.run(
+                lambda: service.trash(ids),
+                lambda n: self._after_bulk(
+                    self.tr("Moved %n people to the trash. Restore them from the trash.", "", n)
+                ),
+            )
 
     def _update_state(self) -> None:
         if self.model.rows:
@@ -153,20 +225,20 @@ class ContactsView(QWidget):
             self.list_stack.setCurrentWidget(self.no_hits)
         else:
             self.list_stack.setCurrentWidget(self.empty)
-        self.card.show_details(None)
 
     def _on_current(self, current: object, _previous: object) -> None:
-        row = self.table.currentIndex().row()
-        contact_id = self.model.contact_id(row)
-        if contact_id is None:
-            self.card.show_details(None)
-            return
-        service = self.service
-        self.tasks.run(lambda: service.details(contact_id), self._show_if_current(contact_id))
+        contact_id = self.model.contact_id(self.table.currentIndex().row())
+        if contact_id is not None:
+            self.page.load(contact_id)
 
-    def _show_if_current(self, contact_id: int):  # type: ignore[no-untyped-def]
-        def show(details: ContactDetails) -> None:
-            if self.model.contact_id(self.table.currentIndex().row()) == contact_id:
-                self.card.show_details(details)
+    def _contact_saved(self, _contact_id: int) -> None:
+        self.model.reload()
+        self.changed.emit()
 
-        return show
+    def show_contact(self, contact_id: int) -> None:
+        """Open one person's page (from an event, the Today screen, a search)."""
+        for row in range(self.model.rowCount()):
+            if self.model.contact_id(row) == contact_id:
+                self.table.selectRow(row)
+                return
+        self.page.load(contact_id)

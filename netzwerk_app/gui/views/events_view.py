@@ -223,9 +223,11 @@ class EventsView(QWidget):
             assert saved.id is not None
             return saved.id
 
-        self.tasks.run(
-            save, lambda event_id: (self.select_event(event_id), self.changed.emit()), self._problem
-        )
+        self.tasks.run(save, self._saved, self._problem)
+
+    def _saved(self, event_id: int) -> None:
+        self.select_event(event_id)
+        self.changed.emit()
 
     def _problem(self, error: NetzwerkError) -> None:
         self.info.setText(str(error))

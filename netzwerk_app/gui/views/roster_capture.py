@@ -152,7 +152,7 @@ class RosterCapture(QWidget):
 
     def _set_suggestions(self, index: list[tuple[int, str, str]]) -> None:
         self._known = {}
-        self._by_name: dict[str, list[int]] = {}
+        self._by_name = {}
         for contact_id, name, org in index:
             self._known[f"{name} – {org}" if org else name] = contact_id
             self._by_name.setdefault(fold(name), []).append(contact_id)

@@ -1,0 +1,401 @@
+"""Heute / Today: due follow-ups with their drafted messages, events, people losing touch.
+
+The writer on the right: edit the draft, watch the count against the network's
+limit, copy it, open the profile, then mark it done — the app never sends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from functools import partial
+
+from netzwerk_app.domain import followups as rules
+from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.model import Channel, FollowUpKind
+from netzwerk_app.gui.qt import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.widgets.month_chart import MonthChart
+from netzwerk_app.gui.widgets.safe_links import open_external
+from netzwerk_app.services.events import EventService, EventSummary
+from netzwerk_app.services.followups import DraftView, FollowUpService, Queue, QueueItem
+from netzwerk_app.services.stats import MonthStat, StatsService
+
+
+@dataclass(frozen=True)
+class TodayData:
+    queue: Queue
+    events: list[EventSummary]
+    stats: list[MonthStat]
+
+
+def kind_label(kind: FollowUpKind) -> str:
+    tr = QApplication.translate
+    return {
+        FollowUpKind.CONNECTION_REQUEST: tr("Today", "Connection request"),
+        FollowUpKind.FOLLOW_INSTEAD: tr("Today", "Follow instead of connecting"),
+        FollowUpKind.WELCOME_AND_OFFER_HELP: tr("Today", "Welcome and offer help"),
+        FollowUpKind.BIRTHDAY_GREETING: tr("Today", "Birthday greeting"),
+        FollowUpKind.COFFEE: tr("Today", "Meet for coffee"),
+        FollowUpKind.REVIEW_WEBSITE: tr("Today", "Look at their website and profiles"),
+        FollowUpKind.ANSWER_REQUEST: tr("Today", "Answer a connection request"),
+    }.get(kind, str(kind))
+
+
+def channel_label(channel: Channel) -> str:
+    tr = QApplication.translate
+    return {
+        Channel.LINKEDIN: "LinkedIn",
+        Channel.XING: "XING",
+        Channel.EMAIL: tr("Today", "E-mail"),
+        Channel.PHONE: tr("Today", "Phone"),
+    }[channel]
+
+
+def section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("contactCard")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    heading = plain_label(title, "sectionTitle")
+    layout.addWidget(heading)
+    return frame, layout
+
+
+class TodayView(QWidget):
+    open_contact = Signal(int)
+    open_event = Signal(int)
+
+    def __init__(
+        self,
+        followups: FollowUpService,
+        events: EventService,
+        stats: StatsService,
+        tasks: TaskRunner,
+        zone: tzinfo,
+        language: str = "en",
+    ) -> None:
+        super().__init__()
+        self.followups, self.events, self.stats, self.tasks = followups, events, stats, tasks
+        self.zone = zone
+        self.items: list[QueueItem] = []
+        self.current: QueueItem | None = None
+
+        self.heading = plain_label("", "pageTitle")
+        # --- the queue -----------------------------------------------------------------
+        self.queue_list = QListWidget()
+        self.queue_list.setObjectName("queueList")
+        self.queue_list.currentRowChanged.connect(self._on_item)
+        self.queue_empty = plain_label(
+            self.tr(
+                "Nothing due today.\n\nAfter your next event, log the people you met: "
+                "tomorrow morning their connection requests are drafted here."
+            ),
+            "emptyState",
+        )
+        self.queue_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue_stack = QStackedWidget()
+        self.queue_stack.addWidget(self.queue_list)
+        self.queue_stack.addWidget(self.queue_empty)
+
+        # --- the writer ----------------------------------------------------------------
+        self.who = plain_label("", "cardName")
+        self.what = plain_label("", "cardMuted")
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("Subject"))
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("draftText")
+        self.count = plain_label("", "draftCount")
+        self.problems = plain_label("", "formError")
+        self._check_timer = QTimer(self, singleShot=True, interval=250)
+        self._check_timer.timeout.connect(self._check)
+        self.body.textChanged.connect(self._on_text_changed)
+        self.subject.textChanged.connect(self._on_text_changed)
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.copy_button.clicked.connect(self.copy_text)
+        self.profile_button = QPushButton(self.tr("Open profile"))
+        self.profile_button.clicked.connect(self.open_profile)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("primaryButton")
+        self.done_button.clicked.connect(self.mark_done)
+        self.snooze_button = QPushButton(self.tr("Later"))
+        snooze_menu = QMenu(self.snooze_button)
+        for label, option in (
+            (self.tr("In an hour"), rules.SnoozeOption.ONE_HOUR),
+            (self.tr("Tomorrow morning"), rules.SnoozeOption.TOMORROW),
+            (self.tr("Next week"), rules.SnoozeOption.NEXT_WEEK),
+        ):
+            snooze_menu.addAction(label, partial(self.snooze, option))
+        self.snooze_button.setMenu(snooze_menu)
+        self.skip_button = QPushButton(self.tr("Skip …"))
+        self.skip_button.clicked.connect(self.skip)
+        actions = QHBoxLayout()
+        for button in (self.copy_button, self.profile_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.skip_button, self.snooze_button, self.done_button):
+            actions.addWidget(button)
+        writer_frame, writer = section(self.tr("Message"))
+        for widget in (self.who, self.what, self.subject, self.body, self.count, self.problems):
+            writer.addWidget(widget)
+        writer.addLayout(actions)
+        self.writer_frame = writer_frame
+
+        # --- the side column -----------------------------------------------------------
+        events_frame, events_layout = section(self.tr("Today and upcoming events"))
+        self.events_label = plain_label()
+        events_layout.addWidget(self.events_label)
+        touch_frame, touch_layout = section(self.tr("Losing touch"))
+        self.touch_list = QListWidget()
+        self.touch_list.setObjectName("plainList")
+        self.touch_list.setMaximumHeight(140)
+        self.touch_list.itemActivated.connect(
+            lambda item: self.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.touch_empty = plain_label(self.tr("Nobody — you keep in touch well."), "cardMuted")
+        touch_layout.addWidget(self.touch_list)
+        touch_layout.addWidget(self.touch_empty)
+        chart_frame, chart_layout = section(self.tr("The last 12 months"))
+        self.chart = MonthChart(language)
+        self.chart_legend = plain_label(
+            self.tr(
+                "Bars: events attended. Dots: share of new contacts followed up within 24 hours."
+            ),
+            "cardMuted",
+        )
+        chart_layout.addWidget(self.chart)
+        chart_layout.addWidget(self.chart_legend)
+
+        left = QVBoxLayout()
+        queue_frame, queue_layout = section(self.tr("Due follow-ups"))
+        queue_layout.addWidget(self.queue_stack, 1)
+        left.addWidget(queue_frame, 2)
+        left.addWidget(writer_frame, 3)
+        side = QVBoxLayout()
+        side.addWidget(events_frame)
+        side.addWidget(touch_frame)
+        side.addWidget(chart_frame)
+        side.addStretch(1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(side_widget)
+        scroll.setMinimumWidth(340)
+        scroll.setMaximumWidth(440)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(scroll, 2)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(16, 16, 16, 16)
+        page.addWidget(self.heading)
+        page.addLayout(columns, 1)
+        self.show_item(None)
+
+    # --- loading -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        followups, events, stats, zone = self.followups, self.events, self.stats, self.zone
+
+        def load() -> TodayData:
+            now = followups.clock()
+            return TodayData(
+                followups.queue(now), events.list_events(), stats.last_twelve_months(now, zone)
+            )
+
+        self.tasks.run(load, self._show)
+
+    def _show(self, data: TodayData) -> None:
+        now = data.queue.at.astimezone(self.zone)
+        self.heading.setText(self.tr("Today, {date}").format(date=now.strftime("%d.%m.%Y")))
+        selected = self.current.followup.id if self.current else None
+        self.items = data.queue.items
+        self.queue_list.blockSignals(True)
+        self.queue_list.clear()
+        row_to_select = 0
+        for row, item in enumerate(self.items):
+            overdue = self.tr(" (overdue)") if item.overdue else ""
+            text = (
+                f"{item.contact_name} — {kind_label(item.followup.kind)} · "
+                f"{channel_label(item.followup.channel)}{overdue}"
+            )
+            if item.event_title:
+                text += f"\n{item.event_title}"
+            entry = QListWidgetItem(text)
+            self.queue_list.addItem(entry)
+            if item.followup.id == selected:
+                row_to_select = row
+        self.queue_list.blockSignals(False)
+        self.queue_stack.setCurrentWidget(self.queue_list if self.items else self.queue_empty)
+        if self.items:
+            self.queue_list.setCurrentRow(row_to_select)
+            self._on_item(row_to_select)
+        else:
+            self.show_item(None)
+        self._show_events(data.events, data.queue.at)
+        self._show_touch(data.queue)
+        self.chart.set_stats(data.stats)
+
+    def _show_events(self, rows: list[EventSummary], now: datetime) -> None:
+        start_of_day = now.astimezone(self.zone).replace(hour=0, minute=0, second=0, microsecond=0)
+        coming = [r for r in rows if r.event.end >= start_of_day]
+        coming.sort(key=lambda r: r.event.start)
+        if not coming:
+            self.events_label.setText(
+                self.tr("No events planned. Once a month keeps a network alive.")
+            )
+            return
+        lines = []
+        for r in coming[:5]:
+            when = r.event.start.astimezone(self.zone).strftime("%d.%m. %H:%M")
+            lines.append(
+                f"{when}  {r.event.title}" + (f" · {r.network_name}" if r.network_name else "")
+            )
+        self.events_label.setText("\n".join(lines))
+
+    def _show_touch(self, queue: Queue) -> None:
+        self.touch_list.clear()
+        for person in queue.losing_touch[:20]:
+            days = person.days_overdue(queue.at)
+            item = QListWidgetItem(
+                self.tr("{name} — {days} days over").format(name=person.name, days=days)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, person.contact_id)
+            self.touch_list.addItem(item)
+        has = bool(queue.losing_touch)
+        self.touch_list.setVisible(has)
+        self.touch_empty.setVisible(not has)
+
+    # --- the writer ----------------------------------------------------------------
+
+    def _on_item(self, row: int) -> None:
+        self.show_item(self.items[row] if 0 <= row < len(self.items) else None)
+
+    def show_item(self, item: QueueItem | None) -> None:
+        self.current = item
+        self.writer_frame.setEnabled(item is not None)
+        if item is None:
+            self.who.setText(self.tr("Choose a follow-up on the left."))
+            self.what.setText("")
+            self.body.blockSignals(True)
+            self.body.setPlainText("")
+            self.body.blockSignals(False)
+            self.subject.hide()
+            self.count.setText("")
+            self.problems.setText("")
+            return
+        self.who.setText(item.contact_name)
+        bits = [kind_label(item.followup.kind), channel_label(item.followup.channel)]
+        if item.network:
+            bits.append(item.network)
+        self.what.setText(" · ".join(bits))
+        draft = item.draft.draft
+        self.body.blockSignals(True)
+        self.subject.blockSignals(True)
+        self.body.setPlainText(draft.body if draft else "")
+        self.subject.setText(draft.subject if draft else "")
+        self.subject.blockSignals(False)
+        self.body.blockSignals(False)
+        self.subject.setVisible(bool(draft and draft.mode == "email"))
+        self.body.setEnabled(draft is not None)
+        self.copy_button.setEnabled(draft is not None)
+        self.profile_button.setEnabled(bool(item.profile_url))
+        self._show_view(item.draft)
+
+    def _show_view(self, view: DraftView) -> None:
+        draft = view.draft
+        if draft is None:
+            self.count.setText(self.tr("No message needed: just do it and mark it done."))
+            self.problems.setText("")
+            return
+        if draft.limit is None:
+            self.count.setText(self.tr("{n} characters").format(n=draft.length))
+        else:
+            self.count.setText(
+                self.tr("{n} / {limit} characters").format(n=draft.length, limit=draft.limit)
+            )
+        self.count.setProperty("over", draft.over_limit)
+        self.count.style().unpolish(self.count)
+        self.count.style().polish(self.count)
+        messages = list(view.problems) + [f.message for f in view.findings]
+        self.problems.setText("\n".join(messages))
+
+    def _on_text_changed(self) -> None:
+        self._check_timer.start()
+
+    def _check(self) -> None:
+        item = self.current
+        if item is None or item.followup.id is None:
+            return
+        followup_id, body, subject = item.followup.id, self.body.toPlainText(), self.subject.text()
+        followups = self.followups
+
+        def check_and_save() -> DraftView:
+            followups.save_draft(followup_id, body, subject)
+            return followups.check_draft(followup_id, body, subject)
+
+        self.tasks.run(check_and_save, self._checked(followup_id))
+
+    def _checked(self, followup_id: int):  # type: ignore[no-untyped-def]
+        def show(view: DraftView) -> None:
+            if self.current and self.current.followup.id == followup_id:
+                self._show_view(view)
+
+        return show
+
+    def copy_text(self) -> None:
+        text = self.body.toPlainText()
+        if self.subject.isVisible() and self.subject.text():
+            text = f"{self.subject.text()}\n\n{text}"
+        QApplication.clipboard().setText(text)
+        self.count.setText(self.tr("Copied. Paste it into the network's message box."))
+
+    def open_profile(self) -> None:
+        if self.current and self.current.profile_url:
+            open_external(self.current.profile_url, self)
+
+    def _act(self, work) -> None:  # type: ignore[no-untyped-def]
+        self.tasks.run(work, lambda _r: self.refresh(), self._problem)
+
+    def _problem(self, error: NetzwerkError) -> None:
+        self.problems.setText(str(error))
+
+    def mark_done(self) -> None:
+        if self.current and self.current.followup.id is not None:
+            followup_id, followups = self.current.followup.id, self.followups
+            self._act(lambda: followups.mark_done(followup_id))
+
+    def snooze(self, option: rules.SnoozeOption) -> None:
+        if self.current and self.current.followup.id is not None:
+            followup_id, followups = self.current.followup.id, self.followups
+            self._act(lambda: followups.snooze(followup_id, option))
+
+    def skip(self) -> None:
+        if not self.current or self.current.followup.id is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Skip"), self.tr("Why skip this one?"))
+        if ok and reason.strip():
+            followup_id, followups = self.current.followup.id, self.followups
+            self._act(lambda: followups.skip(followup_id, reason))

@@ -1,0 +1,112 @@
+"""The trash: deleted contacts wait 30 days; restore them or delete them for good (GDPR)."""
+
+from __future__ import annotations
+
+from netzwerk_app.gui.models.contacts_model import ContactTableModel
+from netzwerk_app.gui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.services.contacts import ContactService
+from netzwerk_app.services.privacy import PrivacyService
+
+
+class TrashView(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, contacts: ContactService, privacy: PrivacyService, tasks: TaskRunner
+    ) -> None:
+        super().__init__()
+        self.contacts, self.privacy, self.tasks = contacts, privacy, tasks
+        self.model = ContactTableModel(contacts, tasks.run, trash=True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.note = plain_label(
+            self.tr("Deleted contacts stay here for 30 days, then they are erased for good."),
+            "cardMuted",
+        )
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.erase_button = QPushButton(self.tr("Delete permanently …"))
+        self.erase_button.setObjectName("dangerButton")
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.empty = plain_label(self.tr("The trash is empty."), "emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.model.modelReset.connect(
+            lambda: self.stack.setCurrentWidget(self.table if self.model.rows else self.empty)
+        )
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.erase_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return self.model.contact_ids(rows)
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = bool(self.table.selectionModel().selectedRows())
+        self.restore_button.setEnabled(has)
+        self.erase_button.setEnabled(has)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            contacts = self.contacts
+            self.tasks.run(lambda: contacts.restore(ids), self._done)
+
+    def erase_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete permanently"),
+            self.tr(
+                "Erase %n person(s) with all notes, encounters and follow-ups? "
+                "This cannot be undone.",
+                "",
+                len(ids),
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            privacy = self.privacy
+            self.tasks.run(lambda: privacy.forget_many(ids), self._done)
+
+    def _done(self, _result: object) -> None:
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,208 @@
+"""An evening with the app, through the real widgets: trash, import, today, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netzwerk_app.app import AppContext
+from netzwerk_app.domain import model as m
+from netzwerk_app.gui.main import create_application
+from netzwerk_app.gui.main_window import MainWindow
+from netzwerk_app.gui.qt import QFileDialog, QInputDialog, QMessageBox
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.infra.settings import load_settings
+from netzwerk_app.services.demo import load_demo
+
+VCF = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Köhler;Ingrid;;;\r\nFN:Ingrid Köhler\r\n"
+    "ORG:Köhler Fotografie\r\nEMAIL;TYPE=INTERNET:ingrid@koehler-foto.example\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lukas Brandt\r\nTEL;TYPE=CELL:+49 170 1234567\r\nEND:VCARD\r\n"
+)
+
+
+@pytest.fixture
+def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    create_application(ctx.paths, "en")
+    tasks = TaskRunner()
+    win = MainWindow(ctx, tasks)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    tasks.wait()
+
+
+def test_delete_and_restore_from_the_trash(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    for name in ("Anna Schmidt", "Björn Weiß"):
+        ctx.contacts.create(m.Contact(formatted_name=name))
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    view = window.contacts_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    view.table.selectRow(1)  # Björn
+    view.delete_action.trigger()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert "trash" in view.selection_label.text()
+
+    window.sidebar.setCurrentRow(window.PAGE_TRASH)
+    trash = window.trash_view
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=5000)
+    assert trash.model.data(trash.model.index(0, 0)) == "Björn Weiß"
+    trash.table.selectRow(0)
+    trash.restore_button.click()
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+
+
+def test_delete_permanently_asks_first(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = ctx.contacts.create(m.Contact(formatted_name="Gone Forever"))
+    assert c.id is not None
+    ctx.contacts.trash([c.id])
+    window.sidebar.setCurrentRow(window.PAGE_TRASH)
+    trash = window.trash_view
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=5000)
+    trash.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    trash.erase_button.click()
+    assert ctx.contacts.count(trash=True) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    trash.erase_button.click()
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0, timeout=5000)
+    assert ctx.contacts.count(trash=True) == 0
+
+
+def test_import_a_vcf_from_the_file_menu(
+    ctx: AppContext,
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    card = tmp_path / "cards.vcf"
+    card.write_text(VCF, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(card)], ""))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: hasattr(window, "import_dialog"), timeout=5000)
+    dialog = window.import_dialog
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.report.isVisible(), timeout=10000)
+    report = dialog.report.toPlainText()
+    assert "Imported: 2" in report and "Could not be read: 0" in report
+    dialog.reject()
+    names = sorted(s.contact.formatted_name for s in ctx.contacts.summaries())
+    assert names == ["Ingrid Köhler", "Lukas Brandt"]
+    qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 2, timeout=5000)
+
+
+def test_importing_garbage_says_so_in_plain_words(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    png = tmp_path / "photo.vcf"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    window.import_files([png])
+    qtbot.waitUntil(lambda: hasattr(window, "import_dialog"), timeout=5000)
+    window.import_dialog.start_button.click()
+    qtbot.waitUntil(lambda: window.import_dialog.report.isVisible(), timeout=10000)
+    assert "photo.vcf" in window.import_dialog.report.toPlainText()
+    window.import_dialog.reject()
+
+
+def test_today_shows_the_queue_and_the_writer_counts(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    load_demo(ctx.db)
+    window.sidebar.setCurrentRow(window.PAGE_TODAY)
+    today = window.today_view
+    today.refresh()
+    qtbot.waitUntil(lambda: len(today.items) > 0, timeout=10000)
+    assert today.queue_list.count() == len(today.items)
+    item = next(i for i in today.items if i.draft.draft is not None)
+    today.queue_list.setCurrentRow(today.items.index(item))
+    assert today.who.text() == item.contact_name
+    today.body.setPlainText("x" * 400)
+    qtbot.waitUntil(lambda: "400" in today.count.text(), timeout=5000)
+    assert today.count.property("over") is True
+    before = len(today.items)
+    today.done_button.click()
+    qtbot.waitUntil(lambda: len(today.items) == before - 1, timeout=10000)
+
+
+def test_today_empty_state(window: MainWindow, qtbot: QtBot) -> None:
+    today = window.today_view
+    today.refresh()
+    qtbot.waitUntil(lambda: today.queue_stack.currentWidget() is today.queue_empty, timeout=5000)
+    assert "Nothing due today" in today.queue_empty.text()
+
+
+def test_settings_are_saved(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
+
+    def change_and_accept(dialog: SettingsDialog) -> int:
+        dialog.linkedin_account.setCurrentIndex(dialog.linkedin_account.findData("premium"))
+        dialog.skip_weekends.setChecked(False)
+        dialog.phone_region.setText("at")
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", change_and_accept)
+    window.open_settings()
+    saved = load_settings(ctx.paths.settings_file)
+    assert (saved.linkedin_account, saved.linkedin_note_limit) == ("premium", 300)
+    assert saved.skip_weekends is False and saved.phone_region == "AT"
+    assert ctx.settings.linkedin_note_limit == 300  # the running services see it too
+
+
+def test_bulk_tag(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("Anna Schmidt", "Björn Weiß", "Clara Neu"):
+        ctx.contacts.create(m.Contact(formatted_name=name))
+    view = window.contacts_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
+    view.table.selectAll()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("BNI", True))
+    view.tag_action.trigger()
+    qtbot.waitUntil(lambda: "Tagged 3" in view.selection_label.text(), timeout=5000)
+    assert all(s.contact.tags == ["BNI"] for s in ctx.contacts.summaries())
+
+
+def test_notifier_reports_only_new_due_follow_ups(ctx: AppContext, qtbot: QtBot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from netzwerk_app.gui.qt import QIcon
+    from netzwerk_app.gui.tray import DueNotifier
+
+    create_application(ctx.paths, "en")
+    tasks = TaskRunner()
+    notifier = DueNotifier(ctx.followups, tasks, QIcon(), lambda: None)
+    c = ctx.contacts.create(m.Contact(formatted_name="Due Person"))
+    assert c.id is not None
+
+    def add_due() -> None:
+        with ctx.db.write() as session:
+            session.add(
+                m.FollowUp(
+                    contact_id=c.id or 0,
+                    kind=m.FollowUpKind.COFFEE,
+                    channel=m.Channel.PHONE,
+                    due_at=datetime.now(UTC) - timedelta(minutes=1),
+                )
+            )
+
+    notifier.check()  # the baseline: nothing is announced at start
+    qtbot.waitUntil(lambda: notifier._baseline_taken, timeout=5000)
+    assert notifier.last_message == ""
+    add_due()
+    notifier.check()
+    qtbot.waitUntil(lambda: notifier.last_message != "", timeout=5000)
+    assert notifier.last_message == "1 follow-up(s) due now"
+    tasks.wait()
