@@ -41,9 +41,9 @@ class _ExportCancelled(Exception):
     pass
 
 
-def encounter_data(pairs: Sequence[tuple[m.Encounter, m.Event]], networks: dict[int, str]) -> (
-    dict[str, Any]
-):
+def encounter_data(
+    pairs: Sequence[tuple[m.Encounter, m.Event]], networks: dict[int, str]
+) -> dict[str, Any]:
     """The ``X-NETZWERK-DATA`` of one contact: where they were met and what was said."""
     return {
         "encounters": [
@@ -139,9 +139,7 @@ class ExportService:
                 count = self._csv(path, ids)
             else:
                 version: Any = "4.0" if format == "vcard4" else "3.0"
-                count = self._vcards(
-                    path, ids, version, include_photos, on_progress, should_cancel
-                )
+                count = self._vcards(path, ids, version, include_photos, on_progress, should_cancel)
         except _ExportCancelled:
             return ExportResult(path, format, 0, cancelled=True)
         if on_progress is not None:
