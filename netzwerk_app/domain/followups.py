@@ -203,18 +203,21 @@ def best_channel(contact: m.Contact) -> m.Channel:
 
 
 def plan_review_website(
-    contact: m.Contact, has_consistency_note: bool, now: datetime
+    contact: m.Contact, has_consistency_note: bool, logged_at: datetime, now: datetime
 ) -> PlannedFollowUp | None:
-    """Check a new contact's online presence the day they were added, unless already noted."""
-    if has_consistency_note or contact.id is None or contact.created_at is None:
+    """Check the online presence of someone just met, the day the encounter was logged.
+
+    Only people met at an event (``logged_at``: when their first encounter was
+    recorded) within the last two weeks: an imported address book of 500 cards must
+    not turn into 500 tasks. Nothing once a consistency note exists.
+    """
+    if has_consistency_note or contact.id is None:
         return None
-    age = now - contact.created_at
+    age = now - logged_at
     if age > timedelta(days=NEW_CONTACT_DAYS) or age < timedelta(0):
         return None
-    # Due when the contact came in: the evening after the event, before tomorrow's requests.
-    return PlannedFollowUp(
-        contact.id, m.FollowUpKind.REVIEW_WEBSITE, m.Channel.EMAIL, contact.created_at
-    )
+    # Due when logged: the evening after the event, before tomorrow's requests.
+    return PlannedFollowUp(contact.id, m.FollowUpKind.REVIEW_WEBSITE, m.Channel.EMAIL, logged_at)
 
 
 # --- idempotency ----------------------------------------------------------------------

@@ -268,7 +268,8 @@ def load_demo(db: Database, now: datetime | None = None, seed: int = 7) -> DemoS
             )
 
         statuses = list(m.FollowUpStatus)
-        kinds = list(m.FollowUpKind)
+        # Stranger requests are not part of the demo's acquaintances.
+        kinds = [k for k in m.FollowUpKind if k is not m.FollowUpKind.ANSWER_REQUEST]
         followups = 0
         for index, contact in enumerate(contacts[:40]):
             status = statuses[index % len(statuses)]
@@ -280,7 +281,9 @@ def load_demo(db: Database, now: datetime | None = None, seed: int = 7) -> DemoS
                     channel=[m.Channel.LINKEDIN, m.Channel.XING, m.Channel.EMAIL][index % 3],
                     due_at=due,
                     status=status,
-                    drafted_message=f"Hallo {contact.given_name}, schön, dass wir uns beim Frühstück kennengelernt haben!",
+                    # Empty: the writer drafts each message from the templates and
+                    # the encounter, as it does for real follow-ups.
+                    drafted_message="",
                     snoozed_until=due + timedelta(days=1)
                     if status is m.FollowUpStatus.SNOOZED
                     else None,

@@ -224,8 +224,8 @@ class FollowUpService:
             since = now - timedelta(days=rules.NEW_CONTACT_DAYS)
             reviews = [
                 p
-                for c in q.new_contacts_without_note(since)
-                if (p := rules.plan_review_website(c, False, now))
+                for c, logged in q.newly_met_without_note(since)
+                if (p := rules.plan_review_website(c, False, logged, now))
             ]
             added = self._store(session, [*birthdays, *reviews], now)
         welcomes = self._welcome_recent_connections(now)

@@ -112,16 +112,21 @@ class FollowUpQueries:
         )
         return list(self.session.scalars(stmt))
 
-    def new_contacts_without_note(self, since: datetime) -> list[m.Contact]:
+    def newly_met_without_note(self, since: datetime) -> list[tuple[m.Contact, datetime]]:
+        """Contacts whose first encounter was logged since ``since``, with that time,
+        who have no consistency note yet."""
         noted = select(consistency_notes.c.contact_id).where(
             consistency_notes.c.contact_id.is_not(None)
         )
-        stmt = select(m.Contact).where(
-            contacts.c.created_at >= type_coerce(since, UTCDateTime),
-            contacts.c.deleted_at.is_(None),
-            contacts.c.id.not_in(noted),
+        first = type_coerce(func.min(encounters.c.created_at), UTCDateTime)
+        stmt = (
+            select(m.Contact, first)
+            .join(encounters, encounters.c.contact_id == contacts.c.id)
+            .where(contacts.c.deleted_at.is_(None), contacts.c.id.not_in(noted))
+            .group_by(contacts.c.id)
+            .having(first >= type_coerce(since, UTCDateTime))
         )
-        return list(self.session.scalars(stmt))
+        return [(c, logged) for c, logged in self.session.execute(stmt) if logged is not None]
 
     def has_consistency_note(self, contact_id: int) -> bool:
         stmt = select(func.count()).where(consistency_notes.c.contact_id == contact_id)

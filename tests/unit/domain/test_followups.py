@@ -207,14 +207,14 @@ def test_birthday_key_includes_the_year() -> None:
     assert c == d
 
 
-def test_review_website_the_same_day_for_new_contacts_without_a_note() -> None:
-    created = at(2026, 11, 24, 22)
-    contact = person(LINKEDIN, created_at=created)
-    planned = fu.plan_review_website(contact, False, at(2026, 11, 24, 22, 5))
-    assert planned is not None and planned.due_at == created
+def test_review_website_the_same_day_for_people_just_met_without_a_note() -> None:
+    logged = at(2026, 11, 24, 22)
+    contact = person(LINKEDIN)
+    planned = fu.plan_review_website(contact, False, logged, at(2026, 11, 24, 22, 5))
+    assert planned is not None and planned.due_at == logged
     assert planned.kind is m.FollowUpKind.REVIEW_WEBSITE
-    assert fu.plan_review_website(contact, True, at(2026, 11, 24, 22, 5)) is None
-    assert fu.plan_review_website(contact, False, created + timedelta(days=30)) is None
+    assert fu.plan_review_website(contact, True, logged, at(2026, 11, 24, 22, 5)) is None
+    assert fu.plan_review_website(contact, False, logged, logged + timedelta(days=30)) is None
 
 
 def test_keep_in_touch_clock_restarts_at_the_last_interaction() -> None:

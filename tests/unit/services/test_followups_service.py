@@ -257,16 +257,22 @@ def test_birthdays_only_for_the_personally_known(ctx: AppContext, fs: FollowUpSe
     assert fs.plan_due(at(2027, 11, 27, 7)).birthdays == 1  # next year again
 
 
-def test_review_website_for_new_contacts_without_a_note(
-    ctx: AppContext, fs: FollowUpService, clock: Clock
+def test_review_website_for_people_just_met_without_a_note(
+    ctx: AppContext, fs: FollowUpService, events: EventService
 ) -> None:
-    c = anna(ctx, LINKEDIN)
-    assert c.id and c.created_at
-    now = c.created_at + timedelta(minutes=5)
+    imported = anna(ctx, LINKEDIN)  # an address-book import: no task
+    met = ctx.contacts.create(new_contact("Jörg Weiß"))
+    ev = tuesday_event(events)
+    assert ev.id and met.id and imported.id
+    events.record_encounter(ev.id, met.id)
+    ((encounter, _),) = ctx.contacts.details(met.id).encounters
+    assert encounter.created_at
+    now = encounter.created_at + timedelta(minutes=5)
     assert fs.plan_due(now).reviews == 1
     assert fs.plan_due(now).reviews == 0
     queue = fs.queue(now, plan=False)
     (review,) = [i for i in queue.items if i.followup.kind is m.FollowUpKind.REVIEW_WEBSITE]
+    assert review.followup.contact_id == met.id
     assert review.draft.draft is None  # nothing to send; a task for the user
 
 
