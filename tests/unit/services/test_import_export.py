@@ -83,7 +83,7 @@ DUPLICATES = {
     "e-mail": card("FN:J. M.", "EMAIL:juergen@mueller-steuer.example"),
     "phone": card("FN:Jay Em", "TEL;TYPE=CELL:089 123456"),
     "profile URL": card("FN:JM", "URL:http://de.linkedin.com/in/Juergen-Mueller"),
-    "fuzzy name": card("FN:Mueller Juergen", "ORG:Müller Steuerberatung GmbH", "TITLE:StB"),
+    "fuzzy name": card("FN:Mueller Jürgn", "ORG:Müller Steuerberatung GmbH", "TITLE:StB"),
 }
 
 
