@@ -46,27 +46,55 @@ def main() -> int:
         ctx = open_app(paths)
         load_demo(ctx.db)
         app = create_application(paths, args.lang)
+        language = str(app.property("netzwerk_language"))
         tasks = TaskRunner()
-        window = MainWindow(ctx, tasks)
-        window.resize(1280, 780)
+        window = MainWindow(ctx, tasks, language)
+        window.resize(1360, 820)
         window.show()
         window.refresh()
         settle(app, tasks)
 
-        window.contacts_view.table.selectRow(0)
-        settle(app, tasks)
-        window.grab().save(str(out / f"contacts-{args.lang}.png"))
+        def shot(name: str, widget: object = window) -> None:
+            settle(app, tasks)
+            widget.grab().save(str(out / f"{name}-{args.lang}.png"))  # type: ignore[attr-defined]
 
+        window.sidebar.setCurrentRow(window.PAGE_TODAY)
+        today = window.today_view
+        settle(app, tasks, 40)
+        if today.items:
+            today.queue_list.setCurrentRow(0)
+        shot("today")
+
+        window.sidebar.setCurrentRow(window.PAGE_EVENTS)
+        settle(app, tasks)
+        window.events_view.table.selectRow(0)
+        shot("events")
+
+        window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+        window.contacts_view.refresh()
+        settle(app, tasks)
+        window.contacts_view.table.selectRow(0)
+        shot("contacts")
         window.contacts_view.search.setText("mueller")
         settle(app, tasks, 40)
         window.contacts_view.table.selectRow(0)
-        settle(app, tasks)
-        window.grab().save(str(out / f"search-{args.lang}.png"))
+        shot("search")
+        window.contacts_view.search.clear()
 
-        window.sidebar.setCurrentRow(1)
-        window.events_view.table.selectRow(0)
-        settle(app, tasks)
-        window.grab().save(str(out / f"events-{args.lang}.png"))
+        window.sidebar.setCurrentRow(window.PAGE_MY_CARD)
+        shot("my-card")
+
+        ids = [s.contact.id for s in ctx.contacts.summaries(limit=3) if s.contact.id]
+        ctx.contacts.trash(ids)
+        window.sidebar.setCurrentRow(window.PAGE_TRASH)
+        shot("trash")
+
+        from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(ctx.settings, ctx.paths.data_dir, ctx.backups, tasks, window)
+        dialog.show()
+        shot("settings", dialog)
+        dialog.close()
         window.close()
         ctx.close()
     print(f"screens written to {out}")

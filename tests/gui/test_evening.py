@@ -123,11 +123,13 @@ def test_today_shows_the_queue_and_the_writer_counts(
     today.refresh()
     qtbot.waitUntil(lambda: len(today.items) > 0, timeout=10000)
     assert today.queue_list.count() == len(today.items)
-    item = next(i for i in today.items if i.draft.draft is not None)
+    item = next(i for i in today.items if i.draft.draft is not None and i.draft.draft.limit)
+    limit = item.draft.draft.limit if item.draft.draft else 0
+    assert limit
     today.queue_list.setCurrentRow(today.items.index(item))
     assert today.who.text() == item.contact_name
-    today.body.setPlainText("x" * 400)
-    qtbot.waitUntil(lambda: "400" in today.count.text(), timeout=5000)
+    today.body.setPlainText("ü" * (limit + 1))  # an umlaut counts as one character
+    qtbot.waitUntil(lambda: f"{limit + 1} / {limit}" in today.count.text(), timeout=5000)
     assert today.count.property("over") is True
     before = len(today.items)
     today.done_button.click()

@@ -280,7 +280,7 @@ class TodayView(QWidget):
         for person in queue.losing_touch[:20]:
             days = person.days_overdue(queue.at)
             item = QListWidgetItem(
-                self.tr("{name} — {days} days over").format(name=person.name, days=days)
+                self.tr("{name} — %n day(s) overdue", "", days).format(name=person.name)
             )
             item.setData(Qt.ItemDataRole.UserRole, person.contact_id)
             self.touch_list.addItem(item)
