@@ -78,10 +78,15 @@ def write_vcard(
     version: Version = "3.0",
     include_photo: bool = True,
     netzwerk: Mapping[str, Any] | None = None,
+    compact: bool = False,
 ) -> str:
     """One contact as a vCard; ``netzwerk`` (events met at, encounters, ...) is
-    written as JSON into ``X-NETZWERK-DATA`` so our own import reads it back."""
-    return _CardWriter(contact, version, include_photo).write(netzwerk)
+    written as JSON into ``X-NETZWERK-DATA`` so our own import reads it back.
+
+    ``compact`` (for QR codes, where every byte makes the code denser) leaves out
+    PRODID and our own ``X-NETZWERK-*`` lines.
+    """
+    return _CardWriter(contact, version, include_photo, compact).write(netzwerk)
 
 
 def write_vcard_file(path: str | os.PathLike[str], text: str) -> None:
@@ -112,8 +117,11 @@ def _types_param(types: tuple[str, ...], version: Version) -> str:
 
 
 class _CardWriter:
-    def __init__(self, contact: Contact, version: Version, include_photo: bool) -> None:
+    def __init__(
+        self, contact: Contact, version: Version, include_photo: bool, compact: bool = False
+    ) -> None:
         self.contact = contact
+        self.compact = compact
         self.version = version
         self.include_photo = include_photo
         self.lines: list[str] = []
@@ -142,7 +150,8 @@ class _CardWriter:
     def write(self, netzwerk: Mapping[str, Any] | None) -> str:
         c, v4 = self.contact, self.version == "4.0"
         self.lines.append(f"BEGIN:VCARD\r\nVERSION:{self.version}\r\n")
-        self.add(f"PRODID:{PRODID}")
+        if not self.compact:
+            self.add(f"PRODID:{PRODID}")
         if c.uid:
             self.add(f"UID:{escape_text(c.uid)}")
         self.add(f"FN:{escape_text(c.formatted_name or c.display_name)}")
@@ -187,7 +196,8 @@ class _CardWriter:
         if c.tags:
             self.add("CATEGORIES:" + ",".join(escape_text(t) for t in c.tags))
         self._photo()
-        self._netzwerk(netzwerk)
+        if not self.compact:
+            self._netzwerk(netzwerk)
         for prop in c.extra_properties:
             if prop.name.upper() in _NO_PHOTO and not self.include_photo:
                 continue

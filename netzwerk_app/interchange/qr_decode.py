@@ -1,0 +1,163 @@
+"""Find and decode QR codes in a picture (phone photo, screenshot, clipboard).
+
+zxing-cpp is native code reading untrusted images, so the app calls it through
+``decode_image_isolated``: in a child process with a time limit. A crash or a hang
+in the decoder costs one plain sentence, never the app. Big photos are scaled down
+first (JPEG even while decoding, via Pillow's draft mode): a 12-megapixel photo
+takes a fraction of a second instead of several.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import multiprocessing
+import warnings
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from netzwerk_app.domain.errors import NetzwerkError
+
+log = logging.getLogger("netzwerk.interchange.qr")
+
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
+MAX_PIXELS = 120_000_000  # above any phone camera; beyond it a file is a bomb, not a photo
+# First pass: enough for a code that fills a good part of the photo. Second pass
+# (only when the first finds nothing): small codes far away in a big photo.
+PASSES = (1600, 3200)
+TIMEOUT_SECONDS = 20.0
+
+NOT_AN_IMAGE = "This file is not a picture that can be read (use a PNG or JPEG image)."
+NO_CODE = "No QR code was found in this picture."
+DAMAGED = "There is a QR code in this picture, but it is damaged and cannot be read."
+DECODER_FAILED = "The picture could not be read: the QR decoder stopped unexpectedly."
+TOO_SLOW = "Reading the picture took too long; try a smaller or sharper picture."
+
+
+class QrImageError(NetzwerkError):
+    """A picture that gives no code; ``str()`` is one plain sentence."""
+
+
+def _too_big(megabytes: float) -> str:
+    return f"The picture is {megabytes:.0f} MB; pictures over 50 MB are not read."
+
+
+def decode_image(data: bytes) -> list[str]:
+    """The texts of every QR code in the picture (in this process; see module docs)."""
+    import zxingcpp
+    from PIL import Image, UnidentifiedImageError
+
+    if len(data) > MAX_IMAGE_BYTES:
+        raise QrImageError(_too_big(len(data) / (1024 * 1024)))
+    if not data:
+        raise QrImageError(NOT_AN_IMAGE)
+    with warnings.catch_warnings():
+        # We check the pixel count ourselves, below, with our own limit.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise QrImageError(
+                    f"The picture has {width} × {height} pixels, too many to be a photo; "
+                    "please use a smaller one."
+                )
+            damaged = False
+            for side in PASSES:
+                scaled = _scaled(Image.open(io.BytesIO(data)), side)
+                found = zxingcpp.read_barcodes(
+                    scaled,
+                    formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode),
+                    return_errors=True,
+                )
+                texts = [_text(r) for r in found if not r.error]
+                if texts:
+                    return texts
+                damaged = damaged or bool(found)
+                if max(width, height) <= side:
+                    break
+        except (UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
+            raise QrImageError(NOT_AN_IMAGE) from None
+        except OSError as error:  # truncated or broken image data
+            raise QrImageError(f"{NOT_AN_IMAGE[:-1]}; it seems to be damaged.") from error
+    raise QrImageError(DAMAGED if damaged else NO_CODE)
+
+
+def _scaled(image: Any, side: int) -> Any:
+    """A grey copy no larger than ``side`` pixels on its longer edge."""
+    if image.format == "JPEG":
+        image.draft("L", (side, side))  # the JPEG decoder skips detail we do not need
+    image.seek(0)
+    grey = image.convert("L")
+    if max(grey.size) > side:
+        grey.thumbnail((side, side), reducing_gap=2.0)
+    return grey
+
+
+def _text(result: Any) -> str:
+    """UTF-8 first (what nearly every phone writes), else the decoder's own guess."""
+    raw = bytes(result.bytes)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return str(result.text)
+
+
+# --- the child process ------------------------------------------------------------------
+
+
+def _child(conn: Connection, target: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        conn.send(("ok", target(*args)))
+    except NetzwerkError as error:
+        conn.send(("error", str(error)))
+    except MemoryError:
+        conn.send(("error", "The picture is too large to be read."))
+    except Exception as error:  # a bug in the decoder: a sentence here, details in our log
+        conn.send(("bug", f"{type(error).__name__}: {error}"))
+    finally:
+        conn.close()
+
+
+def run_isolated(target: Callable[..., Any], *args: Any, timeout: float = TIMEOUT_SECONDS) -> Any:
+    """``target(*args)`` in a fresh child process; its crash or hang becomes a
+    ``QrImageError`` (spawn, not fork: forking a process with Qt threads is unsafe)."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, target, args), daemon=True)
+    process.start()
+    sender.close()
+    message = None
+    timed_out = False
+    try:
+        if receiver.poll(timeout):
+            message = receiver.recv()
+        else:
+            timed_out = True
+    except (EOFError, OSError):
+        message = None  # the child died without answering
+    finally:
+        receiver.close()
+        process.join(1)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    if message is None:
+        log.warning("QR decoder child ended with status %s", process.exitcode)
+        raise QrImageError(TOO_SLOW if timed_out else DECODER_FAILED)
+    kind, value = message
+    if kind == "ok":
+        return value
+    if kind == "bug":
+        log.error("QR decoder failed: %s", value)
+        raise QrImageError(DECODER_FAILED)
+    raise QrImageError(str(value))
+
+
+def decode_image_isolated(data: bytes, timeout: float = TIMEOUT_SECONDS) -> list[str]:
+    """``decode_image`` in a child process (what the app and the CLI use)."""
+    if len(data) > MAX_IMAGE_BYTES:
+        raise QrImageError(_too_big(len(data) / (1024 * 1024)))
+    texts: list[str] = run_isolated(decode_image, data, timeout=timeout)
+    return texts
