@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from netzwerk_app.domain.errors import BackupError
 from netzwerk_app.infra.logging_setup import setup_logging
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.settings import Settings, load_settings
-from netzwerk_app.services.backups import BackupService
+from netzwerk_app.services import recovery
+from netzwerk_app.services.backups import BackupService, RotationPolicy
 from netzwerk_app.services.consistency import ConsistencyService
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventService
@@ -21,6 +23,7 @@ from netzwerk_app.services.followups import FollowUpService
 from netzwerk_app.services.import_service import ImportService
 from netzwerk_app.services.my_card import MyCardService
 from netzwerk_app.services.privacy import PrivacyService
+from netzwerk_app.services.qr import QrService
 from netzwerk_app.services.relationship import RelationshipService
 from netzwerk_app.services.stats import StatsService
 from netzwerk_app.services.strangers import StrangerService
@@ -48,6 +51,7 @@ class AppContext:
     followups: FollowUpService
     strangers: StrangerService
     stats: StatsService
+    qr: QrService
 
     def close(self) -> None:
         self.db.dispose()
@@ -58,26 +62,44 @@ def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
     paths.ensure()
     setup_logging(paths.log_dir, verbose)
     settings = load_settings(paths.settings_file)
+    # A damaged file is moved aside and the newest good backup named, before anything
+    # (the migration included) writes into it.
+    recovery.check_at_start(paths.database, paths.backup_dir)
     result = migrate.upgrade(paths.database, paths.backup_dir, settings.backup_keep_migration)
     if result.changed:
         log.info("schema %s -> %s", result.from_revision, result.to_revision)
     db = Database(paths.database)
+    backups = BackupService(
+        db,
+        paths.backup_dir,
+        RotationPolicy(
+            settings.backup_keep_daily, settings.backup_keep_weekly, settings.backup_keep_monthly
+        ),
+    )
+    if result.from_revision is not None:  # a brand-new database has nothing to lose yet
+        try:
+            backups.auto_backup_if_due()
+        except BackupError as exc:  # a full disk must not keep the user from their data
+            log.warning("automatic backup failed: %s", exc)
     followups = FollowUpService(db, settings)
+    contacts, events = ContactService(db), EventService(db, followups)
+    importer, my_card = ImportService(db, settings.phone_region), MyCardService(db)
     return AppContext(
         paths=paths,
         settings=settings,
         db=db,
-        contacts=ContactService(db),
-        events=EventService(db, followups),
+        contacts=contacts,
+        events=events,
         privacy=PrivacyService(db),
-        backups=BackupService(db, paths.backup_dir),
-        importer=ImportService(db, settings.phone_region),
+        backups=backups,
+        importer=importer,
         exporter=ExportService(db),
         migration=result,
         consistency=ConsistencyService(db),
-        my_card=MyCardService(db),
+        my_card=my_card,
         relationship=RelationshipService(db),
         followups=followups,
         strangers=StrangerService(followups),
         stats=StatsService(db),
+        qr=QrService(my_card, contacts, importer, events),
     )

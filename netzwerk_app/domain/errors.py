@@ -48,3 +48,17 @@ class FileAccessError(NetzwerkError):
 
 class DiskFullError(NetzwerkError):
     pass
+
+
+class DatabaseRecoveryNeeded(DatabaseCorruptError):
+    """The database was damaged at start and has been moved aside.
+
+    ``corrupt_copy`` is where the damaged file now lies; ``backup`` is the newest
+    backup that passed its integrity check (None when there is none). The app
+    restores nothing by itself: the user decides.
+    """
+
+    def __init__(self, message: str, corrupt_copy: object, backup: object | None) -> None:
+        super().__init__(message)
+        self.corrupt_copy = corrupt_copy
+        self.backup = backup

@@ -34,6 +34,10 @@ class Settings:
     default_language: str = "de"
     phone_region: str = "DE"
     backup_keep_migration: int = 10
+    # Automatic daily backups: the newest of each of the last n days / weeks / months.
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
+    backup_keep_monthly: int = 6
 
     @property
     def followup_clock(self) -> time:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable, Sequence
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from netzwerk_app.domain.errors import BackupError
@@ -18,6 +19,8 @@ from netzwerk_app.domain.errors import BackupError
 log = logging.getLogger("netzwerk.storage.backup")
 
 BACKUP_SUFFIX = ".sqlite3"
+AUTOMATIC = "auto"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def integrity_ok(path: Path) -> bool:
@@ -28,6 +31,37 @@ def integrity_ok(path: Path) -> bool:
     except sqlite3.DatabaseError:
         return False
     return rows == [("ok",)]
+
+
+def quick_check_problem(path: Path) -> str | None:
+    """Why the database file at ``path`` cannot be used, or None when it looks sound.
+
+    Cheap enough for every start: the header, then ``PRAGMA quick_check`` (which
+    reads every page, so a truncated file is caught, but skips the index contents
+    that make ``integrity_check`` slow). A missing or empty file is a new database.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    if size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return "it is not an SQLite database"
+    try:
+        # Not read-only: a -wal left by a crash must be replayed to judge the file.
+        with closing(sqlite3.connect(str(path), timeout=5)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower():
+            return None  # busy in another process, not damaged
+        return str(exc)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows != [("ok",)]:
+        return "; ".join(str(row[0]) for row in rows[:3])
+    return None
 
 
 def backup_database(source: Path, destination: Path) -> Path:
@@ -91,6 +125,57 @@ def rotate(backup_dir: Path, reason: str, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` backups made for ``reason``; return the deleted."""
     existing = list_backups(backup_dir, reason)
     doomed = existing[:-keep] if keep > 0 else existing
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def backup_time(path: Path) -> datetime | None:
+    """When a backup was made, from its name (``netzwerk-YYYYmmdd-HHMMSS-ffffff-...``)."""
+    parts = path.name.split("-")
+    if len(parts) < 5 or parts[0] != "netzwerk":
+        return None
+    try:
+        return datetime.strptime("-".join(parts[1:4]), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _period_rules(
+    daily: int, weekly: int, monthly: int
+) -> list[tuple[int, Callable[[date], object]]]:
+    return [
+        (daily, lambda d: d),
+        (weekly, lambda d: d.isocalendar()[:2]),
+        (monthly, lambda d: (d.year, d.month)),
+    ]
+
+
+def backups_to_keep(backups: Sequence[Path], daily: int, weekly: int, monthly: int) -> set[Path]:
+    """The backups a daily/weekly/monthly schedule keeps (the scheme of ``borg prune``).
+
+    Newest first, each rule keeps the newest backup of each of its last ``n`` periods
+    (days, ISO weeks, months) that has one; a backup kept by any rule stays.
+    """
+    dated = sorted(((t, p) for p in backups if (t := backup_time(p)) is not None), reverse=True)
+    keep: set[Path] = set()
+    for count, period_of in _period_rules(daily, weekly, monthly):
+        seen: list[object] = []
+        for stamp, path in dated:
+            if len(seen) >= count:
+                break
+            period = period_of(stamp.date())
+            if period not in seen:
+                seen.append(period)
+                keep.add(path)
+    return keep
+
+
+def rotate_automatic(backup_dir: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
+    """Delete the automatic backups the schedule no longer keeps; return the deleted."""
+    existing = list_backups(backup_dir, AUTOMATIC)
+    keep = backups_to_keep(existing, daily, weekly, monthly)
+    doomed = [p for p in existing if p not in keep and backup_time(p) is not None]
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed

@@ -1,0 +1,73 @@
+"""Starting on a damaged database: keep it aside, name the newest good backup.
+
+Nothing is restored or overwritten silently. The damaged file (with its -wal and
+-shm) is renamed to ``….corrupt`` so that no later start writes into it, and the
+caller gets a ``DatabaseRecoveryNeeded`` naming the newest backup that passes
+``PRAGMA integrity_check``: the CLI prints it with the ``netzwerk restore`` command,
+the GUI offers it in a dialog before the main window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from netzwerk_app.domain.errors import DatabaseRecoveryNeeded
+from netzwerk_app.storage import backup
+
+log = logging.getLogger("netzwerk.services.recovery")
+
+CORRUPT_SUFFIX = ".corrupt"
+
+
+def newest_good_backup(backup_dir: Path) -> Path | None:
+    """The most recent backup (any reason) whose integrity check passes."""
+    dated = sorted(
+        (
+            (stamp, path)
+            for path in backup.list_backups(backup_dir)
+            if (stamp := backup.backup_time(path)) is not None
+        ),
+        reverse=True,
+    )
+    for _stamp, path in dated:
+        if backup.integrity_ok(path):
+            return path
+        log.warning("backup %s fails its integrity check; skipped", path.name)
+    return None
+
+
+def set_aside(database: Path, now: datetime | None = None) -> Path:
+    """Rename the damaged file and its journals to ``<name>.<stamp>.corrupt``."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    target = database.with_name(f"{database.name}.{stamp}{CORRUPT_SUFFIX}")
+    # A rename, not a copy: the bytes stay exactly as found, for rescue tools.
+    os.replace(database, target)
+    for extra in ("-wal", "-shm"):
+        journal = database.with_name(database.name + extra)
+        if journal.exists():
+            os.replace(journal, target.with_name(target.name + extra))
+    return target
+
+
+def check_at_start(database: Path, backup_dir: Path) -> None:
+    """Raise ``DatabaseRecoveryNeeded`` (after moving the file aside) if it is damaged."""
+    problem = backup.quick_check_problem(database)
+    if problem is None:
+        return
+    log.error("database %s is damaged: %s", database, problem)
+    kept = set_aside(database)
+    good = newest_good_backup(backup_dir)
+    if good is None:
+        message = (
+            f"The database was damaged ({problem}) and was kept aside as {kept}; "
+            "there is no backup to restore, so the next start begins with an empty database."
+        )
+    else:
+        message = (
+            f"The database was damaged ({problem}) and was kept aside as {kept}; "
+            f"the newest good backup is {good} — restore it with: netzwerk restore {good}"
+        )
+    raise DatabaseRecoveryNeeded(message, kept, good)
