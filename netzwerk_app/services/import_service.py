@@ -305,6 +305,33 @@ class ImportService:
                 job.take(linkedin_contact(candidate, job.today), candidate.line)
             return job.finish()
 
+    def import_contacts(
+        self,
+        contacts: Sequence[m.Contact],
+        source_name: str,
+        on_duplicate: DuplicatePolicy = "skip",
+        today: date | None = None,
+    ) -> ImportResult:
+        """Import contacts read from elsewhere (a QR code) in one transaction, with the
+        same duplicate check as a file; ``source_name`` stands where a file name would."""
+        if on_duplicate not in DUPLICATE_POLICIES:
+            raise ValidationError(f"Unknown duplicate policy “{on_duplicate}”.")
+        with self.db.write() as session:
+            repo = Repository(session)
+            job = FileJob(
+                repo,
+                source_name,
+                on_duplicate,
+                load_index(repo, self.phone_region),
+                None,
+                today or date.today(),
+            )
+            for number, contact in enumerate(contacts, start=1):
+                job.take(contact, number)
+            result = job.finish()
+        log.info("imported %s: %s", source_name, result.summary())
+        return result
+
     # --- merges -----------------------------------------------------------------------
 
     def merges_of(self, contact_id: int) -> list[m.MergeRecord]:
