@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netzwerk_app import __version__, cli_followups, cli_interchange
+from netzwerk_app import __version__, cli_followups, cli_interchange, cli_qr
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
 from netzwerk_app.infra.paths import AppPaths, resolve_paths
 
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="DIR", required=True)
     cli_interchange.add_parsers(sub)
     cli_followups.add_parsers(sub)
+    cli_qr.add_parsers(sub)
     return parser
 
 
@@ -401,6 +402,7 @@ COMMANDS = {
     "export-person": cmd_export_person,
     "demo": cmd_demo,
     **cli_interchange.COMMANDS,
+    **cli_qr.COMMANDS,
 }
 
 
