@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from netzwerk_app.app import open_app
+from netzwerk_app.domain.errors import DatabaseRecoveryNeeded
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
+from netzwerk_app.gui.dialogs import recovery_dialog
 from netzwerk_app.gui.i18n import install_translators
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QApplication, QIcon, QSettings, QTimer
@@ -16,6 +18,7 @@ from netzwerk_app.gui.tray import DueNotifier
 from netzwerk_app.infra.instance import InstanceLock
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.resources import resource_path
+from netzwerk_app.infra.settings import load_settings
 
 
 def create_application(paths: AppPaths, language: str) -> QApplication:
@@ -35,7 +38,13 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
 def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
     paths.ensure()
     with InstanceLock(paths.lock_file):
-        ctx = open_app(paths, verbose=getattr(args, "verbose", False))
+        try:
+            ctx = open_app(paths, verbose=getattr(args, "verbose", False))
+        except DatabaseRecoveryNeeded as problem:  # damaged file set aside: ask before all else
+            create_application(paths, load_settings(paths.settings_file).language)
+            if not recovery_dialog.resolve(paths, problem):
+                return 1
+            ctx = open_app(paths, verbose=getattr(args, "verbose", False))
         try:
             app = create_application(paths, ctx.settings.language)
             install_excepthook(

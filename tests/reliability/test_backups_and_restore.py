@@ -223,9 +223,8 @@ def test_a_backup_that_fails_its_check_is_never_offered(ctx: AppContext) -> None
     from netzwerk_app.services.recovery import newest_good_backup
 
     assert newest_good_backup(ctx.paths.backup_dir) == good
-    with pytest.raises(sqlite3.DatabaseError):
-        with closing(sqlite3.connect(bad)) as conn:
-            conn.execute("SELECT count(*) FROM contacts").fetchall()
+    with pytest.raises(sqlite3.DatabaseError), closing(sqlite3.connect(bad)) as conn:
+        conn.execute("SELECT count(*) FROM contacts").fetchall()
 
 
 def test_backup_service_with_a_custom_policy(ctx: AppContext) -> None:
