@@ -19,7 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "en")  # en: only the plural forms; other texts are the source
+CHECKED = ("de",)
 
 
 def tool(name: str) -> str:
@@ -93,7 +94,7 @@ def main() -> int:
         for language in LANGUAGES:
             lrelease(ts_file(language), TS_DIR / f"netzwerk_{language}.qm")
     status = 0
-    for language in LANGUAGES:
+    for language in CHECKED:
         missing = untranslated(ts_file(language))
         for text in missing:
             print(f"{language}: not translated: {text!r}")

@@ -24,15 +24,34 @@ def pick_language(setting: str) -> str:
 def install_translators(app: QApplication, setting: str) -> str:
     """Load our catalogue and Qt's own for the chosen language; return the language."""
     language = pick_language(setting)
-    if language == "en":
-        return language  # the source strings are English
+    for old in _installed:  # switching language (tests do) must not stack catalogues
+        app.removeTranslator(old)
+    _installed.clear()
+    # English is the source language; its catalogue only holds the plural forms.
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"netzwerk_{language}.qm")):
         app.installTranslator(ours)
+        _installed.append(ours)
     else:
         log.warning("no translation catalogue for %s", language)
+    if language == "en":
+        return language
     qt_base = QTranslator(app)
     qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_base)
+        _installed.append(qt_base)
     return language
+
+
+def install_catalogue(app: QApplication, path: Path) -> bool:
+    """Install one extra compiled catalogue (the stretched pseudo-locale of the tests)."""
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+_installed: list[QTranslator] = []

@@ -13,6 +13,8 @@ from netzwerk_app.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMenu,
+    QSplitter,
     QStackedWidget,
     Qt,
     QTableView,
@@ -97,12 +99,18 @@ class ContactsView(QWidget):
         self.delete_action.triggered.connect(self.trash_selected)
         bulk = QHBoxLayout()
         self.selection_label = plain_label("", "cardMuted")
+        self.selection_label.setWordWrap(False)
         bulk.addWidget(self.selection_label, 1)
+        # One menu button keeps the list narrow enough to sit beside the contact card.
+        self.bulk_menu = QMenu(self)
         for action in (self.tag_action, self.event_action, self.export_action, self.delete_action):
             self.table.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            bulk.addWidget(button)
+            self.bulk_menu.addAction(action)
+        self.bulk_button = QToolButton()
+        self.bulk_button.setText(self.tr("Actions"))
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bulk.addWidget(self.bulk_button)
         self.bulk_bar = QWidget()
         self.bulk_bar.setLayout(bulk)
         bulk.setContentsMargins(0, 0, 0, 0)
@@ -130,11 +138,49 @@ class ContactsView(QWidget):
         left.addWidget(self.search)
         left.addWidget(self.bulk_bar)
         left.addWidget(self.list_stack, 1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left.setContentsMargins(0, 0, 8, 0)
+        # A splitter: the user decides how much room the list and the card get.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left_widget)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(lambda *_: self._fit_columns())
+        self._split_done = False
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 16, 16, 16)
-        row.setSpacing(16)
-        row.addLayout(left, 4)
-        row.addWidget(self.page, 5)
+        row.addWidget(self.splitter)
+
+    # Below this width the list shows only name, organisation and last meeting;
+    # relationship state and tags are on the contact's card anyway.
+    WIDE_LIST = 760
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._split_done:
+            self._split_done = True
+            QTimer.singleShot(0, self._initial_split)  # once the layout knows its width
+        self._fit_columns()
+
+    def _initial_split(self) -> None:
+        # The card needs room for its form (German labels are long); the list the rest.
+        total = sum(self.splitter.sizes())
+        form = self.page.scroller.widget().minimumSizeHint().width() + 40
+        card = min(max(form, total // 2), total - 360)
+        self.splitter.setSizes([total - card, card])
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        narrow = self.table.width() < self.WIDE_LIST
+        for column in (3, 4):
+            self.table.setColumnHidden(column, narrow)
 
     def refresh(self) -> None:
         self.model.reload()
@@ -149,6 +195,7 @@ class ContactsView(QWidget):
         count = len(self.table.selectionModel().selectedRows())
         for action in (self.tag_action, self.event_action, self.export_action, self.delete_action):
             action.setEnabled(count > 0)
+        self.bulk_button.setEnabled(count > 0)
         self.selection_label.setText(
             self.tr("%n selected", "", count)
             if count

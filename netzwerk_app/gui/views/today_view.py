@@ -49,25 +49,25 @@ class TodayData:
 
 
 def kind_label(kind: FollowUpKind) -> str:
-    tr = QApplication.translate
+    translate = QApplication.translate
     return {
-        FollowUpKind.CONNECTION_REQUEST: tr("Today", "Connection request"),
-        FollowUpKind.FOLLOW_INSTEAD: tr("Today", "Follow instead of connecting"),
-        FollowUpKind.WELCOME_AND_OFFER_HELP: tr("Today", "Welcome and offer help"),
-        FollowUpKind.BIRTHDAY_GREETING: tr("Today", "Birthday greeting"),
-        FollowUpKind.COFFEE: tr("Today", "Meet for coffee"),
-        FollowUpKind.REVIEW_WEBSITE: tr("Today", "Look at their website and profiles"),
-        FollowUpKind.ANSWER_REQUEST: tr("Today", "Answer a connection request"),
+        FollowUpKind.CONNECTION_REQUEST: translate("Today", "Connection request"),
+        FollowUpKind.FOLLOW_INSTEAD: translate("Today", "Follow instead of connecting"),
+        FollowUpKind.WELCOME_AND_OFFER_HELP: translate("Today", "Welcome and offer help"),
+        FollowUpKind.BIRTHDAY_GREETING: translate("Today", "Birthday greeting"),
+        FollowUpKind.COFFEE: translate("Today", "Meet for coffee"),
+        FollowUpKind.REVIEW_WEBSITE: translate("Today", "Look at their website and profiles"),
+        FollowUpKind.ANSWER_REQUEST: translate("Today", "Answer a connection request"),
     }.get(kind, str(kind))
 
 
 def channel_label(channel: Channel) -> str:
-    tr = QApplication.translate
+    translate = QApplication.translate
     return {
         Channel.LINKEDIN: "LinkedIn",
         Channel.XING: "XING",
-        Channel.EMAIL: tr("Today", "E-mail"),
-        Channel.PHONE: tr("Today", "Phone"),
+        Channel.EMAIL: translate("Today", "E-mail"),
+        Channel.PHONE: translate("Today", "Phone"),
     }[channel]
 
 

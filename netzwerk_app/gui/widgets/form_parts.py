@@ -63,14 +63,14 @@ def two_forms(title: str) -> tuple[QFrame, QtWidgets.QFormLayout, QtWidgets.QFor
 
 
 def state_names() -> dict[m.RelationshipState, str]:
-    tr = QtWidgets.QApplication.translate
+    translate = QtWidgets.QApplication.translate
     return {
-        m.RelationshipState.NONE: tr("RelationshipState", "Not connected"),
-        m.RelationshipState.REQUEST_DRAFTED: tr("RelationshipState", "Request drafted"),
-        m.RelationshipState.SENT: tr("RelationshipState", "Request sent"),
-        m.RelationshipState.CONNECTED: tr("RelationshipState", "Connected"),
-        m.RelationshipState.FOLLOWING: tr("RelationshipState", "Following"),
-        m.RelationshipState.IGNORED: tr("RelationshipState", "Ignored"),
+        m.RelationshipState.NONE: translate("RelationshipState", "Not connected"),
+        m.RelationshipState.REQUEST_DRAFTED: translate("RelationshipState", "Request drafted"),
+        m.RelationshipState.SENT: translate("RelationshipState", "Request sent"),
+        m.RelationshipState.CONNECTED: translate("RelationshipState", "Connected"),
+        m.RelationshipState.FOLLOWING: translate("RelationshipState", "Following"),
+        m.RelationshipState.IGNORED: translate("RelationshipState", "Ignored"),
     }
 
 

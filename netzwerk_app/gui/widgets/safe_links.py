@@ -106,12 +106,12 @@ def check_url(url: str) -> LinkCheck:
 def open_external(url: str, parent: QWidget | None) -> bool:
     """Open ``url`` in the desktop's browser / mail / phone app after confirmation."""
     checked = check_url(url.strip())
-    tr = QtCore.QCoreApplication.translate
+    translate = QtCore.QCoreApplication.translate
     if not checked.ok:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("SafeLinks", "Link not opened"),
-            tr("SafeLinks", "This link cannot be opened safely:\n\n{url}").format(url=url),
+            translate("SafeLinks", "Link not opened"),
+            translate("SafeLinks", "This link cannot be opened safely:\n\n{url}").format(url=url),
             QMessageBox.StandardButton.Ok,
             parent,
         )
@@ -120,12 +120,12 @@ def open_external(url: str, parent: QWidget | None) -> bool:
         return False
     scheme = checked.url.split(":", 1)[0].lower()
     question = {
-        "mailto": tr("SafeLinks", "Write an e-mail to\n\n{target}\n\nin your mail program?"),
-        "tel": tr("SafeLinks", "Call\n\n{target}\n\nwith your phone app?"),
-    }.get(scheme, tr("SafeLinks", "Open this website in your browser?\n\n{target}\n\n{url}"))
+        "mailto": translate("SafeLinks", "Write an e-mail to\n\n{target}\n\nin your mail program?"),
+        "tel": translate("SafeLinks", "Call\n\n{target}\n\nwith your phone app?"),
+    }.get(scheme, translate("SafeLinks", "Open this website in your browser?\n\n{target}\n\n{url}"))
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("SafeLinks", "Open link"),
+        translate("SafeLinks", "Open link"),
         question.format(target=checked.target, url=checked.url),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         parent,

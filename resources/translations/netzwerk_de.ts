@@ -1,0 +1,1594 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name />
+    <message>
+        <source>Imported: {n}</source>
+        <translation>Importiert: {n}</translation>
+    </message>
+    <message>
+        <source>Merged with existing contacts: {n}</source>
+        <translation>Mit vorhandenen Kontakten zusammengeführt: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped (already there): {n}</source>
+        <translation>Übersprungen (schon vorhanden): {n}</translation>
+    </message>
+    <message>
+        <source>Could not be read: {n}</source>
+        <translation>Nicht lesbar: {n}</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections confirmed: {n}</source>
+        <translation>Bestätigte LinkedIn-Kontakte: {n}</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections not in your contacts yet: {n}</source>
+        <translation>LinkedIn-Kontakte, die noch fehlen: {n}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; files already finished are kept.</source>
+        <translation>Der Import wurde abgebrochen; bereits fertige Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{name}: already known as {existing} ({reason})</source>
+        <translation>{name}: schon vorhanden als {existing} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>AddressListEditor</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Diese Adresse entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>This birthday does not exist: {day}.{month}.</source>
+        <translation>Diesen Geburtstag gibt es nicht: {day}.{month}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Pitch and online presence</source>
+        <translation>Pitch und Online-Auftritt</translation>
+    </message>
+    <message>
+        <source>Does your pitch tell the same story as your website and profiles?</source>
+        <translation>Erzählt Ihr Pitch dieselbe Geschichte wie Ihre Website und Ihre Profile?</translation>
+    </message>
+    <message>
+        <source>Does their pitch tell the same story as their website and profiles?</source>
+        <translation>Erzählt der Pitch dieselbe Geschichte wie Website und Profile?</translation>
+    </message>
+    <message>
+        <source>What you say</source>
+        <translation>Was Sie sagen</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Was die Person gesagt hat</translation>
+    </message>
+    <message>
+        <source>What your website / LinkedIn / XING says</source>
+        <translation>Was Ihre Website / LinkedIn / XING sagen</translation>
+    </message>
+    <message>
+        <source>What their website / LinkedIn / XING says</source>
+        <translation>Was Website / LinkedIn / XING sagen</translation>
+    </message>
+    <message>
+        <source>Paste text from the website or a profile here …</source>
+        <translation>Text von der Website oder aus einem Profil hier einfügen …</translation>
+    </message>
+    <message>
+        <source>Open {source}</source>
+        <translation>{source} öffnen</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>Details: what matches, what does not, what to suggest …</source>
+        <translation>Details: was passt, was nicht, was Sie vorschlagen würden …</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Stimmig</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Widersprüchlich</translation>
+    </message>
+    <message>
+        <source>No pitch yet. Write your elevator pitch above.</source>
+        <translation>Noch kein Pitch. Schreiben Sie oben Ihren Elevator Pitch.</translation>
+    </message>
+    <message>
+        <source>No pitch recorded yet. Note what they say at the next event.</source>
+        <translation>Noch kein Pitch notiert. Halten Sie beim nächsten Event fest, was die Person sagt.</translation>
+    </message>
+    <message>
+        <source>Last checked {date}</source>
+        <translation>Zuletzt geprüft am {date}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation>Noch nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No pitch to compare yet.</source>
+        <translation>Noch kein Pitch zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Paste text from the website or a profile to compare.</source>
+        <translation>Fügen Sie Text von der Website oder aus einem Profil ein, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Looks consistent: {shared} of {total} key terms of the pitch appear online.</source>
+        <translation>Wirkt stimmig: {shared} von {total} Schlüsselbegriffen des Pitches finden sich online.</translation>
+    </message>
+    <message>
+        <source>Partly consistent: {shared} of {total} key terms of the pitch appear online. Have a closer look.</source>
+        <translation>Teilweise stimmig: {shared} von {total} Schlüsselbegriffen des Pitches finden sich online. Sehen Sie genauer hin.</translation>
+    </message>
+    <message>
+        <source>Possible mismatch: only {shared} of {total} key terms of the pitch appear online.</source>
+        <translation>Möglicher Widerspruch: nur {shared} von {total} Schlüsselbegriffen des Pitches finden sich online.</translation>
+    </message>
+    <message>
+        <source>Shared: {terms}</source>
+        <translation>Gemeinsam: {terms}</translation>
+    </message>
+    <message>
+        <source>Only in the pitch: {terms}</source>
+        <translation>Nur im Pitch: {terms}</translation>
+    </message>
+    <message>
+        <source>Only online: {terms}</source>
+        <translation>Nur online: {terms}</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Speichere …</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Choose photo …</source>
+        <translation>Foto wählen …</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Name and work</source>
+        <translation>Name und Beruf</translation>
+    </message>
+    <message>
+        <source>Built from the name if empty</source>
+        <translation>Wird aus dem Namen gebildet, wenn leer</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, address, web</source>
+        <translation>Telefon, E-Mail, Adresse, Web</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>+ Add phone</source>
+        <translation>+ Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>+ Add e-mail</source>
+        <translation>+ E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>+ Add website or profile</source>
+        <translation>+ Website oder Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>+ Add address</source>
+        <translation>+ Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Personal and networking</source>
+        <translation>Persönliches und Netzwerk</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>I know this person personally</source>
+        <translation>Ich kenne diese Person persönlich</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>e.g. card handed over at the event</source>
+        <translation>z. B. Visitenkarte beim Event übergeben</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>XING</source>
+        <translation>XING</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>In Kontakt bleiben alle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Privacy note</source>
+        <translation>Datenschutz-Notiz</translation>
+    </message>
+    <message>
+        <source>Met at events</source>
+        <translation>Getroffen bei Events</translation>
+    </message>
+    <message>
+        <source>Not recorded at any event yet.</source>
+        <translation>Noch bei keinem Event erfasst.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Select a person to see and edit their card.</source>
+        <translation>Wählen Sie eine Person, um ihre Karte zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Lädt …</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>The stored photo cannot be shown.</source>
+        <translation>Das gespeicherte Foto kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Added {date} · {source}</source>
+        <translation>Hinzugefügt am {date} · {source}</translation>
+    </message>
+    <message>
+        <source>No follow-ups for this person.</source>
+        <translation>Keine Follow-ups für diese Person.</translation>
+    </message>
+    <message>
+        <source>captured at an event</source>
+        <translation>bei einem Event erfasst</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard-Datei</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>LinkedIn-Export</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can read.</source>
+        <translation>Diese Datei ist kein Bild, das die App lesen kann.</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
+        <translation>Ein Kontakt braucht mindestens einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Speichere …</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Zuletzt getroffen</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search names, companies, e-mails, pitches, notes …</source>
+        <translation>Namen, Firmen, E-Mails, Pitches, Notizen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Tag …</source>
+        <translation>Schlagwort …</translation>
+    </message>
+    <message>
+        <source>Add to event …</source>
+        <translation>Zu Event hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Export …</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+
+Log an event and the people you met, or import business cards (.vcf) from the File menu.</source>
+        <translation>Noch keine Kontakte.
+
+Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder importieren Sie Visitenkarten (.vcf) über das Menü Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation>
+    </message>
+    <message>
+        <source>Select people for bulk actions</source>
+        <translation>Personen für Sammelaktionen auswählen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n people:</source>
+        <translation><numerusform>Schlagwort für %n Person:</numerusform><numerusform>Schlagwort für %n Personen:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n people.</source>
+        <translation><numerusform>%n Person verschlagwortet.</numerusform><numerusform>%n Personen verschlagwortet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Create an event first.</source>
+        <translation>Legen Sie zuerst ein Event an.</translation>
+    </message>
+    <message>
+        <source>Add to event</source>
+        <translation>Zu Event hinzufügen</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people to the event.</source>
+        <translation><numerusform>%n Person zum Event hinzugefügt.</numerusform><numerusform>%n Personen zum Event hinzugefügt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n people to the trash. Restore them from the trash.</source>
+        <translation><numerusform>%n Person in den Papierkorb verschoben. Sie lässt sich dort wiederherstellen.</numerusform><numerusform>%n Personen in den Papierkorb verschoben. Sie lassen sich dort wiederherstellen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody matches “{query}”.</source>
+        <translation>Niemand passt zu „{query}“.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside Netzwerk.</source>
+        <translation>In Netzwerk ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Your data is safe: every change is saved when it is made. The details were written to the log file:
+{path}</source>
+        <translation>Ihre Daten sind sicher: Jede Änderung wird sofort gespeichert. Die Details stehen in der Protokolldatei:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <source>Show Netzwerk</source>
+        <translation>Netzwerk anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due now</source>
+        <translation><numerusform>%n Follow-up jetzt fällig</numerusform><numerusform>%n Follow-ups jetzt fällig</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EncounterEditor</name>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Bietet an</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Cooperation idea</source>
+        <translation>Idee zur Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What they said in their introduction</source>
+        <translation>Was die Person in der Vorstellungsrunde gesagt hat</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Was die Person anbietet</translation>
+    </message>
+    <message>
+        <source>Who their customers are</source>
+        <translation>Wer die Kunden sind</translation>
+    </message>
+    <message>
+        <source>How you could work together or refer each other</source>
+        <translation>Wie Sie zusammenarbeiten oder sich gegenseitig empfehlen könnten</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation>Was sonst noch wichtig ist</translation>
+    </message>
+    <message>
+        <source>We talked business</source>
+        <translation>Wir haben über Geschäftliches gesprochen</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Event bearbeiten</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neues Event</translation>
+    </message>
+    <message>
+        <source>e.g. BNI Chapter Isartal</source>
+        <translation>z. B. BNI Chapter Isartal</translation>
+    </message>
+    <message>
+        <source>e.g. Business breakfast</source>
+        <translation>z. B. Unternehmerfrühstück</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Referent/in</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Please give the event a title.</source>
+        <translation>Bitte geben Sie dem Event einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Getroffen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event …</source>
+        <translation>Neues Event …</translation>
+    </message>
+    <message>
+        <source>No events yet.
+
+After your next breakfast or meetup, log it with “New event”.</source>
+        <translation>Noch keine Events.
+
+Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</translation>
+    </message>
+    <message>
+        <source>Edit …</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Select an event to see who you met there.</source>
+        <translation>Wählen Sie ein Event, um zu sehen, wen Sie dort getroffen haben.</translation>
+    </message>
+    <message>
+        <source>Speaker: {name}</source>
+        <translation>Vortrag: {name}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Thema: {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Skip people I already have</source>
+        <translation>Vorhandene Personen überspringen</translation>
+    </message>
+    <message>
+        <source>Merge them into the existing contact</source>
+        <translation>Mit dem vorhandenen Kontakt zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Kein Event</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doppelte</translation>
+    </message>
+    <message>
+        <source>Met at</source>
+        <translation>Getroffen bei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Add them as contacts</source>
+        <translation>Als Kontakte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Added {n} contacts.</source>
+        <translation>{n} Kontakte hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Meine Karte</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Datenordner: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts …</source>
+        <translation>Kontakte &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export all contacts …</source>
+        <translation>Alle Kontakte &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;New event …</source>
+        <translation>&amp;Neues Event …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Netzwerk</source>
+        <translation>&amp;Über Netzwerk</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Business cards and lists (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Visitenkarten und Listen (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV for spreadsheets (*.csv)</source>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV für Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contacts to {path}</source>
+        <translation><numerusform>%n Kontakt exportiert nach {path}</numerusform><numerusform>%n Kontakte exportiert nach {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Making a backup …</source>
+        <translation>Sicherung läuft …</translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: {path}</source>
+        <translation>Sicherung gespeichert und geprüft: {path}</translation>
+    </message>
+    <message>
+        <source>About Netzwerk</source>
+        <translation>Über Netzwerk</translation>
+    </message>
+    <message>
+        <source>Netzwerk {version}
+Contacts, events and follow-ups for people who network in person.</source>
+        <translation>Netzwerk {version}
+Kontakte, Events und Follow-ups für Menschen, die persönlich netzwerken.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardView</name>
+    <message>
+        <source>My card</source>
+        <translation>Meine Karte</translation>
+    </message>
+    <message>
+        <source>Your own business card: shown as a QR code at events and used in the messages the app drafts for you.</source>
+        <translation>Ihre eigene Visitenkarte: bei Events als QR-Code gezeigt und in den Nachrichten verwendet, die die App für Sie entwirft.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <source>XING profile</source>
+        <translation>XING-Profil</translation>
+    </message>
+    <message>
+        <source>Name and work</source>
+        <translation>Name und Beruf</translation>
+    </message>
+    <message>
+        <source>Built from the name if empty</source>
+        <translation>Wird aus dem Namen gebildet, wenn leer</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail and profiles</source>
+        <translation>Telefon, E-Mail und Profile</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>+ Add phone</source>
+        <translation>+ Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>+ Add e-mail</source>
+        <translation>+ E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Your pitch</source>
+        <translation>Ihr Pitch</translation>
+    </message>
+    <message>
+        <source>What you say in the introduction round (about 60 seconds)</source>
+        <translation>Was Sie in der Vorstellungsrunde sagen (etwa 60 Sekunden)</translation>
+    </message>
+    <message>
+        <source>What you do, in one line</source>
+        <translation>Was Sie machen, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>Elevator pitch</source>
+        <translation>Elevator Pitch</translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation>Eine Zeile</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Lädt …</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Speichere …</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipSection</name>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>What the lead is about</source>
+        <translation>Worum es bei der Empfehlung geht</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Empfehlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Place, e.g. a café</source>
+        <translation>Ort, z. B. ein Café</translation>
+    </message>
+    <message>
+        <source>Add one-to-one</source>
+        <translation>1-2-1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>1-2-1-Treffen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeben</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Noch keine Empfehlungen.</translation>
+    </message>
+    <message>
+        <source>No one-to-ones yet.</source>
+        <translation>Noch keine 1-2-1-Treffen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipState</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht vernetzt</translation>
+    </message>
+    <message>
+        <source>Request drafted</source>
+        <translation>Anfrage entworfen</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Vernetzt</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCapture</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What they do, in one line</source>
+        <translation>Was die Person macht, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name, Tab, a line about them, Enter. Known people are suggested.</source>
+        <translation>Name, Tab, eine Zeile zur Person, Enter. Bekannte Personen werden vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeLinks</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened safely:
+
+{url}</source>
+        <translation>Dieser Link kann nicht sicher geöffnet werden:
+
+{url}</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to
+
+{target}
+
+in your mail program?</source>
+        <translation>Eine E-Mail an
+
+{target}
+
+im Mailprogramm schreiben?</translation>
+    </message>
+    <message>
+        <source>Call
+
+{target}
+
+with your phone app?</source>
+        <translation>Mit der Telefon-App anrufen?
+
+{target}</translation>
+    </message>
+    <message>
+        <source>Open this website in your browser?
+
+{target}
+
+{url}</source>
+        <translation>Diese Website im Browser öffnen?
+
+{target}
+
+{url}</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Move follow-ups from Saturday and Sunday to Monday</source>
+        <translation>Follow-ups von Samstag und Sonntag auf Montag verschieben</translation>
+    </message>
+    <message>
+        <source>Free (short notes, a few a month)</source>
+        <translation>Kostenlos (kurze Notizen, wenige im Monat)</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source> notes a month</source>
+        <translation> Notizen im Monat</translation>
+    </message>
+    <message>
+        <source>Free (no note with a contact request)</source>
+        <translation>Kostenlos (keine Notiz bei Kontaktanfragen)</translation>
+    </message>
+    <message>
+        <source>Sie (formal)</source>
+        <translation>Sie (förmlich)</translation>
+    </message>
+    <message>
+        <source>Du (informal)</source>
+        <translation>Du (informell)</translation>
+    </message>
+    <message>
+        <source>To use another folder, start Netzwerk with --basedir FOLDER.</source>
+        <translation>Für einen anderen Ordner starten Sie Netzwerk mit --basedir ORDNER.</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore a backup …</source>
+        <translation>Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Follow-ups due at</source>
+        <translation>Follow-ups fällig um</translation>
+    </message>
+    <message>
+        <source>LinkedIn account</source>
+        <translation>LinkedIn-Konto</translation>
+    </message>
+    <message>
+        <source>Invitation note limit</source>
+        <translation>Länge der Einladungsnotiz</translation>
+    </message>
+    <message>
+        <source>Personalised notes</source>
+        <translation>Persönliche Notizen</translation>
+    </message>
+    <message>
+        <source>XING account</source>
+        <translation>XING-Konto</translation>
+    </message>
+    <message>
+        <source>Address people as</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>Sprache der Nachrichten</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Telefon-Region</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Making a backup …</source>
+        <translation>Sicherung läuft …</translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: {path}</source>
+        <translation>Sicherung gespeichert und geprüft: {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Netzwerk backups (*.sqlite3)</source>
+        <translation>Netzwerk-Sicherungen (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace all current data with this backup? The current state is backed up first, so this can be undone.</source>
+        <translation>Alle aktuellen Daten durch diese Sicherung ersetzen? Der jetzige Stand wird vorher gesichert, das lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state was saved to {path}</source>
+        <translation>Wiederhergestellt. Der vorherige Stand wurde gesichert unter {path}</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Request drafted</source>
+        <translation>Anfrage entworfen</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Vernetzt</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Connection request</source>
+        <translation>Kontaktanfrage</translation>
+    </message>
+    <message>
+        <source>Follow instead of connecting</source>
+        <translation>Folgen statt vernetzen</translation>
+    </message>
+    <message>
+        <source>Welcome and offer help</source>
+        <translation>Begrüßen und Hilfe anbieten</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Geburtstagsgruß</translation>
+    </message>
+    <message>
+        <source>Meet for coffee</source>
+        <translation>Auf einen Kaffee treffen</translation>
+    </message>
+    <message>
+        <source>Look at their website and profiles</source>
+        <translation>Website und Profile ansehen</translation>
+    </message>
+    <message>
+        <source>Answer a connection request</source>
+        <translation>Auf eine Kontaktanfrage antworten</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Nothing due today.
+
+After your next event, log the people you met: tomorrow morning their connection requests are drafted here.</source>
+        <translation>Heute ist nichts fällig.
+
+Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: Am nächsten Morgen stehen hier die Entwürfe für die Kontaktanfragen.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>In einer Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Skip …</source>
+        <translation>Überspringen …</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Today and upcoming events</source>
+        <translation>Heute und demnächst</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt schläft ein</translation>
+    </message>
+    <message>
+        <source>Nobody — you keep in touch well.</source>
+        <translation>Niemand – Sie halten gut Kontakt.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Die letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>Bars: events attended. Dots: share of new contacts followed up within 24 hours.</source>
+        <translation>Balken: besuchte Events. Punkte: Anteil neuer Kontakte, die innerhalb von 24 Stunden eine Nachricht bekamen.</translation>
+    </message>
+    <message>
+        <source>Due follow-ups</source>
+        <translation>Fällige Follow-ups</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>Heute, {date}</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (überfällig)</translation>
+    </message>
+    <message>
+        <source>No events planned. Once a month keeps a network alive.</source>
+        <translation>Keine Events geplant. Einmal im Monat hält ein Netzwerk lebendig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n day(s) overdue</source>
+        <translation><numerusform>{name} – %n Tag überfällig</numerusform><numerusform>{name} – %n Tage überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a follow-up on the left.</source>
+        <translation>Wählen Sie links ein Follow-up.</translation>
+    </message>
+    <message>
+        <source>No message needed: just do it and mark it done.</source>
+        <translation>Keine Nachricht nötig: einfach erledigen und abhaken.</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} Zeichen</translation>
+    </message>
+    <message>
+        <source>{n} / {limit} characters</source>
+        <translation>{n} / {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the network's message box.</source>
+        <translation>Kopiert. Fügen Sie den Text im Nachrichtenfeld des Netzwerks ein.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Why skip this one?</source>
+        <translation>Warum überspringen?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Deleted contacts stay here for 30 days, then they are erased for good.</source>
+        <translation>Gelöschte Kontakte bleiben 30 Tage hier, danach werden sie endgültig entfernt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete permanently …</source>
+        <translation>Endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) with all notes, encounters and follow-ups? This cannot be undone.</source>
+        <translation><numerusform>%n Person mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>%n Personen mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ValueListEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+</TS>
