@@ -51,6 +51,7 @@ FIELD_NAMES: dict[QrField, str] = {
 COMFORTABLE_VERSION = 16
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 MIN_PNG_PIXELS = 1200
+MAX_BYTES = 2331  # what version 40 holds in byte mode at error correction M
 
 
 @dataclass(frozen=True)
@@ -209,11 +210,14 @@ def card_payload(card: CardData, fields: Iterable[QrField]) -> str:
 
 def encode(payload: str) -> QrCode:
     """The QR code (error correction M, smallest version that fits) for ``payload``."""
+    data = payload.encode("utf-8")
     builder = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
-    builder.add_data(payload.encode("utf-8"))
+    builder.add_data(data)
     try:
+        if len(data) > MAX_BYTES:
+            raise DataOverflowError
         builder.make(fit=True)
-    except DataOverflowError as error:
+    except (DataOverflowError, ValueError) as error:  # qrcode says "version 41" at times
         raise ValidationError(
             "That is too much text for one QR code; leave out some fields."
         ) from error
