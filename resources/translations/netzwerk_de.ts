@@ -521,6 +521,10 @@
         <translation>In den Papierkorb</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
         <source>No contacts yet.
 
 Log an event and the people you met, or import business cards (.vcf) from the File menu.</source>
@@ -1060,6 +1064,42 @@ Kontakte, Events und Follow-ups für Menschen, die persönlich netzwerken.</tran
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database file is damaged. It was kept unchanged as
+{kept}
+
+The newest good backup is
+{backup}
+
+Restore it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database file is damaged. It was kept unchanged as
+{kept}
+
+There is no backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipSection</name>
     <message>
         <source>Given</source>
@@ -1589,6 +1629,40 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTypes</name>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -521,6 +521,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No contacts yet.
 
 Log an event and the people you met, or import business cards (.vcf) from the File menu.</source>
@@ -1054,6 +1058,42 @@ Contacts, events and follow-ups for people who network in person.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database file is damaged. It was kept unchanged as
+{kept}
+
+The newest good backup is
+{backup}
+
+Restore it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database file is damaged. It was kept unchanged as
+{kept}
+
+There is no backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RelationshipSection</name>
     <message>
         <source>Given</source>
@@ -1568,6 +1608,40 @@ After your next event, log the people you met: tomorrow morning their connection
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueTypes</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Restore failed</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -101,7 +101,6 @@ class SettingsDialog(QDialog):
         folder = QLabel(str(data_dir))
         folder.setTextFormat(Qt.TextFormat.PlainText)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setWordWrap(True)
         folder_hint = QLabel(
             self.tr("To use another folder, start Netzwerk with --basedir FOLDER.")
         )
@@ -143,6 +142,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Word-wrapped hints would otherwise let Qt pick a width that cuts the buttons.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
 
     def _linkedin_defaults(self) -> None:
         premium = self.linkedin_account.currentData() == "premium"

@@ -27,12 +27,27 @@ URL_TYPES = ("work", "home", "profile", "other")
 ADDRESS_TYPES = ("work", "home", "other")
 
 
+def type_labels() -> dict[str, str]:
+    """vCard TYPE values as the user reads them; unknown types are shown as they are."""
+    translate = QtWidgets.QApplication.translate
+    return {
+        "work": translate("ValueTypes", "work"),
+        "home": translate("ValueTypes", "home"),
+        "cell": translate("ValueTypes", "mobile"),
+        "fax": translate("ValueTypes", "fax"),
+        "other": translate("ValueTypes", "other"),
+        "profile": translate("ValueTypes", "profile"),
+    }
+
+
 def type_combo(choices: tuple[str, ...], current: tuple[str, ...]) -> QtWidgets.QComboBox:
     """An editable combo: known types offered, unknown ones from the card kept."""
     combo = QtWidgets.QComboBox()
     combo.setEditable(True)
-    combo.addItems(list(choices))
-    combo.setCurrentText(",".join(current) if current else choices[0])
+    labels = type_labels()
+    combo.addItems([labels.get(c, c) for c in choices])
+    shown = [labels.get(t, t) for t in current] if current else [labels.get(choices[0], choices[0])]
+    combo.setCurrentText(",".join(shown))
     combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(6)
     combo.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
@@ -40,7 +55,9 @@ def type_combo(choices: tuple[str, ...], current: tuple[str, ...]) -> QtWidgets.
 
 
 def types_of(combo: QtWidgets.QComboBox) -> tuple[str, ...]:
-    return tuple(t.strip().lower() for t in combo.currentText().split(",") if t.strip())
+    values = {label.lower(): value for value, label in type_labels().items()}
+    parts = (t.strip().lower() for t in combo.currentText().split(",") if t.strip())
+    return tuple(values.get(p, p) for p in parts)
 
 
 class _Row(QWidget):
