@@ -43,9 +43,7 @@ def replace_documents(conn: sqlite3.Connection, docs: Iterable[SearchDocument]) 
 
 
 def remove_documents(conn: sqlite3.Connection, contact_ids: Iterable[int]) -> None:
-    conn.executemany(
-        f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(i,) for i in contact_ids]
-    )
+    conn.executemany(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(i,) for i in contact_ids])
 
 
 def optimize(conn: sqlite3.Connection) -> None:
