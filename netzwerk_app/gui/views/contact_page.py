@@ -107,8 +107,12 @@ class ContactPage(QWidget):
         photo_buttons.addStretch(1)
         names.addLayout(photo_buttons)
         names.addStretch(1)
+        self.qr_button = QPushButton(self.tr("Show as QR code"))
+        self.qr_button.setObjectName("contactQr")
+        self.qr_button.clicked.connect(self.show_qr)
         actions = QVBoxLayout()
         actions.addWidget(self.save_button)
+        actions.addWidget(self.qr_button)
         actions.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(16)
@@ -438,6 +442,17 @@ class ContactPage(QWidget):
             values["birthday"] = self.birthday.birthday()  # raises ValidationError
         copy = dataclasses.replace(base, **values)  # type: ignore[arg-type]
         return copy
+
+    def show_qr(self) -> None:
+        """The contact as in the form, as a QR code (to pass the contact on)."""
+        from netzwerk_app.gui.dialogs.qr_dialog import QrDialog
+        from netzwerk_app.interchange.qr import CardData
+
+        if self.details is None:
+            return
+        card = CardData.of_contact(self.form_contact(validate=False))
+        self.qr_dialog = QrDialog(self.ctx.qr, self.tasks, card, card.name, self)
+        self.qr_dialog.open()
 
     def save(self) -> None:
         if self.details is None:

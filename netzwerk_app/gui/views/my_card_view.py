@@ -50,6 +50,9 @@ class MyCardView(QWidget):
         self.save_button.setObjectName("primaryButton")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
+        self.qr_button = QPushButton(self.tr("Show as QR code"))
+        self.qr_button.setObjectName("myCardQr")
+        self.qr_button.clicked.connect(self.show_qr)
         self.status = plain(object_name="pageStatus", selectable=False)
         self.error = plain(object_name="pageError")
         self.error.hide()
@@ -58,6 +61,7 @@ class MyCardView(QWidget):
         titles.addWidget(intro)
         top = QHBoxLayout()
         top.addLayout(titles, 1)
+        top.addWidget(self.qr_button)
         top.addWidget(self.save_button)
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(20, 18, 20, 18)
@@ -191,6 +195,16 @@ class MyCardView(QWidget):
         self.save_button.setEnabled(False)
         self.set_status(self.tr("Saving …"))
         self.tasks.run(lambda: my_card.save(card), self._saved, self._failed)
+
+    def show_qr(self) -> None:
+        """The card as it is in the form (unsaved edits too), as a QR code."""
+        from netzwerk_app.gui.dialogs.qr_dialog import QrDialog
+        from netzwerk_app.interchange.qr import CardData
+
+        self.qr_dialog = QrDialog(
+            self.ctx.qr, self.tasks, CardData.of_my_card(self.form_card()), self.tr("My card"), self
+        )
+        self.qr_dialog.open()
 
     def _saved(self, card: m.MyCard) -> None:
         self.card = card
