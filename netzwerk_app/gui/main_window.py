@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Export all contacts …"), lambda: self.export_contacts([]))
         )
+        file_menu.addAction(self._action(self.tr("Read &QR code …"), self.read_qr_code))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Make a &backup now"), self.backup_now))
         file_menu.addAction(
@@ -230,6 +231,14 @@ class MainWindow(QMainWindow):
             for u in mime.urls()
             if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE)
         ]
+
+    def read_qr_code(self) -> None:
+        from netzwerk_app.gui.dialogs.qr_read_dialog import QrReadDialog
+
+        dialog = QrReadDialog(self.ctx.qr, self.ctx.events, self.tasks, self)
+        dialog.added.connect(lambda _result: self.refresh())
+        self.qr_read_dialog = dialog  # kept for tests and so it is not collected
+        dialog.open()
 
     # --- settings, backups, about -------------------------------------------------------
 
