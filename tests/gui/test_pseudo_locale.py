@@ -80,13 +80,16 @@ def clipped(root: QWidget) -> list[str]:
                     problems.append(f"label cut at the bottom: {widget.text()[:60]!r}")
             elif widget.sizeHint().width() > widget.width() + 1 and not _scrolls(widget):
                 problems.append(f"label cut: {widget.text()[:60]!r}")
-        elif isinstance(widget, QScrollArea) and widget.widget() is not None:
+        elif isinstance(widget, QScrollArea):
             inner = widget.widget()
-            if inner.width() > widget.viewport().width() + 1:
+            if inner is not None and inner.width() > widget.viewport().width() + 1:
                 problems.append(f"needs sideways scrolling: {widget.objectName() or type(widget).__name__}")
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.sizeHint().width() > widget.width() + 1:
-                problems.append(f"button cut: {widget.text()[:60]!r}")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and widget.sizeHint().width() > widget.width() + 1
+        ):
+            problems.append(f"button cut: {widget.text()[:60]!r}")
     return problems
 
 

@@ -168,7 +168,8 @@ class ContactsView(QWidget):
     def _initial_split(self) -> None:
         # The card needs room for its form (German labels are long); the list the rest.
         total = sum(self.splitter.sizes())
-        form = self.page.scroller.widget().minimumSizeHint().width() + 40
+        content = self.page.scroller.widget()
+        form = (content.minimumSizeHint().width() if content else 640) + 40
         card = min(max(form, total // 2), total - 360)
         self.splitter.setSizes([total - card, card])
         self._fit_columns()
