@@ -130,11 +130,7 @@ class ContactService:
     def name_index(self) -> list[tuple[int, str, str]]:
         """(id, name, organisation) of everyone, for suggestions while typing a name."""
         with self.db.read() as session:
-            return [
-                (c.id, c.display_name, c.organization)
-                for c in Repository(session).contacts()
-                if c.id is not None
-            ]
+            return Repository(session).name_index()
 
     def count(self, trash: bool = False) -> int:
         with self.db.read() as session:

@@ -240,14 +240,10 @@ class FollowUpService:
         """Connections set by an import that did not call ``on_connection_accepted``."""
         cutoff = rules.local_date(now, self.zone) - timedelta(days=WELCOME_WINDOW_DAYS)
         with self.db.write() as session:
-            repo = Repository(session)
+            # Only the recent connections are loaded, not every contact (start-up speed).
+            recent = FollowUpQueries(session).connected_on_linkedin_since(cutoff)
             planned = [
-                rules.plan_welcome(c.id, c.linkedin_connected_on, now, self.planning)
-                for c in repo.contacts()
-                if c.id is not None
-                and c.linkedin_state is m.RelationshipState.CONNECTED
-                and c.linkedin_connected_on is not None
-                and c.linkedin_connected_on >= cutoff
+                rules.plan_welcome(contact_id, on, now, self.planning) for contact_id, on in recent
             ]
             return len(self._store(session, planned, now))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from netzwerk_app.domain import model as m
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 
@@ -36,18 +35,6 @@ def _months_back(today: date, count: int) -> list[date]:
     return list(reversed(months))
 
 
-def followed_up_quickly(contact: m.Contact, followups: list[m.FollowUp]) -> bool:
-    """A first message went out within 24 hours of adding the person."""
-    if contact.created_at is None:
-        return False
-    return any(
-        f.status is m.FollowUpStatus.DONE
-        and f.done_at is not None
-        and f.done_at - contact.created_at <= FOLLOW_UP_WINDOW
-        for f in followups
-    )
-
-
 class StatsService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -59,22 +46,22 @@ class StatsService:
         events = {mo: 0 for mo in months}
         new = {mo: 0 for mo in months}
         quick = {mo: 0 for mo in months}
+        since = datetime.combine(first, datetime.min.time(), zone) - timedelta(days=1)
         with self.db.read() as session:
             repo = Repository(session)
             for event in repo.events():
                 month = _month_start(event.start.astimezone(zone).date())
                 if month in events and event.start <= now:
                     events[month] += 1
-            by_contact: dict[int, list[m.FollowUp]] = {}
-            for f in repo.followups():
-                by_contact.setdefault(f.contact_id, []).append(f)
-            for contact in repo.contacts():
-                if contact.created_at is None:
-                    continue
-                month = _month_start(contact.created_at.astimezone(zone).date())
-                if month < first or month not in new:
-                    continue
-                new[month] += 1
-                if followed_up_quickly(contact, by_contact.get(contact.id or 0, [])):
-                    quick[month] += 1
+            # Plain columns, not contact objects: this runs at every start.
+            created = repo.contact_creation_times(since)
+            first_done = repo.first_done_followups([cid for cid, _ in created])
+        for contact_id, at in created:
+            month = _month_start(at.astimezone(zone).date())
+            if month not in new:
+                continue
+            new[month] += 1
+            done = first_done.get(contact_id)
+            if done is not None and done - at <= FOLLOW_UP_WINDOW:
+                quick[month] += 1
         return [MonthStat(mo, events[mo], new[mo], quick[mo]) for mo in months]

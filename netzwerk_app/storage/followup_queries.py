@@ -103,6 +103,15 @@ class FollowUpQueries:
         )
         return list(self.session.scalars(stmt))
 
+    def connected_on_linkedin_since(self, cutoff: date) -> list[tuple[int, date]]:
+        """(contact id, connected on) of LinkedIn connections made since ``cutoff``."""
+        stmt = select(contacts.c.id, contacts.c.linkedin_connected_on).where(
+            contacts.c.linkedin_state == m.RelationshipState.CONNECTED.value,
+            contacts.c.linkedin_connected_on >= cutoff,
+            contacts.c.deleted_at.is_(None),
+        )
+        return [(int(i), on) for i, on in self.session.execute(stmt)]
+
     def birthday_contacts(self) -> list[m.Contact]:
         """Personally known contacts with a birthday; the rule checks the day."""
         stmt = select(m.Contact).where(

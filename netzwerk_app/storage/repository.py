@@ -126,6 +126,31 @@ class Repository:
         self.session.expire_all()
         return int(getattr(result, "rowcount", 0) or 0)
 
+    def name_index(self) -> list[tuple[int, str, str]]:
+        stmt = select(contacts.c.id, contacts.c.formatted_name, contacts.c.organization).where(
+            contacts.c.deleted_at.is_(None)
+        )
+        return [(int(i), name, org) for i, name, org in self.session.execute(stmt)]
+
+    def contact_creation_times(self, since: datetime) -> list[tuple[int, datetime]]:
+        """(id, created_at) of contacts added since ``since`` — columns only, no objects."""
+        created = type_coerce(contacts.c.created_at, UTCDateTime)
+        stmt = select(contacts.c.id, created).where(
+            contacts.c.created_at >= since, contacts.c.deleted_at.is_(None)
+        )
+        return [(int(i), at) for i, at in self.session.execute(stmt)]
+
+    def first_done_followups(self, contact_ids: Sequence[int]) -> dict[int, datetime]:
+        """The earliest completed follow-up of each contact."""
+        done = type_coerce(func.min(followups.c.done_at), UTCDateTime)
+        stmt = (
+            select(followups.c.contact_id, done)
+            .where(followups.c.status == m.FollowUpStatus.DONE.value)
+            .group_by(followups.c.contact_id)
+        )
+        wanted = set(contact_ids)
+        return {cid: at for cid, at in self.session.execute(stmt) if cid in wanted and at}
+
     def trashed_before(self, when: datetime) -> list[int]:
         stmt = select(contacts.c.id).where(
             contacts.c.deleted_at.is_not(None), contacts.c.deleted_at < when

@@ -147,8 +147,9 @@ class RosterCapture(QWidget):
         self.name.clear()
         self.pitch.clear()
         self.setEnabled(event_id is not None)
-        contacts = self.contacts
-        self.tasks.run(contacts.name_index, self._set_suggestions)
+        if event_id is not None:  # suggestions are needed only once an event is open
+            contacts = self.contacts
+            self.tasks.run(contacts.name_index, self._set_suggestions)
 
     def _set_suggestions(self, index: list[tuple[int, str, str]]) -> None:
         self._known = {}
