@@ -239,13 +239,14 @@ class _CardWriter:
             self.add(f"{p}DATA:{escape_text(text)}")
 
     def _raw(self, prop: RawProperty) -> None:
+        # A name that is not valid as it stands is dropped, never trimmed: "!N" trimmed
+        # to "N" would turn an unknown line into the contact's name on the next read.
         name = safe_name(prop.name)
-        if not name:
-            return
         group = safe_name(prop.group)
+        if not name or name != prop.name or group != prop.group:
+            return
         head = f"{group}.{name}" if group else name
         for key, values in prop.params:
-            key = safe_name(key)
-            if key:
+            if key and safe_name(key) == key:
                 head += f";{key}=" + ",".join(param_value(v) for v in values)
         self.add(f"{head}:{neutralize_newlines(prop.value)}")
