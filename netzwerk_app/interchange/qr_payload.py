@@ -52,7 +52,10 @@ def parse_payload(text: str) -> Payload:
         return Payload(text, "mecard", [contact])
     stripped = text.strip()
     if _URL.match(stripped):
-        return Payload(text, "url", [contact_from_url(stripped)])
+        try:
+            return Payload(text, "url", [contact_from_url(stripped)])
+        except ValueError:  # looks like a URL but is none ("www.[": a broken IPv6 host)
+            return Payload(text, "text")
     return Payload(text, "text")
 
 
