@@ -1,7 +1,8 @@
 """GUI speed and memory with generated data (offscreen Qt); prints its figures.
 
-1. 10,000 contacts: from process start to the main window shown with the contact
-   list and the Today screen filled, through the real start-up path (run_gui);
+1. 10,000 contacts: from process start to the main window shown with its start
+   page (Today) filled, through the real start-up path (run_gui; the other pages
+   are built when first opened);
    median of several runs (target < 1.0 s).
 2. 100,000 contacts: a keystroke in the search field until the list shows the new
    hits (target < 50 ms median), and the process's peak memory (target < 300 MB).
@@ -42,8 +43,8 @@ STARTUP_CHILD = textwrap.dedent(
         timer = QTimer(self)
 
         def poll():
-            if (self.isVisible() and self.contacts_view.model.rowCount() > 0
-                    and self.today_view.heading.text()):
+            # The start page (Today) has drawn its follow-ups, events and chart.
+            if self.isVisible() and self.today_view.heading.text():
                 timer.stop()
                 print(f"filled {time.time() - t0:.4f}", flush=True)
                 QApplication.quit()

@@ -56,8 +56,7 @@ def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
             window = MainWindow(ctx, tasks, str(app.property("netzwerk_language")))
             icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
             app.setWindowIcon(icon)
-            window.show()
-            window.refresh()
+            window.show()  # the Today page loaded its data when it was built
             notifier = DueNotifier(ctx.followups, tasks, icon, window.showNormal, window)
             notifier.check()
             if getattr(args, "quit_after", None):

@@ -47,36 +47,28 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.setAcceptDrops(True)
 
-        from netzwerk_app.gui.views.my_card_view import MyCardView
-
         zone = local_zone(ctx.settings.time_zone)
-        self.today_view = TodayView(ctx.followups, ctx.events, ctx.stats, tasks, zone, language)
-        self.events_view = EventsView(ctx.events, ctx.contacts, tasks)
-        self.contacts_view = ContactsView(ctx, tasks)
-        self.my_card_view = MyCardView(ctx, tasks)
-        self.trash_view = TrashView(ctx.contacts, ctx.privacy, tasks)
+        # Pages are built when first shown: start-up pays only for the Today screen.
+        self._factories: dict[int, Callable[[], QWidget]] = {
+            self.PAGE_TODAY: lambda: TodayView(
+                ctx.followups, ctx.events, ctx.stats, tasks, zone, language
+            ),
+            self.PAGE_EVENTS: lambda: EventsView(ctx.events, ctx.contacts, tasks),
+            self.PAGE_CONTACTS: lambda: ContactsView(ctx, tasks),
+            self.PAGE_MY_CARD: self._new_my_card_view,
+            self.PAGE_TRASH: lambda: TrashView(ctx.contacts, ctx.privacy, tasks),
+        }
+        self._views: dict[int, QWidget] = {}
+        self._stale: set[int] = set()
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(200)
-        for title, page in (
-            (self.tr("Today"), self.today_view),
-            (self.tr("Events"), self.events_view),
-            (self.tr("Contacts"), self.contacts_view),
-            (self.tr("My card"), self.my_card_view),
-            (self.tr("Trash"), self.trash_view),
-        ):
-            self.pages.addWidget(page)
+        for title in (self.tr("Today"), self.tr("Events"), self.tr("Contacts"),
+                      self.tr("My card"), self.tr("Trash")):
+            self.pages.addWidget(QWidget())
             QListWidgetItem(title, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._show_page)
-
-        # Changes on one page refresh the others that show the same people.
-        self.events_view.open_contact.connect(self.show_contact)
-        self.events_view.changed.connect(self.contacts_view.refresh)
-        self.contacts_view.changed.connect(self.trash_view.refresh)
-        self.contacts_view.export_requested.connect(self.export_contacts)
-        self.trash_view.changed.connect(self.contacts_view.refresh)
-        self.today_view.open_contact.connect(self.show_contact)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -140,17 +132,89 @@ class MainWindow(QMainWindow):
 
     # --- navigation --------------------------------------------------------------------
 
-    def _show_page(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh) and page is not self.contacts_view:
+    # --- pages, built on first use ------------------------------------------------------
+
+    def _new_my_card_view(self) -> QWidget:
+        from netzwerk_app.gui.views.my_card_view import MyCardView
+
+        return MyCardView(self.ctx, self.tasks)
+
+    def _view(self, index: int) -> QWidget:
+        view = self._views.get(index)
+        if view is None:
+            view = self._factories[index]()
+            self._views[index] = view
+            placeholder = self.pages.widget(index)
+            current = self.pages.currentIndex()
+            self.pages.insertWidget(index, view)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+            self._wire(index, view)
+            refresh = getattr(view, "refresh", None)
+            if callable(refresh):
+                refresh()  # a page shows its data from the moment it exists
+        return view
+
+    def _wire(self, index: int, view: QWidget) -> None:
+        """Changes on one page refresh the others that show the same people."""
+        if isinstance(view, EventsView):
+            view.open_contact.connect(self.show_contact)
+            view.changed.connect(lambda: self._changed(self.PAGE_CONTACTS, self.PAGE_TODAY))
+        elif isinstance(view, ContactsView):
+            view.changed.connect(lambda: self._changed(self.PAGE_TRASH, self.PAGE_TODAY))
+            view.export_requested.connect(self.export_contacts)
+        elif isinstance(view, TrashView):
+            view.changed.connect(lambda: self._changed(self.PAGE_CONTACTS))
+        elif isinstance(view, TodayView):
+            view.open_contact.connect(self.show_contact)
+
+    def _changed(self, *indexes: int) -> None:
+        for index in indexes:
+            if index in self._views and self.pages.currentIndex() == index:
+                self._refresh_page(index)
+            else:
+                self._stale.add(index)
+
+    def _refresh_page(self, index: int) -> None:
+        self._stale.discard(index)
+        refresh = getattr(self._view(index), "refresh", None)
+        if callable(refresh):
             refresh()
 
+    @property
+    def today_view(self) -> TodayView:
+        return self._view(self.PAGE_TODAY)  # type: ignore[return-value]
+
+    @property
+    def events_view(self) -> EventsView:
+        return self._view(self.PAGE_EVENTS)  # type: ignore[return-value]
+
+    @property
+    def contacts_view(self) -> ContactsView:
+        return self._view(self.PAGE_CONTACTS)  # type: ignore[return-value]
+
+    @property
+    def my_card_view(self) -> QWidget:
+        return self._view(self.PAGE_MY_CARD)
+
+    @property
+    def trash_view(self) -> TrashView:
+        return self._view(self.PAGE_TRASH)  # type: ignore[return-value]
+
+    def _show_page(self, row: int) -> None:
+        fresh = row not in self._views
+        self._view(row)
+        self.pages.setCurrentIndex(row)
+        # The contact list keeps its search and selection; other pages show fresh data.
+        if not fresh and (row in self._stale or row != self.PAGE_CONTACTS):
+            self._refresh_page(row)
+
     def refresh(self) -> None:
-        for view in (self.today_view, self.events_view, self.contacts_view, self.trash_view):
-            view.refresh()
-        self.my_card_view.refresh()
+        """After imports and other bulk changes: every page that exists reloads its data."""
+        for index in list(self._views):
+            self._refresh_page(index)
 
     def focus_search(self) -> None:
         self.sidebar.setCurrentRow(self.PAGE_CONTACTS)

@@ -56,6 +56,7 @@ def test_delete_and_restore_from_the_trash(
     trash.table.selectRow(0)
     trash.restore_button.click()
     qtbot.waitUntil(lambda: trash.model.rowCount() == 0, timeout=5000)
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)  # the list reloads when seen again
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
 
 
