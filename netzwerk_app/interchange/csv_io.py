@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
+from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.model import (
     Birthday,
     Contact,
@@ -25,6 +27,10 @@ from netzwerk_app.domain.model import (
 )
 
 DELIMITER = ";"
+# The csv module refuses cells over 128 KiB (a long note does that); allow what the
+# vCard reader allows for one property. Process-wide, and only ever raised.
+MAX_CELL_CHARS = 10 * 1024 * 1024
+csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
 LIST_SEPARATOR = " | "
 # OWASP CSV injection: a cell starting with one of these runs as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
@@ -152,18 +158,28 @@ def _state(text: str) -> RelationshipState:
         return RelationshipState.NONE
 
 
+def _rows(reader: Any) -> Iterator[list[str]]:
+    """The reader's rows; a row the csv module cannot parse becomes a plain sentence."""
+    try:
+        yield from reader
+    except csv.Error as error:
+        raise ValidationError(
+            f"Line {reader.line_num} of the CSV file cannot be read ({error})."
+        ) from error
+
+
 def read_contacts_csv(data: bytes) -> list[Contact]:
     """Contacts from a CSV written by ``write_contacts_csv`` (or edited in Excel)."""
     text = _decode(data)
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
+    rows = _rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    header = next(rows, None)
     if not header:
         return []
     index = {name.strip(): i for i, name in enumerate(header)}
     contacts: list[Contact] = []
-    for raw in reader:
+    for raw in rows:
         if not any(cell.strip() for cell in raw):
             continue
         row = [unneutralize(cell) for cell in raw]
