@@ -183,3 +183,19 @@ def test_the_gui_keeps_repainting_during_a_big_import(
     # The GUI thread kept running: ticks all along, no freeze longer than half a second.
     assert len(ticks) >= elapsed / 0.02 * 0.5
     assert max(gaps) < 0.5
+
+
+def test_csv_cells_over_the_csv_modules_limit(ctx: AppContext, tmp_path: Path) -> None:
+    head = "Full name;Given name;Family name;Organization;Note\r\n"
+    long_note = tmp_path / "long-note.csv"
+    long_note.write_text(
+        head + "Anna Lang;Anna;Lang;Firma;" + "x" * 200_000 + "\r\nBernd Kurz;B;K;F;ok\r\n",
+        encoding="utf-8",
+    )
+    result = ctx.importer.import_files([long_note])  # raised csv.Error before the fix
+    assert len(result.imported) == 2 and not result.failed
+    huge = tmp_path / "huge-cell.csv"
+    huge.write_text(head + "Anna;A;L;F;" + "x" * (11 * MB) + "\r\n", encoding="utf-8")
+    result = ctx.importer.import_files([huge])
+    assert not result.imported
+    assert "Line 2 of the CSV file cannot be read" in result.failed[0].reason
