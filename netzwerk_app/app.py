@@ -15,6 +15,7 @@ from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.settings import Settings, load_settings
 from netzwerk_app.services import recovery
 from netzwerk_app.services.backups import BackupService, RotationPolicy
+from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.consistency import ConsistencyService
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventService
@@ -51,6 +52,7 @@ class AppContext:
     followups: FollowUpService
     strangers: StrangerService
     stats: StatsService
+    calendar: CalendarExportService
     qr: QrService
 
     def close(self) -> None:
@@ -101,5 +103,6 @@ def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
         followups=followups,
         strangers=StrangerService(followups),
         stats=StatsService(db),
+        calendar=CalendarExportService(followups),
         qr=QrService(my_card, contacts, importer, events),
     )

@@ -7,6 +7,7 @@ flow reads in one file. Like every command, they never import Qt.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--at", metavar="ISO", help="as if it were this time (e.g. 2026-11-25T08:31)")
     p.add_argument("--lang", "--language", dest="language", choices=LANGUAGES)
     p.add_argument("--form", choices=FORMS)
+    p.add_argument("--ics", metavar="FILE", help="write the open follow-ups to a calendar file")
 
     p = sub.add_parser("draft", help="the drafted message of one follow-up, with its length")
     p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
@@ -202,6 +204,10 @@ def cmd_meet(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.ics:
+        count = ctx.calendar.export(Path(args.ics), _when(args.at))
+        print(f"{count} follow-ups written to {args.ics}")
+        return EXIT_OK
     language, form = _language_and_form(args)
     queue = ctx.followups.queue(_when(args.at), include_all=args.all, language=language, form=form)
     if args.json:
