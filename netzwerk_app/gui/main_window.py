@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         # Pages are built when first shown: start-up pays only for the Today screen.
         self._factories: dict[int, Callable[[], QWidget]] = {
             self.PAGE_TODAY: lambda: TodayView(
-                ctx.followups, ctx.events, ctx.stats, tasks, zone, language
+                ctx.followups, ctx.events, ctx.stats, tasks, zone, language, ctx.calendar
             ),
             self.PAGE_EVENTS: lambda: EventsView(ctx.events, ctx.contacts, tasks),
             self.PAGE_CONTACTS: lambda: ContactsView(ctx, tasks),
@@ -64,8 +64,13 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(200)
-        for title in (self.tr("Today"), self.tr("Events"), self.tr("Contacts"),
-                      self.tr("My card"), self.tr("Trash")):
+        for title in (
+            self.tr("Today"),
+            self.tr("Events"),
+            self.tr("Contacts"),
+            self.tr("My card"),
+            self.tr("Trash"),
+        ):
             self.pages.addWidget(QWidget())
             QListWidgetItem(title, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._show_page)

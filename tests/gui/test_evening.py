@@ -209,3 +209,62 @@ def test_notifier_reports_only_new_due_follow_ups(ctx: AppContext, qtbot: QtBot)
     qtbot.waitUntil(lambda: notifier.last_message != "", timeout=5000)
     assert notifier.last_message == "1 follow-up due now"  # the English plural form
     tasks.wait()
+
+
+def test_morning_request_is_edited_copied_sent_and_the_contact_shows_it(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from netzwerk_app.gui.qt import QApplication
+
+    anna = ctx.contacts.create(
+        m.Contact(
+            formatted_name="Anna Schmidt",
+            given_name="Anna",
+            family_name="Schmidt",
+            urls=[m.Url("https://www.linkedin.com/in/anna-schmidt")],
+        )
+    )
+    start = datetime.now(UTC) - timedelta(days=2, hours=3)  # its morning has surely come
+    event = ctx.events.create_event(
+        "Unternehmerfrühstück", start, start + timedelta(hours=2), "BNI Chapter Isartal"
+    )
+    assert anna.id and event.id
+    ctx.events.record_encounter(
+        event.id,
+        anna.id,
+        pitch="Steuerberatung für Ärzte",
+        offering="Steuerberatung",
+        talked_business=True,
+    )
+    today = window.today_view
+    today.refresh()
+    qtbot.waitUntil(
+        lambda: any(i.contact_name == "Anna Schmidt" for i in today.items), timeout=10000
+    )
+    row = next(
+        n
+        for n, i in enumerate(today.items)
+        if i.contact_name == "Anna Schmidt" and i.followup.kind is m.FollowUpKind.CONNECTION_REQUEST
+    )
+    today.queue_list.setCurrentRow(row)
+    assert "Unternehmerfrühstück" in today.body.toPlainText()  # the draft names the event
+    today.body.setPlainText(today.body.toPlainText() + " Bis bald!")
+    today.copy_button.click()
+    assert QApplication.clipboard().text().endswith("Bis bald!")
+    today.done_button.click()
+    qtbot.waitUntil(
+        lambda: all(
+            i.contact_name != "Anna Schmidt"
+            or i.followup.kind is not m.FollowUpKind.CONNECTION_REQUEST
+            for i in today.items
+        ),
+        timeout=10000,
+    )
+    assert ctx.contacts.get(anna.id).linkedin_state is m.RelationshipState.SENT
+
+    window.show_contact(anna.id)
+    page = window.contacts_view.page
+    qtbot.waitUntil(lambda: page.heading.text() == "Anna Schmidt", timeout=5000)
+    assert page.linkedin_state.currentData() == m.RelationshipState.SENT.value

@@ -9,12 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import partial
+from pathlib import Path
 
 from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.links import mailto_url
 from netzwerk_app.domain.model import Channel, FollowUpKind
 from netzwerk_app.gui.qt import (
     QApplication,
+    QColor,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -27,6 +31,9 @@ from netzwerk_app.gui.qt import (
     QScrollArea,
     QStackedWidget,
     Qt,
+    QTextCharFormat,
+    QTextCursor,
+    QTextEdit,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -36,6 +43,7 @@ from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
 from netzwerk_app.gui.widgets.month_chart import MonthChart
 from netzwerk_app.gui.widgets.safe_links import open_external
+from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.events import EventService, EventSummary
 from netzwerk_app.services.followups import DraftView, FollowUpService, Queue, QueueItem
 from netzwerk_app.services.stats import MonthStat, StatsService
@@ -93,9 +101,11 @@ class TodayView(QWidget):
         tasks: TaskRunner,
         zone: tzinfo,
         language: str = "en",
+        calendar: CalendarExportService | None = None,
     ) -> None:
         super().__init__()
         self.followups, self.events, self.stats, self.tasks = followups, events, stats, tasks
+        self.calendar = calendar or CalendarExportService(followups)
         self.zone = zone
         self.items: list[QueueItem] = []
         self.current: QueueItem | None = None
@@ -134,6 +144,8 @@ class TodayView(QWidget):
         self.copy_button.clicked.connect(self.copy_text)
         self.profile_button = QPushButton(self.tr("Open profile"))
         self.profile_button.clicked.connect(self.open_profile)
+        self.mail_button = QPushButton(self.tr("Open e-mail draft"))
+        self.mail_button.clicked.connect(self.open_mail)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("primaryButton")
         self.done_button.clicked.connect(self.mark_done)
@@ -149,7 +161,7 @@ class TodayView(QWidget):
         self.skip_button = QPushButton(self.tr("Skip …"))
         self.skip_button.clicked.connect(self.skip)
         actions = QHBoxLayout()
-        for button in (self.copy_button, self.profile_button):
+        for button in (self.copy_button, self.profile_button, self.mail_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.skip_button, self.snooze_button, self.done_button):
@@ -187,6 +199,13 @@ class TodayView(QWidget):
 
         left = QVBoxLayout()
         queue_frame, queue_layout = section(self.tr("Due follow-ups"))
+        self.quota = plain_label("", "cardMuted")
+        self.calendar_button = QPushButton(self.tr("Add to my calendar …"))
+        self.calendar_button.clicked.connect(self.export_calendar)
+        quota_row = QHBoxLayout()
+        quota_row.addWidget(self.quota, 1)
+        quota_row.addWidget(self.calendar_button)
+        queue_layout.addLayout(quota_row)
         queue_layout.addWidget(self.queue_stack, 1)
         left.addWidget(queue_frame, 2)
         left.addWidget(writer_frame, 3)
@@ -243,6 +262,8 @@ class TodayView(QWidget):
             )
             if item.event_title:
                 text += f"\n{item.event_title}"
+            if item.personal_note:
+                text += "  ★ " + self.tr("worth a personal note")
             entry = QListWidgetItem(text)
             self.queue_list.addItem(entry)
             if item.followup.id == selected:
@@ -254,9 +275,21 @@ class TodayView(QWidget):
             self._on_item(row_to_select)
         else:
             self.show_item(None)
+        self._show_quota(data.queue)
         self._show_events(data.events, data.queue.at)
         self._show_touch(data.queue)
         self.chart.set_stats(data.stats)
+
+    def _show_quota(self, queue: Queue) -> None:
+        quota = queue.quota
+        if quota.quota is None:
+            self.quota.setText(self.tr("LinkedIn Premium: no monthly limit on personal notes."))
+        else:
+            self.quota.setText(
+                self.tr("Personal LinkedIn notes left this month: {left} of {quota}").format(
+                    left=quota.remaining, quota=quota.quota
+                )
+            )
 
     def _show_events(self, rows: list[EventSummary], now: datetime) -> None:
         start_of_day = now.astimezone(self.zone).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -322,6 +355,8 @@ class TodayView(QWidget):
         self.body.setEnabled(draft is not None)
         self.copy_button.setEnabled(draft is not None)
         self.profile_button.setEnabled(bool(item.profile_url))
+        self.mail_button.setVisible(item.followup.channel is Channel.EMAIL)
+        self.mail_button.setEnabled(bool(item.email) and draft is not None)
         self._show_view(item.draft)
 
     def _show_view(self, view: DraftView) -> None:
@@ -341,6 +376,24 @@ class TodayView(QWidget):
         self.count.style().polish(self.count)
         messages = list(view.problems) + [f.message for f in view.findings]
         self.problems.setText("\n".join(messages))
+        self._mark_findings(view)
+
+    def _mark_findings(self, view: DraftView) -> None:
+        """Underline what the linter found (sales words, links, shouting) in the text."""
+        marks = []
+        length = len(self.body.toPlainText())
+        for finding in view.findings:
+            if finding.end <= finding.start:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.format.setUnderlineColor(QColor("#b3261e"))
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(min(finding.start, length))
+            cursor.setPosition(min(finding.end, length), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            marks.append(selection)
+        self.body.setExtraSelections(marks)
 
     def _on_text_changed(self) -> None:
         self._check_timer.start()
@@ -371,6 +424,31 @@ class TodayView(QWidget):
             text = f"{self.subject.text()}\n\n{text}"
         QApplication.clipboard().setText(text)
         self.count.setText(self.tr("Copied. Paste it into the network's message box."))
+
+    def open_mail(self) -> None:
+        item = self.current
+        if item is None or not item.email:
+            return
+        url = mailto_url(item.email, self.subject.text(), self.body.toPlainText())
+        if url is None:
+            self.problems.setText(self.tr("This e-mail address cannot be used for a draft."))
+            return
+        open_external(url, self)
+
+    def export_calendar(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Add to my calendar"),
+            str(Path.home() / "netzwerk-follow-ups.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not name:
+            return
+        calendar = self.calendar
+        self.tasks.run(lambda: calendar.export(Path(name)), self._exported, self._problem)
+
+    def _exported(self, count: int) -> None:
+        self.quota.setText(self.tr("%n follow-up(s) written to the calendar file.", "", count))
 
     def open_profile(self) -> None:
         if self.current and self.current.profile_url:
