@@ -23,69 +23,13 @@ from netzwerk_app.app import open_app
 from netzwerk_app.domain import model as m
 from netzwerk_app.infra.paths import under_basedir
 from netzwerk_app.services.contacts import prepare_new
+from netzwerk_app.services.demo import FAMILY, GIVEN, TRADES
 from netzwerk_app.storage.connection import connect_raw
 from netzwerk_app.storage.repository import Repository
 from netzwerk_app.storage.search_index import search_contacts
 
-GIVEN = [
-    "Jürgen",
-    "Sabine",
-    "Björn",
-    "Özlem",
-    "Katharina",
-    "Lukas",
-    "Anja",
-    "Thomas",
-    "Sophie",
-    "Jörg",
-    "Bärbel",
-    "Mehmet",
-    "Claudia",
-    "Raphaël",
-    "Agnieszka",
-    "Søren",
-    "Elif",
-    "Yuki",
-]
-FAMILY = [
-    "Müller",
-    "Schäfer",
-    "Weiß",
-    "Großmann",
-    "Köhler",
-    "Yılmaz",
-    "Hoffmann",
-    "Bäcker",
-    "Nowak",
-    "Dubois",
-    "Rossi",
-    "Larsen",
-    "Öztürk",
-    "Krämer",
-    "Sánchez",
-    "Tanaka",
-    "Fischer",
-    "Wagner",
-    "Lehmann",
-    "Jovanović",
-    "Schröder",
-    "Brandt",
-    "Kovač",
-    "Huber",
-]
-TRADES = [
-    "Steuerberatung",
-    "Webdesign",
-    "Immobilien",
-    "Versicherungen",
-    "Fotografie",
-    "IT-Service",
-    "Coaching",
-    "Druckerei",
-    "Catering",
-    "Rechtsberatung",
-    "Übersetzungen",
-]
+# The demo data's names, with their umlauts and other scripts.
+TRADE_NAMES = [trade for trade, _offering, _customers in TRADES]
 
 
 def fill(basedir: Path, count: int, seed: int = 1) -> None:
@@ -98,7 +42,7 @@ def fill(basedir: Path, count: int, seed: int = 1) -> None:
             given, family = rnd.choice(GIVEN), rnd.choice(FAMILY)
             # A suffix makes most family names rare, like a real address book.
             family = f"{family}{'' if i % 10 == 0 else '-' + str(i)}"
-            trade = rnd.choice(TRADES)
+            trade = rnd.choice(TRADE_NAMES)
             people.append(
                 prepare_new(
                     m.Contact(
@@ -108,7 +52,7 @@ def fill(basedir: Path, count: int, seed: int = 1) -> None:
                         organization=f"{family} {trade}",
                         emails=[m.Email(f"person{i}@example.de", ("work",))],
                         phones=[m.Phone(f"+49 89 {rnd.randint(1000000, 9999999)}", ("work",))],
-                        note=f"Getroffen beim Frühstück, interessiert an {rnd.choice(TRADES)}",
+                        note=f"Getroffen beim Frühstück, interessiert an {rnd.choice(TRADE_NAMES)}",
                     )
                 )
             )

@@ -10,12 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from netzwerk_app.domain.model import RelationshipState
-from netzwerk_app.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from netzwerk_app.gui.models.rows import Index, RowTableModel
+from netzwerk_app.gui.qt import QModelIndex, Qt
 from netzwerk_app.services.contacts import ContactService, ContactSummary
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
-
 
 def state_label(state: RelationshipState) -> str:
     from netzwerk_app.gui.qt import QApplication
@@ -31,8 +30,7 @@ def state_label(state: RelationshipState) -> str:
     return labels[state]
 
 
-class ContactTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "organization", "last_met", "linkedin", "tags")
+class ContactTableModel(RowTableModel[ContactSummary]):
     SORT_KEYS = {0: "name", 1: "organization"}
 
     def __init__(
@@ -42,7 +40,6 @@ class ContactTableModel(QAbstractTableModel):
         self.service = service
         self.trash = trash  # the trash view lists deleted contacts
         self._run = run  # TaskRunner.run: the model never queries on the GUI thread
-        self.rows: list[ContactSummary] = []
         self.total = 0
         self.sort_key = "name"
         self.query = ""
@@ -106,25 +103,14 @@ class ContactTableModel(QAbstractTableModel):
 
     # --- Qt model API ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("Last met"),
             self.tr("LinkedIn"),
             self.tr("Tags"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

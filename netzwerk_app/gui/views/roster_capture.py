@@ -12,9 +12,9 @@ from typing import Any
 from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.domain.model import Contact, Encounter
 from netzwerk_app.domain.text import fold
+from netzwerk_app.gui.models.rows import RowTableModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QEvent,
     QHBoxLayout,
     QHeaderView,
@@ -39,36 +39,17 @@ from netzwerk_app.services.events import EventService
 Index = QModelIndex | QPersistentModelIndex
 
 
-class EncounterTableModel(QAbstractTableModel):
+class EncounterTableModel(RowTableModel[tuple[Encounter, Contact]]):
     """The people met at one event, in the order they were captured."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[tuple[Encounter, Contact]] = []
-
-    def set_rows(self, rows: list[tuple[Encounter, Contact]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Name"), self.tr("Pitch"), self.tr("Organisation"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Pitch"), self.tr("Organisation"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        encounter, contact = self.rows[index.row()]
+        encounter, contact = row
         if role == Qt.ItemDataRole.DisplayRole:
             return (contact.display_name, encounter.pitch, contact.organization)[index.column()]
         if role == Qt.ItemDataRole.UserRole:
