@@ -105,7 +105,8 @@ def check_url(url: str) -> LinkCheck:
 
 def open_external(url: str, parent: QWidget | None) -> bool:
     """Open ``url`` in the desktop's browser / mail / phone app after confirmation."""
-    checked = check_url(url.strip())
+    # Only spaces are trimmed: a URL with a newline or tab is refused, never repaired.
+    checked = check_url(url.strip(" "))
     translate = QtCore.QCoreApplication.translate
     if not checked.ok:
         box = QMessageBox(
