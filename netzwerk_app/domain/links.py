@@ -9,17 +9,20 @@ or look-alike hosts ("linkedin.com.evil.example").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from urllib.parse import quote, urlsplit
 
 from netzwerk_app.domain import model as m
 
 NETWORK_HOSTS = ("linkedin.com", "xing.com")
+_HOST_CHARS = re.compile(r"[A-Za-z0-9.-]+")
 
 
 def _host_of(url: str) -> str | None:
     """The lower-case host of a clean https URL, or None when the URL is not safe."""
-    url = url.strip()
+    # Only spaces are trimmed: a newline or tab anywhere means the URL is refused.
+    url = url.strip(" ")
     if not url or any(ord(ch) < 0x21 or ch in "\\\x7f" for ch in url):
         return None
     try:
@@ -32,8 +35,10 @@ def _host_of(url: str) -> str | None:
     if port not in (None, 443):
         return None
     host = (parts.hostname or "").rstrip(".")
-    if not host or not all(ch.isascii() for ch in host):
-        return None  # non-ASCII hosts can imitate others (homoglyphs); punycode is fine
+    if not host or not _HOST_CHARS.fullmatch(host):
+        # non-ASCII hosts can imitate others (homoglyphs), "%40" hides an "@";
+        # punycode (xn--) is fine
+        return None
     return host.lower()
 
 
@@ -51,9 +56,9 @@ def profile_url_to_open(url: str, contact: m.Contact | None = None) -> str | Non
     if host is None:
         return None
     if any(_on(host, d) for d in NETWORK_HOSTS):
-        return url.strip()
+        return url.strip(" ")
     if contact is not None and host in _website_hosts(contact.urls):
-        return url.strip()
+        return url.strip(" ")
     return None
 
 
