@@ -7,15 +7,15 @@ flow reads in one file. Like every command, they never import Qt.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netzwerk_app.domain.errors import ValidationError
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
-    from netzwerk_app.services.followups import DraftView, QueueItem
+    from netzwerk_app.services.followup_data import DraftView, QueueItem
 
 EXIT_OK = 0
 LANGUAGES, FORMS = ("de", "en"), ("sie", "du")

@@ -9,8 +9,7 @@ place), acceptances from ``on_connection_accepted``, the rest by ``plan_due``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
@@ -23,7 +22,16 @@ from netzwerk_app.domain.links import profile_url_to_open
 from netzwerk_app.domain.lint import Finding, lint
 from netzwerk_app.infra.settings import Settings
 from netzwerk_app.infra.timezone import local_zone
-from netzwerk_app.services.templates import TemplateService, shipped_templates
+from netzwerk_app.services.followup_data import (
+    DraftData,
+    DraftView,
+    PlanSummary,
+    Queue,
+    QueueItem,
+    QuotaStatus,
+    split_email,
+)
+from netzwerk_app.services.templates import TemplateService
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.followup_queries import FollowUpQueries
 from netzwerk_app.storage.repository import Repository
@@ -38,66 +46,6 @@ _MESSAGE_KINDS = frozenset(m.FollowUpKind) - {
     m.FollowUpKind.REVIEW_WEBSITE,
 }
 _CHANNEL_PLATFORM = {m.Channel.LINKEDIN: m.Platform.LINKEDIN, m.Channel.XING: m.Platform.XING}
-
-
-@dataclass(frozen=True)
-class DraftView:
-    """A draft with everything the writer's screen shows: count, limit, warnings."""
-
-    followup_id: int
-    draft: Draft | None  # None: this kind sends nothing (follow, review website)
-    findings: tuple[Finding, ...] = ()
-    edited: bool = False  # the text is the user's saved version
-
-    @property
-    def problems(self) -> list[str]:
-        return self.draft.problems() if self.draft else []
-
-    @property
-    def ready(self) -> bool:
-        return self.draft is not None and self.draft.ready
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    followup: m.FollowUp
-    contact_name: str
-    event_title: str
-    network: str
-    due: datetime  # the snooze time for a snoozed follow-up
-    overdue: bool  # due before today (and not just logged late today)
-    draft: DraftView
-    profile_url: str | None  # safe to open (https on LinkedIn/XING)
-    email: str | None
-    personal_note: bool | None  # spend a LinkedIn note on this one? None: not a LinkedIn request
-
-
-@dataclass(frozen=True)
-class QuotaStatus:
-    quota: int | None  # None: no monthly limit (Premium)
-    used: int
-    remaining: int | None
-
-
-@dataclass(frozen=True)
-class Queue:
-    at: datetime
-    items: list[QueueItem]
-    losing_touch: list[rules.LosingTouch]
-    quota: QuotaStatus
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    birthdays: int = 0
-    reviews: int = 0
-    welcomes: int = 0
-
-
-def _split_email(stored: str) -> tuple[str, str]:
-    """E-mail drafts are stored as subject line, blank line, body."""
-    subject, _, body = stored.partition("\n\n")
-    return subject.strip(), body
 
 
 class FollowUpService:
@@ -147,7 +95,9 @@ class FollowUpService:
         repo = Repository(session)
         contact = repo.contact(encounter.contact_id)
         event = repo.get(m.Event, encounter.event_id, "event")
-        planned = rules.plan_after_encounter(contact, encounter, event, self._now(now), self.planning)
+        planned = rules.plan_after_encounter(
+            contact, encounter, event, self._now(now), self.planning
+        )
         return self._store(session, planned, self._now(now))
 
     def _store(
@@ -219,7 +169,9 @@ class FollowUpService:
         with self.db.write() as session:
             q = FollowUpQueries(session)
             birthdays = [
-                p for c in q.birthday_contacts() if (p := rules.plan_birthday(c, now, self.planning))
+                p
+                for c in q.birthday_contacts()
+                if (p := rules.plan_birthday(c, now, self.planning))
             ]
             since = now - timedelta(days=rules.NEW_CONTACT_DAYS)
             reviews = [
@@ -287,7 +239,7 @@ class FollowUpService:
                 later = [f for f in open_ if not rules.is_due(f, now)]
                 due += sorted(later, key=rules.effective_due)
             quota = self._quota(q, now)
-            context = _DraftData.load(q, due)
+            context = DraftData.load(q, due)
             notes = self._note_suggestions(due, context, quota)
             today_start = rules.day_start(rules.local_date(now, self.zone), self.zone)
             items = []
@@ -320,7 +272,7 @@ class FollowUpService:
         return QuotaStatus(quota, used, max(0, quota - used))
 
     def _note_suggestions(
-        self, due: Sequence[m.FollowUp], data: _DraftData, quota: QuotaStatus
+        self, due: Sequence[m.FollowUp], data: DraftData, quota: QuotaStatus
     ) -> dict[int, bool]:
         linkedin = [
             f
@@ -358,12 +310,12 @@ class FollowUpService:
         now = self._now(now)
         with self.db.read() as session:
             f = self._get(session, followup_id)
-            data = _DraftData.load(FollowUpQueries(session), [f])
+            data = DraftData.load(FollowUpQueries(session), [f])
             return self._draft_view(data, f, now, language, form, channel)
 
     def _draft_view(
         self,
-        data: _DraftData,
+        data: DraftData,
         f: m.FollowUp,
         now: datetime,
         language: m.Language | None,
@@ -395,7 +347,7 @@ class FollowUpService:
         edited = bool(f.drafted_message.strip()) and fresh
         if edited:
             if draft.mode == "email":
-                draft = draft.with_text(*reversed(_split_email(f.drafted_message)))
+                draft = draft.with_text(*reversed(split_email(f.drafted_message)))
             else:
                 draft = draft.with_text(f.drafted_message)
         return DraftView(f.id or 0, draft, self._findings(draft, f, event, network, edited), edited)
@@ -426,7 +378,7 @@ class FollowUpService:
         now = self._now(now)
         with self.db.read() as session:
             f = self._get(session, followup_id)
-            data = _DraftData.load(FollowUpQueries(session), [f])
+            data = DraftData.load(FollowUpQueries(session), [f])
             view = self._draft_view(data, f, now, None, None)
             if view.draft is None:
                 return view
@@ -484,7 +436,7 @@ class FollowUpService:
             if f.kind is m.FollowUpKind.CONNECTION_REQUEST and not with_note:
                 f.drafted_message = ""
             elif f.kind in _MESSAGE_KINDS and not f.drafted_message.strip():
-                data = _DraftData.load(FollowUpQueries(session), [f])
+                data = DraftData.load(FollowUpQueries(session), [f])
                 view = self._draft_view(data, f, at, None, None)
                 if view.draft is not None:
                     d = view.draft
@@ -537,54 +489,3 @@ class FollowUpService:
             contact.linkedin_state = state
         else:
             contact.xing_state = state
-
-
-@dataclass
-class _DraftData:
-    """What drafting a batch of follow-ups needs, loaded in a few queries."""
-
-    contacts: dict[int, m.Contact]
-    encounters: dict[int, tuple[m.Encounter, m.Event, str]]
-    at_event: dict[tuple[int, int], tuple[m.Encounter, m.Event, str] | None]
-    events: dict[int, tuple[m.Event, str] | None]
-    templates: list[m.Template]
-    me: m.MyCard | None
-
-    @classmethod
-    def load(cls, q: FollowUpQueries, followups: Iterable[m.FollowUp]) -> _DraftData:
-        items = list(followups)
-        ids = [f.contact_id for f in items]
-        at_event = {
-            (f.event_id, f.contact_id): q.encounter_at(f.event_id, f.contact_id)
-            for f in items
-            if f.event_id is not None
-        }
-        events = {
-            f.event_id: q.event_and_network(f.event_id)
-            for f in items
-            if f.event_id is not None and at_event.get((f.event_id, f.contact_id)) is None
-        }
-        return cls(
-            q.contacts_by_id(ids),
-            q.latest_encounters(ids),
-            at_event,
-            events,
-            [*shipped_templates(), *q.user_templates()],
-            q.my_card(),
-        )
-
-    def _row(self, f: m.FollowUp) -> tuple[m.Encounter, m.Event, str] | None:
-        if f.event_id is not None:
-            return self.at_event.get((f.event_id, f.contact_id))
-        return self.encounters.get(f.contact_id)
-
-    def encounter_of(self, f: m.FollowUp) -> m.Encounter | None:
-        row = self._row(f)
-        return row[0] if row else None
-
-    def event_of(self, f: m.FollowUp) -> tuple[m.Event | None, str]:
-        row = self._row(f)
-        if row:
-            return row[1], row[2]
-        only = self.events.get(f.event_id) if f.event_id is not None else None
-        return (only[0], only[1]) if only else (None, "")

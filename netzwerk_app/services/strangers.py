@@ -10,7 +10,8 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.strangers import IGNORE_NOTE, StrangerReply, suggest_reply
 from netzwerk_app.services.contacts import new_contact, prepare_new
-from netzwerk_app.services.followups import DraftView, FollowUpService
+from netzwerk_app.services.followup_data import DraftView
+from netzwerk_app.services.followups import FollowUpService
 from netzwerk_app.storage.repository import Repository
 
 _CHANNEL = {m.Platform.LINKEDIN: m.Channel.LINKEDIN, m.Platform.XING: m.Channel.XING}
@@ -80,11 +81,11 @@ class StrangerService:
             return None
         fs = self.followups
         with self.db.read() as session:
-            from netzwerk_app.services.followups import _DraftData
+            from netzwerk_app.services.followup_data import DraftData
             from netzwerk_app.storage.followup_queries import FollowUpQueries
 
             f = fs._get(session, followup_id)
-            data = _DraftData.load(FollowUpQueries(session), [f])
+            data = DraftData.load(FollowUpQueries(session), [f])
             return fs._draft_view(data, f, fs._now(now), None, None, variant=reply.value)
 
     def answer(

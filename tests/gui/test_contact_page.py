@@ -37,7 +37,7 @@ def page(ctx: AppContext, qtbot: QtBot) -> Iterator[ContactPage]:
 def open_contact(qtbot: QtBot, page: ContactPage, contact_id: int) -> None:
     page.load(contact_id)
     qtbot.waitUntil(
-        lambda: page.details is not None and page.details.contact.id == contact_id, timeout=5000
+        lambda: page.details is not None and page.details.contact.id == contact_id, timeout=20000
     )
 
 
@@ -74,7 +74,7 @@ def test_edit_encounter_phone_and_birthday_then_reload(
     signals = []
     page.contact_saved.connect(signals.append)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: signals == [contact_id], timeout=5000)
+    qtbot.waitUntil(lambda: signals == [contact_id], timeout=20000)
     assert not page.error.isVisible()
 
     details = ctx.contacts.details(contact_id)
@@ -130,7 +130,7 @@ def test_write_a_consistency_note_and_see_the_hint(
     saved: list[m.ConsistencyNote] = []
     panel.note_saved.connect(saved.append)
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(saved) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(saved) == 1, timeout=20000)
 
     note = ctx.consistency.latest(contact.id)
     assert note is not None and note.verdict is m.Verdict.MISMATCH

@@ -43,21 +43,21 @@ def test_delete_and_restore_from_the_trash(
     window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     view = window.contacts_view
     view.refresh()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=20000)
     view.table.selectRow(1)  # Björn
     view.delete_action.trigger()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=20000)
     assert "trash" in view.selection_label.text()
 
     window.sidebar.setCurrentRow(window.PAGE_TRASH)
     trash = window.trash_view
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=20000)
     assert trash.model.data(trash.model.index(0, 0)) == "Björn Weiß"
     trash.table.selectRow(0)
     trash.restore_button.click()
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0, timeout=20000)
     window.sidebar.setCurrentRow(window.PAGE_CONTACTS)  # the list reloads when seen again
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=20000)
 
 
 def test_delete_permanently_asks_first(
@@ -68,14 +68,14 @@ def test_delete_permanently_asks_first(
     ctx.contacts.trash([c.id])
     window.sidebar.setCurrentRow(window.PAGE_TRASH)
     trash = window.trash_view
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=20000)
     trash.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     trash.erase_button.click()
     assert ctx.contacts.count(trash=True) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     trash.erase_button.click()
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0, timeout=20000)
     assert ctx.contacts.count(trash=True) == 0
 
 
@@ -90,16 +90,16 @@ def test_import_a_vcf_from_the_file_menu(
     card.write_text(VCF, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(card)], ""))
     window.import_action.trigger()
-    qtbot.waitUntil(lambda: hasattr(window, "import_dialog"), timeout=5000)
+    qtbot.waitUntil(lambda: hasattr(window, "import_dialog"), timeout=20000)
     dialog = window.import_dialog
     dialog.start_button.click()
-    qtbot.waitUntil(lambda: dialog.report.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.report.isVisible(), timeout=20000)
     report = dialog.report.toPlainText()
     assert "Imported: 2" in report and "Could not be read: 0" in report
     dialog.reject()
     names = sorted(s.contact.formatted_name for s in ctx.contacts.summaries())
     assert names == ["Ingrid Köhler", "Lukas Brandt"]
-    qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 2, timeout=20000)
 
 
 def test_importing_garbage_says_so_in_plain_words(
@@ -108,9 +108,9 @@ def test_importing_garbage_says_so_in_plain_words(
     png = tmp_path / "photo.vcf"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     window.import_files([png])
-    qtbot.waitUntil(lambda: hasattr(window, "import_dialog"), timeout=5000)
+    qtbot.waitUntil(lambda: hasattr(window, "import_dialog"), timeout=20000)
     window.import_dialog.start_button.click()
-    qtbot.waitUntil(lambda: window.import_dialog.report.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: window.import_dialog.report.isVisible(), timeout=20000)
     assert "photo.vcf" in window.import_dialog.report.toPlainText()
     window.import_dialog.reject()
 
@@ -122,7 +122,7 @@ def test_today_shows_the_queue_and_the_writer_counts(
     window.sidebar.setCurrentRow(window.PAGE_TODAY)
     today = window.today_view
     today.refresh()
-    qtbot.waitUntil(lambda: len(today.items) > 0, timeout=10000)
+    qtbot.waitUntil(lambda: len(today.items) > 0, timeout=20000)
     assert today.queue_list.count() == len(today.items)
     item = next(i for i in today.items if i.draft.draft is not None and i.draft.draft.limit)
     limit = item.draft.draft.limit if item.draft.draft else 0
@@ -134,13 +134,13 @@ def test_today_shows_the_queue_and_the_writer_counts(
     assert today.count.property("over") is True
     before = len(today.items)
     today.done_button.click()
-    qtbot.waitUntil(lambda: len(today.items) == before - 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(today.items) == before - 1, timeout=20000)
 
 
 def test_today_empty_state(window: MainWindow, qtbot: QtBot) -> None:
     today = window.today_view
     today.refresh()
-    qtbot.waitUntil(lambda: today.queue_stack.currentWidget() is today.queue_empty, timeout=5000)
+    qtbot.waitUntil(lambda: today.queue_stack.currentWidget() is today.queue_empty, timeout=20000)
     assert "Nothing due today" in today.queue_empty.text()
 
 
@@ -170,11 +170,11 @@ def test_bulk_tag(
         ctx.contacts.create(m.Contact(formatted_name=name))
     view = window.contacts_view
     view.refresh()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=20000)
     view.table.selectAll()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("BNI", True))
     view.tag_action.trigger()
-    qtbot.waitUntil(lambda: "Tagged 3" in view.selection_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Tagged 3" in view.selection_label.text(), timeout=20000)
     assert all(s.contact.tags == ["BNI"] for s in ctx.contacts.summaries())
 
 
@@ -202,11 +202,11 @@ def test_notifier_reports_only_new_due_follow_ups(ctx: AppContext, qtbot: QtBot)
             )
 
     notifier.check()  # the baseline: nothing is announced at start
-    qtbot.waitUntil(lambda: notifier._baseline_taken, timeout=5000)
+    qtbot.waitUntil(lambda: notifier._baseline_taken, timeout=20000)
     assert notifier.last_message == ""
     add_due()
     notifier.check()
-    qtbot.waitUntil(lambda: notifier.last_message != "", timeout=5000)
+    qtbot.waitUntil(lambda: notifier.last_message != "", timeout=20000)
     assert notifier.last_message == "1 follow-up due now"  # the English plural form
     tasks.wait()
 
@@ -241,7 +241,7 @@ def test_morning_request_is_edited_copied_sent_and_the_contact_shows_it(
     today = window.today_view
     today.refresh()
     qtbot.waitUntil(
-        lambda: any(i.contact_name == "Anna Schmidt" for i in today.items), timeout=10000
+        lambda: any(i.contact_name == "Anna Schmidt" for i in today.items), timeout=20000
     )
     row = next(
         n
@@ -260,11 +260,11 @@ def test_morning_request_is_edited_copied_sent_and_the_contact_shows_it(
             or i.followup.kind is not m.FollowUpKind.CONNECTION_REQUEST
             for i in today.items
         ),
-        timeout=10000,
+        timeout=20000,
     )
     assert ctx.contacts.get(anna.id).linkedin_state is m.RelationshipState.SENT
 
     window.show_contact(anna.id)
     page = window.contacts_view.page
-    qtbot.waitUntil(lambda: page.heading.text() == "Anna Schmidt", timeout=5000)
+    qtbot.waitUntil(lambda: page.heading.text() == "Anna Schmidt", timeout=20000)
     assert page.linkedin_state.currentData() == m.RelationshipState.SENT.value

@@ -32,7 +32,7 @@ def view(ctx: AppContext, qtbot: QtBot) -> Iterator[MyCardView]:
 
 def loaded(qtbot: QtBot, view: MyCardView) -> None:
     view.refresh()
-    qtbot.waitUntil(lambda: not view.status.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not view.status.isVisible(), timeout=20000)
 
 
 def test_edit_save_and_reload_my_card(ctx: AppContext, view: MyCardView, qtbot: QtBot) -> None:
@@ -48,7 +48,7 @@ def test_edit_save_and_reload_my_card(ctx: AppContext, view: MyCardView, qtbot: 
     assert view.consistency.link_buttons["linkedin"].isEnabled()
     assert not view.consistency.link_buttons["xing"].isEnabled()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.status.text() == "Saved.", timeout=5000)
+    qtbot.waitUntil(lambda: view.status.text() == "Saved.", timeout=20000)
 
     card = ctx.my_card.get()
     assert card.formatted_name == "Martina Schreiber"
@@ -66,7 +66,7 @@ def test_bad_profile_url_is_explained(ctx: AppContext, view: MyCardView, qtbot: 
     loaded(qtbot, view)
     qtbot.keyClicks(view.edits["xing_url"], "javascript:alert(1)")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(view.error.isVisible, timeout=5000)
+    qtbot.waitUntil(view.error.isVisible, timeout=20000)
     assert "XING" in view.error.text()
     assert ctx.my_card.get().id is None
 
@@ -81,7 +81,7 @@ def test_own_consistency_note(ctx: AppContext, view: MyCardView, qtbot: QtBot) -
     qtbot.mouseClick(panel.use_suggestion, Qt.MouseButton.LeftButton)
     assert panel.verdict.currentData() == m.Verdict.CONSISTENT.value
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.note is not None and panel.note.id is not None, timeout=5000)
+    qtbot.waitUntil(lambda: panel.note is not None and panel.note.id is not None, timeout=20000)
     note = ctx.consistency.latest(None)
     assert note is not None and note.contact_id is None
     assert note.verdict is m.Verdict.CONSISTENT

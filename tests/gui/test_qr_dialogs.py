@@ -70,11 +70,11 @@ def test_qr_dialog_fields_version_and_export(
     dialog.url_only.setChecked(False)
 
     dialog.save_to(tmp_path / "card.png")
-    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20000)
     assert Image.open(tmp_path / "card.png").size[0] >= 1200
     assert decoded(tmp_path / "card.png") == [dialog.code.payload]
     dialog.save_to(tmp_path / "card.svg")
-    qtbot.waitUntil(lambda: (tmp_path / "card.svg").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: (tmp_path / "card.svg").exists(), timeout=20000)
 
 
 def test_big_code_shows_the_warning(ctx: AppContext, tasks: TaskRunner, qtbot: QtBot) -> None:
@@ -125,7 +125,7 @@ def read_dialog(ctx: AppContext, tasks: TaskRunner, qtbot: QtBot) -> Iterator[Qr
     dialog = QrReadDialog(ctx.qr, ctx.events, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.event_box.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.event_box.count() == 2, timeout=20000)
     yield dialog
 
 
@@ -144,13 +144,13 @@ def test_read_preview_and_add_to_the_current_event(
     )
     picture.write_bytes(encode(vcard).png(min_pixels=400))
     dialog.read_file(picture)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
     assert dialog.found.isVisible() and dialog.add_button.isEnabled()
     labels = dialog.found.findChildren(type(dialog.error))
     assert all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
     shown = [w.text() for w in labels]
     assert hostile in shown and "javascript:alert(1)" in shown  # shown literally, never linked
-    with qtbot.waitSignal(dialog.added, timeout=10000):
+    with qtbot.waitSignal(dialog.added, timeout=20000):
         dialog.add_button.click()
     [summary] = [s for s in ctx.contacts.summaries() if s.contact.display_name == hostile]
     details = ctx.contacts.details(summary.contact.id or 0)
@@ -166,18 +166,18 @@ def test_garbage_and_clipboard_pictures_give_a_sentence(
     junk = tmp_path / "holiday.jpg"
     junk.write_bytes(b"\xff\xd8\xff\xe0" + b"not a photo" * 10)
     dialog.read_file(junk)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20000)
     assert dialog.error.text().startswith("This file is not a picture")
     assert not dialog.add_button.isEnabled()
 
     blank = QImage(300, 300, QImage.Format.Format_RGB32)
     blank.fill(Qt.GlobalColor.white)
     dialog.read_image(blank, "clipboard")
-    qtbot.waitUntil(lambda: "No QR code" in dialog.error.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "No QR code" in dialog.error.text(), timeout=20000)
 
     text = QImage.fromData(encode("Gutschein 10 %").png(min_pixels=300))
     dialog.read_image(text, "clipboard")
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
     assert dialog.text.toPlainText() == "Gutschein 10 %"
     assert dialog.error.text() == "No contact found in this code."
     assert not dialog.add_button.isEnabled()

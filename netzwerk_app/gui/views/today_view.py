@@ -45,7 +45,8 @@ from netzwerk_app.gui.widgets.month_chart import MonthChart
 from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.events import EventService, EventSummary
-from netzwerk_app.services.followups import DraftView, FollowUpService, Queue, QueueItem
+from netzwerk_app.services.followup_data import DraftView, Queue, QueueItem
+from netzwerk_app.services.followups import FollowUpService
 from netzwerk_app.services.stats import MonthStat, StatsService
 
 
