@@ -243,6 +243,10 @@
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Show as QR code</source>
+        <translation>Als QR-Code zeigen</translation>
+    </message>
+    <message>
         <source>Prefix</source>
         <translation>Titel</translation>
     </message>
@@ -870,6 +874,10 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
         <translation>Alle Kontakte &amp;exportieren …</translation>
     </message>
     <message>
+        <source>Read &amp;QR code …</source>
+        <translation>&amp;QR-Code lesen …</translation>
+    </message>
+    <message>
         <source>Make a &amp;backup now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
@@ -961,6 +969,10 @@ Kontakte, Events und Follow-ups für Menschen, die persönlich netzwerken.</tran
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Show as QR code</source>
+        <translation>Als QR-Code zeigen</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1064,10 +1076,171 @@ Kontakte, Events und Follow-ups für Menschen, die persönlich netzwerken.</tran
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Esc closes</source>
+        <translation>Esc schließt</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+    <message>
+        <source>XING URL</source>
+        <translation>XING-URL</translation>
+    </message>
+    <message>
+        <source>Only the profile URL (a smaller code)</source>
+        <translation>Nur die Profil-URL (kleinerer Code)</translation>
+    </message>
+    <message>
+        <source>Present full screen</source>
+        <translation>Im Vollbild zeigen</translation>
+    </message>
+    <message>
+        <source>Save as PNG …</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save as SVG …</source>
+        <translation>Als SVG speichern …</translation>
+    </message>
+    <message>
+        <source>What the code holds</source>
+        <translation>Was der Code enthält</translation>
+    </message>
+    <message>
+        <source>QR version {version} · {count} bytes</source>
+        <translation>QR-Version {version} · {count} Bytes</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Speichere …</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QrReadDialog</name>
+    <message>
+        <source>Read a QR code</source>
+        <translation>QR-Code lesen</translation>
+    </message>
+    <message>
+        <source>Choose a photo or screenshot of a QR code, paste one from the clipboard, or drop a picture here.</source>
+        <translation>Wählen Sie ein Foto oder einen Screenshot eines QR-Codes, fügen Sie eines aus der Zwischenablage ein oder ziehen Sie ein Bild hierher.</translation>
+    </message>
+    <message>
+        <source>Choose picture …</source>
+        <translation>Bild wählen …</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>Aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>The text of the code appears here.</source>
+        <translation>Hier erscheint der Text des Codes.</translation>
+    </message>
+    <message>
+        <source>No event — only add the contact</source>
+        <translation>Kein Event – nur den Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to event</source>
+        <translation>Zu Event hinzufügen</translation>
+    </message>
+    <message>
+        <source>Met at</source>
+        <translation>Getroffen bei</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>In der Zwischenablage ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Reading the picture …</source>
+        <translation>Lese das Bild …</translation>
+    </message>
+    <message>
+        <source>Adding …</source>
+        <translation>Füge hinzu …</translation>
+    </message>
+    <message>
+        <source>Added: {names}.</source>
+        <translation>Hinzugefügt: {names}.</translation>
+    </message>
+    <message>
+        <source>Already there: {names}.</source>
+        <translation>Schon vorhanden: {names}.</translation>
+    </message>
+    <message>
+        <source>Recorded at the event; the follow-up is planned.</source>
+        <translation>Beim Event erfasst; das Follow-up ist geplant.</translation>
+    </message>
+    <message>
+        <source>dropped picture</source>
+        <translation>hineingezogenes Bild</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Database damaged</source>
-        <translation type="unfinished" />
+        <translation>Datenbank beschädigt</translation>
     </message>
     <message>
         <source>Your database file is damaged. It was kept unchanged as
@@ -1077,22 +1250,31 @@ The newest good backup is
 {backup}
 
 Restore it now?</source>
-        <translation type="unfinished" />
+        <translation>Ihre Datenbankdatei ist beschädigt. Sie wurde unverändert aufbewahrt als
+{kept}
+
+Die neueste intakte Sicherung ist
+{backup}
+
+Jetzt wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Your database file is damaged. It was kept unchanged as
 {kept}
 
 There is no backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Datenbankdatei ist beschädigt. Sie wurde unverändert aufbewahrt als
+{kept}
+
+Es gibt keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished" />
+        <translation>Mit einer leeren Datenbank beginnen</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1493,6 +1675,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>Profil öffnen</translation>
     </message>
     <message>
+        <source>Open e-mail draft</source>
+        <translation>E-Mail-Entwurf öffnen</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -1545,12 +1731,28 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>Fällige Follow-ups</translation>
     </message>
     <message>
+        <source>Add to my calendar …</source>
+        <translation>In meinen Kalender …</translation>
+    </message>
+    <message>
         <source>Today, {date}</source>
         <translation>Heute, {date}</translation>
     </message>
     <message>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
+    </message>
+    <message>
+        <source>worth a personal note</source>
+        <translation>eine persönliche Notiz wert</translation>
+    </message>
+    <message>
+        <source>LinkedIn Premium: no monthly limit on personal notes.</source>
+        <translation>LinkedIn Premium: keine Monatsgrenze für persönliche Notizen.</translation>
+    </message>
+    <message>
+        <source>Personal LinkedIn notes left this month: {left} of {quota}</source>
+        <translation>Persönliche LinkedIn-Notizen in diesem Monat übrig: {left} von {quota}</translation>
     </message>
     <message>
         <source>No events planned. Once a month keeps a network alive.</source>
@@ -1579,6 +1781,22 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <message>
         <source>Copied. Paste it into the network's message box.</source>
         <translation>Kopiert. Fügen Sie den Text im Nachrichtenfeld des Netzwerks ein.</translation>
+    </message>
+    <message>
+        <source>This e-mail address cannot be used for a draft.</source>
+        <translation>Diese E-Mail-Adresse taugt nicht für einen Entwurf.</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>In meinen Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to the calendar file.</source>
+        <translation><numerusform>%n Follow-up in die Kalenderdatei geschrieben.</numerusform><numerusform>%n Follow-ups in die Kalenderdatei geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1662,7 +1880,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <name>dialog</name>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

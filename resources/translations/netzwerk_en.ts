@@ -243,6 +243,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Show as QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
@@ -865,6 +869,10 @@ After your next breakfast or meetup, log it with “New event”.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Read &amp;QR code …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Make a &amp;backup now</source>
         <translation type="unfinished" />
     </message>
@@ -954,6 +962,10 @@ Contacts, events and follow-ups for people who network in person.</source>
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show as QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1054,6 +1066,167 @@ Contacts, events and follow-ups for people who network in person.</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Esc closes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XING URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the profile URL (a smaller code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PNG …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as SVG …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the code holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR version {version} · {count} bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QrReadDialog</name>
+    <message>
+        <source>Read a QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a photo or screenshot of a QR code, paste one from the clipboard, or drop a picture here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose picture …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text of the code appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No event — only add the contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the picture …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already there: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded at the event; the follow-up is planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropped picture</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1473,6 +1646,10 @@ After your next event, log the people you met: tomorrow morning their connection
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Open e-mail draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished" />
     </message>
@@ -1525,11 +1702,27 @@ After your next event, log the people you met: tomorrow morning their connection
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to my calendar …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Today, {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source> (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worth a personal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn Premium: no monthly limit on personal notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal LinkedIn notes left this month: {left} of {quota}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1559,6 +1752,22 @@ After your next event, log the people you met: tomorrow morning their connection
     <message>
         <source>Copied. Paste it into the network's message box.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This e-mail address cannot be used for a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to the calendar file.</source>
+        <translation><numerusform>%n follow-up written to the calendar file.</numerusform><numerusform>%n follow-ups written to the calendar file.</numerusform></translation>
     </message>
     <message>
         <source>Skip</source>
