@@ -6,12 +6,12 @@ import argparse
 import sys
 
 from netzwerk_app.app import open_app
-from netzwerk_app.domain.errors import DatabaseRecoveryNeeded
+from netzwerk_app.domain.errors import AlreadyRunningError, DatabaseRecoveryNeeded
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.dialogs import recovery_dialog
 from netzwerk_app.gui.i18n import install_translators
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QApplication, QIcon, QSettings, QTimer
+from netzwerk_app.gui.qt import QApplication, QIcon, QMessageBox, QSettings, Qt, QTimer
 from netzwerk_app.gui.style import STYLE_SHEET
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.tray import DueNotifier
@@ -37,6 +37,18 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
 
 def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
     paths.ensure()
+    try:
+        return _run_locked(paths, args)
+    except AlreadyRunningError as error:
+        if not getattr(args, "no_err_windows", False):  # started from a menu: no stderr
+            create_application(paths, load_settings(paths.settings_file).language)
+            box = QMessageBox(QMessageBox.Icon.Information, "Netzwerk", str(error))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+        raise  # the CLI prints the same sentence and exits with status 1
+
+
+def _run_locked(paths: AppPaths, args: argparse.Namespace) -> int:
     with InstanceLock(paths.lock_file):
         try:
             ctx = open_app(paths, verbose=getattr(args, "verbose", False))
