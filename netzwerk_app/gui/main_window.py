@@ -318,7 +318,11 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             new = dialog.values()
             language_changed = new.language != self.ctx.settings.language
-            save_settings(self.ctx.paths.settings_file, new)
+            try:
+                save_settings(self.ctx.paths.settings_file, new)
+            except NetzwerkError as error:  # disk full, read-only folder: old ones stay
+                self.show_problem(error)
+                return
             self.ctx.settings.__dict__.update(new.__dict__)  # services read the same object
             if language_changed:
                 self.statusBar().showMessage(self.tr("The new language is used after a restart."))
