@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import enum
 import json
 import logging
@@ -45,6 +46,7 @@ def _record(entity: Any) -> dict[str, Any]:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Temporary file in the same folder, fsync, rename: never a half-written file."""
+    tmp = ""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
@@ -54,6 +56,9 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
+        if tmp:  # a full disk must not leave a half-written temporary file behind
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise FileAccessError(f"Could not write {path}: {exc.strerror or exc}.") from exc
 
 
