@@ -64,6 +64,14 @@ def quick_check_problem(path: Path) -> str | None:
     return None
 
 
+def _plain(exc: sqlite3.Error) -> str:
+    # SQLite says "disk I/O error" for a full disk or a read-only folder.
+    text = str(exc)
+    if "disk" in text.lower() or "readonly" in text.lower():
+        return f"the disk is full or the folder cannot be written ({text})"
+    return text
+
+
 def backup_database(source: Path, destination: Path) -> Path:
     """Write a consistent, verified, self-contained copy of ``source`` to ``destination``."""
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +87,7 @@ def backup_database(source: Path, destination: Path) -> Path:
             dst.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written: {exc}.") from exc
+        raise BackupError(f"The backup could not be written: {_plain(exc)}.") from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"The backup could not be written: {exc.strerror}.") from exc
