@@ -101,6 +101,12 @@ class TrashView(QWidget):
                 "This cannot be undone.",
                 "",
                 len(ids),
+            )
+            + "\n\n"
+            # A separate string, so the existing translation of the first one stays.
+            + self.tr(
+                "Backups made before now still contain them until those backups "
+                "are rotated out or deleted."
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
