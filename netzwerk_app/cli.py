@@ -43,7 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("gui", help="start the desktop app (the default)")
+    p = sub.add_parser("gui", help="start the desktop app (the default)")
+    p.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to import (what 'Open with' passes)"
+    )
+    # For smoke tests of the packaged app: close the window after MS milliseconds.
+    p.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     sub.add_parser("demo", help="fill the database with realistic sample data")
 
     p = sub.add_parser("contacts", help="list contacts")

@@ -7,6 +7,7 @@ import sys
 
 from netzwerk_app.app import open_app
 from netzwerk_app.domain.errors import AlreadyRunningError, DatabaseRecoveryNeeded
+from netzwerk_app.gui import handover
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.dialogs import recovery_dialog
 from netzwerk_app.gui.i18n import install_translators
@@ -26,6 +27,7 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Netzwerk")
     app.setOrganizationName("Netzwerk")
+    app.setDesktopFileName("org.netzwerk.Netzwerk")  # Wayland: matches packaging/linux/
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
     # Window geometry lives beside the settings, also with --basedir.
@@ -37,6 +39,9 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
 
 def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
     paths.ensure()
+    files = handover.files_to_open(args)
+    if files and handover.send_files(paths.data_dir, files):
+        return 0  # the window already open for this data folder imports them
     try:
         return _run_locked(paths, args)
     except AlreadyRunningError as error:
@@ -69,6 +74,8 @@ def _run_locked(paths: AppPaths, args: argparse.Namespace) -> int:
             icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
             app.setWindowIcon(icon)
             window.show()  # the Today page loaded its data when it was built
+            handover.serve(paths.data_dir, window)  # files opened while it runs
+            handover.open_files(window, handover.files_to_open(args))
             notifier = DueNotifier(ctx.followups, tasks, icon, window.showNormal, window)
             notifier.check()
             if getattr(args, "quit_after", None):
