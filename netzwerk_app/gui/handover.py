@@ -80,12 +80,12 @@ class HandoverServer(QObject):
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        if self._server.listen(self.name):
-            return True
-        # The caller holds the instance lock, so a socket of this name was left
-        # behind by a crashed instance: remove it and take over.
-        QLocalServer.removeServer(self.name)
-        if self._server.listen(self.name):
+        # The caller holds the instance lock, so a socket of this name that is in the
+        # way was left behind by a crashed instance: remove it and take over.
+        if self._server.listen(self.name) or (
+            QLocalServer.removeServer(self.name) and self._server.listen(self.name)
+        ):
+            log.info("ready to receive opened files")
             return True
         log.warning("cannot receive opened files: %s", self._server.errorString())
         return False
