@@ -1833,6 +1833,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <source>Erase %n person(s) with all notes, encounters and follow-ups? This cannot be undone.</source>
         <translation><numerusform>%n Person mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>%n Personen mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
     </message>
+    <message>
+        <source>Backups made before now still contain them until those backups are rotated out or deleted.</source>
+        <translation>Zuvor angelegte Sicherungen enthalten sie weiterhin, bis diese Sicherungen aussortiert oder gelöscht werden.</translation>
+    </message>
 </context>
 <context>
     <name>ValueListEditor</name>
