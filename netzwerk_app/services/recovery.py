@@ -55,6 +55,11 @@ def set_aside(database: Path, now: datetime | None = None) -> Path:
 def check_at_start(database: Path, backup_dir: Path) -> None:
     """Raise ``DatabaseRecoveryNeeded`` (after moving the file aside) if it is damaged."""
     problem = backup.quick_check_problem(database)
+    # SQLite would take an empty file for a new database; with backups beside it, it
+    # is a database truncated to nothing, not a first start.
+    emptied = database.exists() and database.stat().st_size == 0
+    if problem is None and emptied and newest_good_backup(backup_dir) is not None:
+        problem = "the file is empty"
     if problem is None:
         return
     log.error("database %s is damaged: %s", database, problem)

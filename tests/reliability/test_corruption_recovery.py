@@ -42,7 +42,14 @@ def _garbage(path: Path) -> bytes:
     return data
 
 
-@pytest.mark.parametrize("damage", [_truncate, _garbage], ids=["truncated", "garbage"])
+def _emptied(path: Path) -> bytes:
+    path.write_bytes(b"")
+    return b""
+
+
+@pytest.mark.parametrize(
+    "damage", [_truncate, _garbage, _emptied], ids=["truncated", "garbage", "empty"]
+)
 def test_cli_keeps_the_file_aside_and_names_the_newest_good_backup(
     app_paths: AppPaths, tmp_path: Path, damage: Any
 ) -> None:
