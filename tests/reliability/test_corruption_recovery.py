@@ -152,3 +152,32 @@ def test_gui_quit_restores_nothing(app_paths: AppPaths, tmp_path: Path, qtbot: A
     QTimer.singleShot(0, answer)
     assert not recovery_dialog.resolve(app_paths, caught.value)
     assert not app_paths.database.exists()
+
+
+def test_the_gui_start_asks_before_the_main_window(
+    app_paths: AppPaths, tmp_path: Path, qtbot: Any
+) -> None:
+    import argparse
+
+    from netzwerk_app.gui.dialogs import recovery_dialog
+    from netzwerk_app.gui.main import run_gui
+    from netzwerk_app.gui.qt import QApplication, QTimer
+
+    _populated(app_paths, tmp_path, 40)
+    _truncate(app_paths.database)
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(dialog.text())
+        assert dialog.restore_button is not None
+        dialog.restore_button.click()
+
+    QTimer.singleShot(0, answer)
+    args = argparse.Namespace(quit_after=300, no_err_windows=True, verbose=False)
+    assert run_gui(app_paths, args) == 0  # then the main window opened and closed
+    assert len(asked) == 1
+    assert len(names_in(app_paths.database)) == 40
