@@ -1804,6 +1804,10 @@ After your next event, log the people you met: tomorrow morning their connection
         <source>Erase %n person(s) with all notes, encounters and follow-ups? This cannot be undone.</source>
         <translation><numerusform>Erase %n person with all notes, encounters and follow-ups? This cannot be undone.</numerusform><numerusform>Erase %n people with all notes, encounters and follow-ups? This cannot be undone.</numerusform></translation>
     </message>
+    <message>
+        <source>Backups made before now still contain them until those backups are rotated out or deleted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ValueListEditor</name>

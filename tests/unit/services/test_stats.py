@@ -32,7 +32,7 @@ def test_twelve_months_of_events_and_quick_follow_ups(ctx: AppContext) -> None:
                 done_at=(contact.created_at or NOW) + after,
             ))
     stats = ctx.stats.last_twelve_months(NOW, BERLIN)
-    assert [s.month for s in stats][0] == date(2025, 12, 1)
+    assert stats[0].month == date(2025, 12, 1)
     assert stats[-1].month == date(2026, 11, 1)
     assert (stats[-1].events, stats[-2].events, sum(s.events for s in stats)) == (2, 1, 3)
     november = stats[-1]
