@@ -52,3 +52,12 @@ def fts_query(text: str) -> str | None:
         return None
     # Words are \w+ only, so quoting cannot be broken out of.
     return " ".join(f'"{term}"*' for term in terms)
+
+
+def matches_all_words(query: str, *texts: str) -> bool:
+    """Every typed word is the start of a word in one of ``texts`` (folded, like FTS)."""
+    wanted = words(query)
+    if not wanted:
+        return False
+    have = words(" ".join(texts))
+    return all(any(h.startswith(w) for h in have) for w in wanted)

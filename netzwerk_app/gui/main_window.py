@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         elif isinstance(view, ContactsView):
             view.changed.connect(lambda: self._changed(self.PAGE_TRASH, self.PAGE_TODAY))
             view.export_requested.connect(self.export_contacts)
+            view.open_event.connect(self.show_event)
         elif isinstance(view, TrashView):
             view.changed.connect(lambda: self._changed(self.PAGE_CONTACTS))
         elif isinstance(view, TodayView):
@@ -229,6 +230,10 @@ class MainWindow(QMainWindow):
     def show_contact(self, contact_id: int) -> None:
         self.sidebar.setCurrentRow(self.PAGE_CONTACTS)
         self.contacts_view.show_contact(contact_id)
+
+    def show_event(self, event_id: int) -> None:
+        self.sidebar.setCurrentRow(self.PAGE_EVENTS)
+        self.events_view.select_event(event_id)
 
     def new_event(self) -> None:
         self.sidebar.setCurrentRow(self.PAGE_EVENTS)

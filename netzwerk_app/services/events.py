@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.domain.search import matches_all_words
 from netzwerk_app.services.contacts import new_contact, prepare_new
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
@@ -129,6 +130,24 @@ class EventService:
                 EventSummary(e, names.get(e.network_id, ""), counts.get(e.id or 0, 0))
                 for e in repo.events()
             ]
+
+    def search_events(self, text: str, limit: int = 20) -> list[EventSummary]:
+        """Events whose title, network, place, speaker, topic or notes match every word."""
+        rows = self.list_events()
+        hits = [
+            r
+            for r in rows
+            if matches_all_words(
+                text,
+                r.event.title,
+                r.network_name,
+                r.event.place,
+                r.event.speaker,
+                r.event.topic,
+                r.event.notes,
+            )
+        ]
+        return hits[:limit]
 
     def event(self, event_id: int) -> EventDetails:
         with self.db.read() as session:

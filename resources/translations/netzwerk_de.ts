@@ -536,6 +536,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
 
 Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder importieren Sie Visitenkarten (.vcf) über das Menü Datei.</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
     <message numerus="yes">
         <source>%n selected</source>
         <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation>
@@ -575,6 +579,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message numerus="yes">
         <source>Moved %n people to the trash. Restore them from the trash.</source>
         <translation><numerusform>%n Person in den Papierkorb verschoben. Sie lässt sich dort wiederherstellen.</numerusform><numerusform>%n Personen in den Papierkorb verschoben. Sie lassen sich dort wiederherstellen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n)</source>
+        <translation><numerusform>Events (%n)</numerusform><numerusform>Events (%n)</numerusform></translation>
     </message>
     <message>
         <source>Nobody matches “{query}”.</source>

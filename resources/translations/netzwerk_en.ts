@@ -534,6 +534,10 @@
 Log an event and the people you met, or import business cards (.vcf) from the File menu.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
@@ -573,6 +577,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     <message numerus="yes">
         <source>Moved %n people to the trash. Restore them from the trash.</source>
         <translation><numerusform>Moved %n person to the trash. Restore them from the trash.</numerusform><numerusform>Moved %n people to the trash. Restore them from the trash.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n)</source>
+        <translation><numerusform>Events (%n)</numerusform><numerusform>Events (%n)</numerusform></translation>
     </message>
     <message>
         <source>Nobody matches “{query}”.</source>

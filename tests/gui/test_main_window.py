@@ -228,3 +228,36 @@ def test_an_evening_create_event_and_capture_eight_people_by_keyboard(
     created = ctx.contacts.get(roster.model.rows[0][1].id or 0)
     assert created.source is m.Source.EVENT_CAPTURE
     assert "Unternehmerfrühstück" in created.gdpr_note
+
+
+def test_search_groups_events_and_people(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> None:
+    load_demo(ctx.db)
+    window.focus_search()
+    view = window.contacts_view
+    type_text(qtbot, view.search, "webgrrls")
+    qtbot.waitUntil(lambda: view.event_hits.count() > 0, timeout=20000)
+    assert view.event_hits_label.text().startswith("Events (")
+    assert all("Webgrrls" in view.event_hits.item(i).text() for i in range(view.event_hits.count()))
+    # Choosing an event opens its page.
+    first = view.event_hits.item(0)
+    view.event_hits.itemClicked.emit(first)
+    assert window.pages.currentWidget() is window.events_view
+    qtbot.waitUntil(lambda: window.events_view.details is not None, timeout=20000)
+    assert window.events_view.details is not None
+    assert window.events_view.details.event.id == first.data(Qt.ItemDataRole.UserRole)
+    # Without a matching event the group disappears.
+    window.focus_search()
+    view.search.clear()
+    type_text(qtbot, view.search, "mueller")
+    qtbot.waitUntil(lambda: not view.event_hits.isVisibleTo(view) and view.model.rowCount() > 0, timeout=20000)
+
+
+def test_roster_model_passes_the_model_tester(ctx: AppContext, window: MainWindow, qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    load_demo(ctx.db)
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
+    events = window.events_view
+    qtbot.waitUntil(lambda: events.model.rowCount() == 8, timeout=20000)
+    events.table.selectRow(0)
+    qtbot.waitUntil(lambda: events.roster.model.rowCount() > 0, timeout=20000)
+    qtmodeltester.check(events.roster.model)
+    qtmodeltester.check(window.trash_view.model)

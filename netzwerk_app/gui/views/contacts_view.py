@@ -13,6 +13,8 @@ from netzwerk_app.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QSplitter,
     QStackedWidget,
@@ -42,6 +44,7 @@ def plain_label(text: str = "", object_name: str = "") -> QLabel:
 class ContactsView(QWidget):
     changed = Signal()
     export_requested = Signal(list)  # contact ids
+    open_event = Signal(int)
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
         super().__init__()
@@ -59,7 +62,7 @@ class ContactsView(QWidget):
         self.search.setClearButtonEnabled(True)
         # 0 ms: keystrokes typed within one event-loop pass make a single query.
         self._debounce = QTimer(self, singleShot=True, interval=0)
-        self._debounce.timeout.connect(lambda: self.model.reload(self.search.text()))
+        self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
 
         self.table = QTableView()
@@ -136,6 +139,26 @@ class ContactsView(QWidget):
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.search)
+        # Search results are grouped: matching events first (a few), then people.
+        self.event_hits_label = plain_label("", "sectionTitle")
+        self.event_hits = QListWidget()
+        self.event_hits.setObjectName("plainList")
+        self.event_hits.setMaximumHeight(96)
+        self.event_hits.itemActivated.connect(
+            lambda item: self.open_event.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.event_hits.itemClicked.connect(
+            lambda item: self.open_event.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.people_label = plain_label(self.tr("People"), "sectionTitle")
+        self.search_groups: tuple[QWidget, ...] = (
+            self.event_hits_label,
+            self.event_hits,
+            self.people_label,
+        )
+        for group in self.search_groups:
+            group.hide()
+            left.addWidget(group)
         left.addWidget(self.bulk_bar)
         left.addWidget(self.list_stack, 1)
         left_widget = QWidget()
@@ -263,6 +286,28 @@ class ContactsView(QWidget):
                     self.tr("Moved %n people to the trash. Restore them from the trash.", "", n)
                 ),
             )
+
+    def _search(self) -> None:
+        text = self.search.text()
+        self.model.reload(text)
+        events = self.events
+        if text.strip():
+            self.tasks.run(lambda: events.search_events(text, limit=5), self._show_event_hits)
+        else:
+            self._show_event_hits([])
+
+    def _show_event_hits(self, rows: list[EventSummary]) -> None:
+        self.event_hits.clear()
+        for row in rows:
+            when = row.event.start.astimezone().strftime("%d.%m.%Y")
+            network = f" · {row.network_name}" if row.network_name else ""
+            item = QListWidgetItem(f"{when}  {row.event.title}{network}")
+            item.setData(Qt.ItemDataRole.UserRole, row.event.id)
+            self.event_hits.addItem(item)
+        has = bool(rows)
+        self.event_hits_label.setText(self.tr("Events (%n)", "", len(rows)))
+        for group in self.search_groups:
+            group.setVisible(has)
 
     def _update_state(self) -> None:
         if self.model.rows:
