@@ -59,14 +59,17 @@ class AppContext:
         self.db.dispose()
 
 
-def open_app(paths: AppPaths, verbose: bool = False) -> AppContext:
-    """Open (and if needed create or migrate) the database under ``paths``."""
+def open_app(paths: AppPaths, verbose: bool = False, recovering: bool = False) -> AppContext:
+    """Open (and if needed create or migrate) the database under ``paths``.
+
+    ``recovering``: the user answered a damaged database (restore, or start empty).
+    """
     paths.ensure()
     setup_logging(paths.log_dir, verbose)
     settings = load_settings(paths.settings_file)
     # A damaged file is moved aside and the newest good backup named, before anything
     # (the migration included) writes into it.
-    recovery.check_at_start(paths.database, paths.backup_dir)
+    recovery.check_at_start(paths.database, paths.backup_dir, recovering)
     result = migrate.upgrade(paths.database, paths.backup_dir, settings.backup_keep_migration)
     if result.changed:
         log.info("schema %s -> %s", result.from_revision, result.to_revision)

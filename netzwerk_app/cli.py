@@ -418,7 +418,8 @@ def dispatch(paths: AppPaths, args: argparse.Namespace) -> int:
             return fast
     from netzwerk_app.app import open_app
 
-    ctx = open_app(paths, verbose=args.verbose)
+    # `restore` is how a damaged database is answered: it must not be refused.
+    ctx = open_app(paths, verbose=args.verbose, recovering=args.command == "restore")
     try:
         if args.command == "search":
             _print_hits(ctx.contacts.search(" ".join(args.text), args.limit), args.json)

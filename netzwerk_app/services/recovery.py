@@ -52,8 +52,25 @@ def set_aside(database: Path, now: datetime | None = None) -> Path:
     return target
 
 
-def check_at_start(database: Path, backup_dir: Path) -> None:
-    """Raise ``DatabaseRecoveryNeeded`` (after moving the file aside) if it is damaged."""
+def waiting_corrupt_copy(database: Path) -> Path | None:
+    """The newest damaged file set aside while no database took its place yet."""
+    if database.exists():
+        return None
+    kept = sorted(database.parent.glob(f"{database.name}.*{CORRUPT_SUFFIX}"))
+    return kept[-1] if kept else None
+
+
+def check_at_start(database: Path, backup_dir: Path, recovering: bool = False) -> None:
+    """Raise ``DatabaseRecoveryNeeded`` (after moving the file aside) if it is damaged.
+
+    Until the user restores a backup or starts empty (``recovering=True``: the restore
+    command, the recovery dialog), every start asks again instead of quietly beginning
+    with an empty database beside the damaged one.
+    """
+    waiting = None if recovering else waiting_corrupt_copy(database)
+    if waiting is not None:
+        good = newest_good_backup(backup_dir)
+        raise DatabaseRecoveryNeeded(_message("earlier", waiting, good), waiting, good)
     problem = backup.quick_check_problem(database)
     # SQLite would take an empty file for a new database; with backups beside it, it
     # is a database truncated to nothing, not a first start.
@@ -65,14 +82,17 @@ def check_at_start(database: Path, backup_dir: Path) -> None:
     log.error("database %s is damaged: %s", database, problem)
     kept = set_aside(database)
     good = newest_good_backup(backup_dir)
+    raise DatabaseRecoveryNeeded(_message(problem, kept, good), kept, good)
+
+
+def _message(problem: str, kept: Path, good: Path | None) -> str:
+    found = "was found damaged earlier" if problem == "earlier" else f"was damaged ({problem})"
     if good is None:
-        message = (
-            f"The database was damaged ({problem}) and was kept aside as {kept}; "
-            "there is no backup to restore, so the next start begins with an empty database."
+        return (
+            f"The database {found} and was kept aside as {kept}; there is no backup to "
+            "restore: move that file elsewhere to start with an empty database."
         )
-    else:
-        message = (
-            f"The database was damaged ({problem}) and was kept aside as {kept}; "
-            f"the newest good backup is {good} — restore it with: netzwerk restore {good}"
-        )
-    raise DatabaseRecoveryNeeded(message, kept, good)
+    return (
+        f"The database {found} and was kept aside as {kept}; the newest good backup is "
+        f"{good} — restore it with: netzwerk restore {good}"
+    )

@@ -70,6 +70,11 @@ def test_cli_keeps_the_file_aside_and_names_the_newest_good_backup(
     assert str(kept[0]) in message
     assert _digests(app_paths.backup_dir) == backups_before  # nothing overwritten
 
+    # Asked again, not quietly started empty, until the user answers.
+    again = run_cli(app_paths.data_dir.parent, "contacts")
+    assert again.returncode == 1 and f"netzwerk restore {good}" in again.stderr
+    assert not app_paths.database.exists()
+
     restored = run_cli(app_paths.data_dir.parent, "restore", str(good))
     assert restored.returncode == 0, restored.stderr
     assert len(names_in(app_paths.database)) == 2000
@@ -152,6 +157,38 @@ def test_gui_quit_restores_nothing(app_paths: AppPaths, tmp_path: Path, qtbot: A
     QTimer.singleShot(0, answer)
     assert not recovery_dialog.resolve(app_paths, caught.value)
     assert not app_paths.database.exists()
+    with pytest.raises(DatabaseRecoveryNeeded):  # the next start asks again
+        open_app(app_paths)
+
+
+def test_gui_start_empty_is_a_choice_that_sticks(
+    app_paths: AppPaths, tmp_path: Path, qtbot: Any
+) -> None:
+    from netzwerk_app.gui.dialogs import recovery_dialog
+    from netzwerk_app.gui.main import create_application
+    from netzwerk_app.gui.qt import QApplication, QTimer
+
+    _populated(app_paths, tmp_path, 50)
+    damaged = _garbage(app_paths.database)
+    with pytest.raises(DatabaseRecoveryNeeded) as caught:
+        open_app(app_paths)
+    create_application(app_paths, "en")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.empty_button.click()
+
+    QTimer.singleShot(0, answer)
+    assert recovery_dialog.resolve(app_paths, caught.value)
+    ctx = open_app(app_paths)
+    try:
+        assert ctx.contacts.count() == 0
+    finally:
+        ctx.close()
+    assert Path(str(caught.value.corrupt_copy)).read_bytes() == damaged  # still kept
 
 
 def test_the_gui_start_asks_before_the_main_window(

@@ -56,9 +56,10 @@ def resolve(paths: AppPaths, problem: DatabaseRecoveryNeeded) -> bool:
     clicked = dialog.clickedButton()
     if clicked is dialog.quit_button or clicked is None:
         return False
+    # The damaged file is aside: this makes a fresh database, restored into or empty.
+    ctx = open_app(paths, recovering=True)
     if dialog.restore_button is not None and clicked is dialog.restore_button:
         assert isinstance(problem.backup, Path)
-        ctx = open_app(paths)  # the damaged file is aside: this makes a fresh one
         try:
             ctx.backups.restore(problem.backup)
         except NetzwerkError as error:
@@ -68,4 +69,6 @@ def resolve(paths: AppPaths, problem: DatabaseRecoveryNeeded) -> bool:
             return False
         finally:
             ctx.close()
+    else:
+        ctx.close()
     return True
