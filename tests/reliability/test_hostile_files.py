@@ -199,3 +199,16 @@ def test_csv_cells_over_the_csv_modules_limit(ctx: AppContext, tmp_path: Path) -
     result = ctx.importer.import_files([huge])
     assert not result.imported
     assert "Line 2 of the CSV file cannot be read" in result.failed[0].reason
+
+
+def test_a_file_of_too_many_tiny_cards_is_refused_before_parsing(tmp_path: Path) -> None:
+    # 400,000 three-line cards (14 MB) took 357 MB and 100 s; 50 MB of them would
+    # pass 1 GB. Found by this suite; the file is now refused with one sentence.
+    tiny = tmp_path / "tiny-cards.vcf"
+    with tiny.open("w", encoding="utf-8", newline="") as handle:
+        for i in range(prescan.MAX_CARDS + 1):
+            handle.write(f"BEGIN:VCARD\r\nFN:P{i}\r\nEND:VCARD\r\n")
+    report = measure_import(tmp_path, tiny)
+    assert report["count"] == 0 and report["failed_count"] == 1
+    assert "split it into smaller files" in report["failed"][0]
+    assert report["peak_mb"] < 200
