@@ -87,6 +87,16 @@ def check_sniff(data: bytes) -> None:
     assert sniff(data) in ("vcard", "linkedin_csv", "netzwerk_csv", "unknown")
 
 
+def check_url_refused(text: str) -> None:
+    """A URL that once got through: neither opener may accept it again."""
+    from netzwerk_app.domain.links import profile_url_to_open
+    from netzwerk_app.gui.widgets.safe_links import check_url
+
+    assert not check_url(text.strip(" ")).ok
+    own_site = m.Contact(formatted_name="X", urls=[m.Url(text)])
+    assert profile_url_to_open(text, own_site) is None
+
+
 CHECKS = {
     "vcard": check_vcard,
     "csv": check_csv,

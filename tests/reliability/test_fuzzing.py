@@ -19,6 +19,7 @@ from fuzz_checks import (
     check_linkedin,
     check_qr,
     check_sniff,
+    check_url_refused,
     check_vcard,
 )
 from hypothesis import HealthCheck, given, settings
@@ -238,6 +239,8 @@ def test_regression_corpus(path: Path, tmp_path: Path) -> None:
     data = path.read_bytes()
     if parser == "qr":
         check_qr(data.decode("utf-8"))
+    elif parser == "url":
+        check_url_refused(data.decode("utf-8"))
     elif parser == "import":
         ctx = open_app(under_basedir(tmp_path / "netzwerk"))
         try:
