@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netzwerk_app import __version__, cli_followups, cli_interchange, cli_qr
-from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError, ValidationError
 from netzwerk_app.infra.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -446,7 +447,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(paths, args)
         return dispatch(paths, args)
     except NetzwerkError as exc:
-        print(f"netzwerk: {exc}", file=sys.stderr)
+        message = str(exc)
+        if isinstance(exc, DatabaseRecoveryNeeded) and args.basedir:
+            # The command to copy must restore into this data folder, not the default one.
+            message = message.replace(
+                "netzwerk restore", f"netzwerk --basedir {shlex.quote(args.basedir)} restore"
+            )
+        print(f"netzwerk: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -64,7 +64,9 @@ def test_cli_keeps_the_file_aside_and_names_the_newest_good_backup(
     assert done.returncode == 1
     message = done.stderr.strip()
     assert message.count("\n") == 0, message  # one plain sentence, no traceback
-    assert f"netzwerk restore {good}" in message and str(broken) not in message
+    basedir = app_paths.data_dir.parent
+    assert f"netzwerk --basedir {basedir} restore {good}" in message  # copy-paste ready
+    assert str(broken) not in message
     kept = list(app_paths.data_dir.glob("netzwerk.sqlite3.*.corrupt"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes
     assert str(kept[0]) in message
@@ -72,7 +74,7 @@ def test_cli_keeps_the_file_aside_and_names_the_newest_good_backup(
 
     # Asked again, not quietly started empty, until the user answers.
     again = run_cli(app_paths.data_dir.parent, "contacts")
-    assert again.returncode == 1 and f"netzwerk restore {good}" in again.stderr
+    assert again.returncode == 1 and f"restore {good}" in again.stderr
     assert not app_paths.database.exists()
 
     restored = run_cli(app_paths.data_dir.parent, "restore", str(good))
