@@ -17,6 +17,7 @@ from reliability_helpers import assert_sound, names_in, run_cli
 
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import DatabaseRecoveryNeeded
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.settings import Settings, save_settings
 from netzwerk_app.services.backups import BackupService, RotationPolicy
@@ -187,6 +188,16 @@ def no_file_copies(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             raise AssertionError(f"{_name} used on the database: {args[:2]}")
 
         monkeypatch.setattr(module, name, refuse)
+    # ... and the hand-made copy: reading a whole database file into memory.
+    read_bytes = Path.read_bytes
+
+    def read_checked(self: Path) -> bytes:
+        if self.suffix == ".sqlite3" or ".sqlite3" in self.name:
+            calls.append(f"read_bytes {self.name}")
+            raise AssertionError(f"database file read whole: {self}")
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_checked)
     return calls
 
 
@@ -197,6 +208,13 @@ def test_backup_restore_and_migration_never_copy_the_file(
     ctx.contacts.create(m.Contact(formatted_name="Kein Dateikopie"))
     made = ctx.backups.backup_now()
     ctx.backups.auto_backup_if_due(datetime.now(UTC) + timedelta(days=2))
+    ctx.backups.restore(made)
+    ctx.close()
+    # recovery from a damaged file: set aside by rename, restored through the API
+    os.truncate(app_paths.database, app_paths.database.stat().st_size // 2)
+    with pytest.raises(DatabaseRecoveryNeeded):
+        open_app(app_paths)
+    ctx = open_app(app_paths, recovering=True)
     ctx.backups.restore(made)
     ctx.close()
     old = tmp_path / "old.sqlite3"
