@@ -105,8 +105,8 @@ class EventsView(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 16, 16, 16)
         row.setSpacing(16)
-        row.addLayout(left, 5)
-        row.addWidget(self.page, 6)
+        row.addLayout(left, 6)
+        row.addWidget(self.page, 5)
         self.show_event(None)
 
     # --- loading -------------------------------------------------------------------
