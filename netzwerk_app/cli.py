@@ -8,23 +8,30 @@ sentence on stderr and give a non-zero exit status.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import shlex
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from netzwerk_app import __version__, cli_followups, cli_interchange, cli_qr
+from netzwerk_app.cli_output import (
+    print_hits,
+)
+from netzwerk_app.cli_records import (
+    cmd_contact_add,
+    cmd_contacts,
+    cmd_event_add,
+    cmd_events,
+    cmd_show,
+)
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError, ValidationError
 from netzwerk_app.infra.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
-    from netzwerk_app.domain.model import Contact
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -112,45 +119,6 @@ def build_parser() -> argparse.ArgumentParser:
 # --- output helpers -----------------------------------------------------------------
 
 
-def contact_json(contact: Contact) -> dict[str, Any]:
-    return {
-        "id": contact.id,
-        "formatted_name": contact.display_name,
-        "given_name": contact.given_name,
-        "family_name": contact.family_name,
-        "organization": contact.organization,
-        "title": contact.title,
-        "emails": [e.value for e in contact.emails],
-        "phones": [p.value for p in contact.phones],
-        "urls": [u.value for u in contact.urls],
-        "tags": list(contact.tags),
-        "source": contact.source.value,
-        "linkedin_state": contact.linkedin_state.value,
-        "xing_state": contact.xing_state.value,
-    }
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def _table(rows: Sequence[Sequence[object]]) -> None:
-    if not rows:
-        return
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [str(c).ljust(w) for c, w in zip(row, widths, strict=True)]
-        print("  ".join(cells).rstrip())
-
-
-def parse_when(text: str) -> datetime:
-    """ISO date/time; without a zone it is local time."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(f"'{text}' is not a date and time like 2026-11-24T06:45.") from exc
-    return value if value.tzinfo else value.astimezone()
-
 
 # --- commands -----------------------------------------------------------------------
 
@@ -168,187 +136,7 @@ def cmd_search_fast(paths: AppPaths, args: argparse.Namespace) -> int | None:
         hits = search_contacts(conn, " ".join(args.text), args.limit)
     finally:
         conn.close()
-    _print_hits(hits, args.json)
-    return EXIT_OK
-
-
-def _print_hits(hits: Sequence[Any], as_json: bool) -> None:
-    if as_json:
-        _print_json(
-            [
-                {
-                    "id": h.id,
-                    "formatted_name": h.formatted_name,
-                    "organization": h.organization,
-                    "emails": h.emails,
-                    "phones": h.phones,
-                    "urls": h.urls,
-                }
-                for h in hits
-            ]
-        )
-        return
-    if not hits:
-        print("No contact found.")
-        return
-    _table([(h.id, h.formatted_name, h.organization, ", ".join(h.emails[:1])) for h in hits])
-
-
-def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
-    rows = ctx.contacts.summaries(trash=args.trash)
-    if args.json:
-        out = []
-        for row in rows:
-            data = contact_json(row.contact)
-            data["last_met"] = row.last_met.isoformat() if row.last_met else None
-            out.append(data)
-        _print_json(out)
-    elif not rows:
-        print("The trash is empty." if args.trash else "No contacts yet. Try: netzwerk demo")
-    else:
-        _table(
-            [
-                (
-                    r.contact.id,
-                    r.contact.display_name,
-                    r.contact.organization,
-                    r.last_met.date().isoformat() if r.last_met else "",
-                )
-                for r in rows
-            ]
-        )
-    return EXIT_OK
-
-
-def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
-    details = ctx.contacts.details(args.id)
-    c = details.contact
-    if args.json:
-        data = contact_json(c)
-        data["encounters"] = [
-            {
-                "event_id": ev.id,
-                "event": ev.title,
-                "date": ev.start.isoformat(),
-                "pitch": enc.pitch,
-                "offering": enc.offering,
-                "customers": enc.customers,
-                "cooperation_idea": enc.cooperation_idea,
-                "notes": enc.notes,
-            }
-            for enc, ev in details.encounters
-        ]
-        data["followups"] = [
-            {
-                "id": f.id,
-                "kind": f.kind.value,
-                "channel": f.channel.value,
-                "due_at": f.due_at.isoformat(),
-                "status": f.status.value,
-            }
-            for f in details.followups
-        ]
-        data["consistency_notes"] = [
-            {"verdict": n.verdict.value, "details": n.details} for n in details.consistency_notes
-        ]
-        _print_json(data)
-        return EXIT_OK
-    print(f"{c.display_name}  (#{c.id})")
-    for label, value in (
-        ("Organisation", " – ".join(p for p in (c.organization, c.title) if p)),
-        ("E-mail", ", ".join(e.value for e in c.emails)),
-        ("Phone", ", ".join(p.value for p in c.phones)),
-        ("Web", ", ".join(u.value for u in c.urls)),
-        ("Birthday", c.birthday.to_iso() if c.birthday else ""),
-        ("Tags", ", ".join(c.tags)),
-        ("Note", c.note),
-        ("LinkedIn", c.linkedin_state.value),
-        ("XING", c.xing_state.value),
-        ("Source", f"{c.source.value} {c.gdpr_note}".strip()),
-    ):
-        if value:
-            print(f"  {label + ':':<14}{value}")
-    if details.encounters:
-        print("Met at:")
-        for enc, ev in details.encounters:
-            print(f"  {ev.start.date().isoformat()}  {ev.title}")
-            if enc.pitch:
-                print(f"      Pitch: {enc.pitch}")
-    if details.followups:
-        print("Follow-ups:")
-        for f in details.followups:
-            print(
-                f"  {f.due_at.date().isoformat()}  {f.kind.value} via {f.channel.value}: {f.status.value}"
-            )
-    for note in details.consistency_notes:
-        print(f"Consistency: {note.verdict.value} {note.details}".rstrip())
-    return EXIT_OK
-
-
-def cmd_contact_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    from netzwerk_app.services.contacts import new_contact
-
-    contact = ctx.contacts.create(
-        new_contact(args.name, args.org, args.email, args.phone, args.url)
-    )
-    if args.json:
-        _print_json(contact_json(contact))
-    else:
-        print(f"Added {contact.display_name} as #{contact.id}.")
-    return EXIT_OK
-
-
-def _event_json(ev: Any, network: str) -> dict[str, Any]:
-    return {
-        "id": ev.id,
-        "title": ev.title,
-        "network": network,
-        "start": ev.start.isoformat(),
-        "end": ev.end.isoformat(),
-        "place": ev.place,
-        "speaker": ev.speaker,
-        "topic": ev.topic,
-    }
-
-
-def cmd_events(ctx: AppContext, args: argparse.Namespace) -> int:
-    rows = ctx.events.list_events()
-    if args.json:
-        _print_json(
-            [{**_event_json(r.event, r.network_name), "met": r.encounter_count} for r in rows]
-        )
-    elif not rows:
-        print("No events yet.")
-    else:
-        _table(
-            [
-                (
-                    r.event.id,
-                    r.event.start.astimezone().strftime("%Y-%m-%d %H:%M"),
-                    r.network_name,
-                    r.event.title,
-                    f"{r.encounter_count} met",
-                )
-                for r in rows
-            ]
-        )
-    return EXIT_OK
-
-
-def cmd_event_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    event = ctx.events.create_event(
-        args.title,
-        parse_when(args.start),
-        parse_when(args.end),
-        args.network,
-        place=args.place,
-        speaker=args.speaker,
-        topic=args.topic,
-    )
-    if args.json:
-        _print_json(_event_json(event, args.network.strip()))
-    else:
-        print(f"Added event #{event.id}: {event.title}.")
+    print_hits(hits, args.json)
     return EXIT_OK
 
 
@@ -423,7 +211,7 @@ def dispatch(paths: AppPaths, args: argparse.Namespace) -> int:
     ctx = open_app(paths, verbose=args.verbose, recovering=args.command == "restore")
     try:
         if args.command == "search":
-            _print_hits(ctx.contacts.search(" ".join(args.text), args.limit), args.json)
+            print_hits(ctx.contacts.search(" ".join(args.text), args.limit), args.json)
             return EXIT_OK
         if args.command == "contact":
             return cmd_contact_add(ctx, args)

@@ -92,13 +92,13 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _when(text: str | None) -> datetime | None:
-    from netzwerk_app.cli import parse_when
+    from netzwerk_app.cli_output import parse_when
 
     return parse_when(text) if text else None
 
 
 def _print_json(data: Any) -> None:
-    from netzwerk_app.cli import _print_json as print_json
+    from netzwerk_app.cli_output import print_json
 
     print_json(data)
 

@@ -75,7 +75,7 @@ def _write(ctx: AppContext, card: CardData, args: argparse.Namespace) -> int:
 
 
 def _preview_json(preview: QrPreview) -> dict[str, Any]:
-    from netzwerk_app.cli import contact_json
+    from netzwerk_app.cli_output import contact_json
 
     return {
         "source": preview.source,
