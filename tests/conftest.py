@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,3 +41,25 @@ def ctx(app_paths: AppPaths) -> Iterator[AppContext]:
     context = open_app(app_paths)
     yield context
     context.close()
+
+
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process once pytest has reported, before Python tears down Qt.
+
+    PySide6 can crash while the interpreter finalises thousands of Qt wrappers
+    (seen as a segfault or a bool_dealloc abort after every test had passed). The
+    result is already printed; leaving through os._exit keeps the exit status
+    pytest decided and skips only that teardown.
+    """
+    if _exit_status and "PySide6.QtCore" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[-1])

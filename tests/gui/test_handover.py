@@ -10,10 +10,14 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalSocket
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
+from netzwerk_app.app import AppContext
 from netzwerk_app.cli import build_parser
 from netzwerk_app.gui import handover
+from netzwerk_app.gui.main import create_application
+from netzwerk_app.gui.main_window import MainWindow
+from netzwerk_app.gui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -98,33 +102,37 @@ def test_garbage_is_refused_quietly(qtbot, server, data_dir: Path) -> None:  # t
     qtbot.waitUntil(lambda: socket.state() == QLocalSocket.LocalSocketState.UnconnectedState)
 
 
-class FakeWindow(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.imported: list[list[Path]] = []
+@pytest.fixture
+def window(ctx: AppContext, qtbot):  # type: ignore[no-untyped-def]
+    """The real main window; opening files shows its import dialog for them."""
+    create_application(ctx.paths, "en")
+    tasks = TaskRunner()
+    win = MainWindow(ctx, tasks)
+    qtbot.addWidget(win)
+    yield win
+    tasks.wait()
 
-    def import_files(self, files: list[Path]) -> None:
-        self.imported.append(files)
+
+def opened(window: MainWindow) -> list[Path] | None:
+    dialog = getattr(window, "import_dialog", None)
+    return None if dialog is None else list(dialog.files)
 
 
-def test_open_files_starts_the_import(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = FakeWindow()
-    qtbot.addWidget(window)
+def test_open_files_starts_the_import(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     handover.open_files(window, [])
-    assert window.imported == []
-    handover.open_files(window, [Path("/tmp/a.vcf")])
-    assert window.imported == [[Path("/tmp/a.vcf")]]
+    assert opened(window) is None
+    handover.open_files(window, [Path("cards", "a.vcf")])
+    qtbot.waitUntil(lambda: opened(window) == [Path("cards", "a.vcf")], timeout=20000)
 
 
-def test_serve_routes_second_starts_and_macos_open_events(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = FakeWindow()
-    qtbot.addWidget(window)
+def test_serve_routes_second_starts_and_macos_open_events(qtbot, data_dir: Path, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     srv = handover.serve(data_dir, window)
     try:
         send_from_other_process(qtbot, data_dir, [data_dir / "second.vcf"])
-        qtbot.waitUntil(lambda: window.imported == [[data_dir / "second.vcf"]], timeout=5000)
-        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent("/tmp/finder.vcf"))
-        assert window.imported[-1] == [Path("/tmp/finder.vcf")]
+        qtbot.waitUntil(lambda: opened(window) == [data_dir / "second.vcf"], timeout=20000)
+        finder = Path("cards", "finder.vcf").absolute()
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(finder)))
+        qtbot.waitUntil(lambda: opened(window) == [finder], timeout=20000)
     finally:
         srv.close()
 
