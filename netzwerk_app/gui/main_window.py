@@ -43,6 +43,10 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, tasks: TaskRunner, language: str = "en") -> None:
         super().__init__()
         self.ctx, self.tasks = ctx, tasks
+        if tasks.parent() is None:
+            # Results that arrive after the window is gone must not reach its widgets:
+            # with the window as parent, the relay dies with it and Qt drops them.
+            tasks.setParent(self)
         self.setWindowTitle("Netzwerk")
         self.setMinimumSize(QSize(960, 600))
         self.setAcceptDrops(True)
