@@ -26,6 +26,25 @@ def _populated(paths: AppPaths, tmp_path: Path, count: int = 2000) -> Path:
     return made
 
 
+def click_in_recovery_dialog(button: str, seen: list[str] | None = None) -> None:
+    """Once the recovery dialog is up, note its text and click ``button`` (a user's answer)."""
+    from netzwerk_app.gui.dialogs import recovery_dialog
+    from netzwerk_app.gui.qt import QApplication, QTimer
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
+            QTimer.singleShot(20, answer)
+            return
+        if seen is not None:
+            seen.append(dialog.text())
+        chosen = getattr(dialog, button)
+        assert chosen is not None
+        chosen.click()
+
+    QTimer.singleShot(0, answer)
+
+
 def _digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
@@ -110,7 +129,6 @@ def test_gui_offers_the_backup_before_the_main_window_and_restores_on_yes(
 ) -> None:
     from netzwerk_app.gui.dialogs import recovery_dialog
     from netzwerk_app.gui.main import create_application
-    from netzwerk_app.gui.qt import QApplication, QTimer
 
     good = _populated(app_paths, tmp_path, 300)
     _garbage(app_paths.database)
@@ -119,16 +137,7 @@ def test_gui_offers_the_backup_before_the_main_window_and_restores_on_yes(
     create_application(app_paths, "en")
     shown: list[str] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
-            QTimer.singleShot(20, answer)
-            return
-        shown.append(dialog.text())
-        assert dialog.restore_button is not None
-        dialog.restore_button.click()
-
-    QTimer.singleShot(0, answer)
+    click_in_recovery_dialog('restore_button', shown)
     assert recovery_dialog.resolve(app_paths, caught.value)
     assert str(good) in shown[0] and ".corrupt" in shown[0]
     ctx = open_app(app_paths)
@@ -141,7 +150,6 @@ def test_gui_offers_the_backup_before_the_main_window_and_restores_on_yes(
 def test_gui_quit_restores_nothing(app_paths: AppPaths, tmp_path: Path, qtbot: Any) -> None:
     from netzwerk_app.gui.dialogs import recovery_dialog
     from netzwerk_app.gui.main import create_application
-    from netzwerk_app.gui.qt import QApplication, QTimer
 
     _populated(app_paths, tmp_path, 50)
     _truncate(app_paths.database)
@@ -149,14 +157,7 @@ def test_gui_quit_restores_nothing(app_paths: AppPaths, tmp_path: Path, qtbot: A
         open_app(app_paths)
     create_application(app_paths, "en")
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
-            QTimer.singleShot(20, answer)
-            return
-        dialog.quit_button.click()
-
-    QTimer.singleShot(0, answer)
+    click_in_recovery_dialog('quit_button')
     assert not recovery_dialog.resolve(app_paths, caught.value)
     assert not app_paths.database.exists()
     with pytest.raises(DatabaseRecoveryNeeded):  # the next start asks again
@@ -168,7 +169,6 @@ def test_gui_start_empty_is_a_choice_that_sticks(
 ) -> None:
     from netzwerk_app.gui.dialogs import recovery_dialog
     from netzwerk_app.gui.main import create_application
-    from netzwerk_app.gui.qt import QApplication, QTimer
 
     _populated(app_paths, tmp_path, 50)
     damaged = _garbage(app_paths.database)
@@ -176,14 +176,7 @@ def test_gui_start_empty_is_a_choice_that_sticks(
         open_app(app_paths)
     create_application(app_paths, "en")
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
-            QTimer.singleShot(20, answer)
-            return
-        dialog.empty_button.click()
-
-    QTimer.singleShot(0, answer)
+    click_in_recovery_dialog('empty_button')
     assert recovery_dialog.resolve(app_paths, caught.value)
     ctx = open_app(app_paths)
     try:
@@ -198,24 +191,13 @@ def test_the_gui_start_asks_before_the_main_window(
 ) -> None:
     import argparse
 
-    from netzwerk_app.gui.dialogs import recovery_dialog
     from netzwerk_app.gui.main import run_gui
-    from netzwerk_app.gui.qt import QApplication, QTimer
 
     _populated(app_paths, tmp_path, 40)
     _truncate(app_paths.database)
     asked: list[str] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
-            QTimer.singleShot(20, answer)
-            return
-        asked.append(dialog.text())
-        assert dialog.restore_button is not None
-        dialog.restore_button.click()
-
-    QTimer.singleShot(0, answer)
+    click_in_recovery_dialog('restore_button', asked)
     args = argparse.Namespace(quit_after=300, no_err_windows=True, verbose=False)
     assert run_gui(app_paths, args) == 0  # then the main window opened and closed
     assert len(asked) == 1
