@@ -12,7 +12,6 @@ and ``should_cancel()``; the results are plain dataclasses (``import_results``).
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Sequence
@@ -27,7 +26,6 @@ from netzwerk_app.interchange.keys import normalize_email
 from netzwerk_app.interchange.linkedin import LinkedInConnection, read_linkedin_connections
 from netzwerk_app.interchange.sniff import sniff
 from netzwerk_app.interchange.vcard import CardFailure, NotAVCardError, iter_vcards
-from netzwerk_app.services.contacts import prepare_new
 from netzwerk_app.services.duplicates import profile_key
 from netzwerk_app.services.import_job import FileJob, load_index
 from netzwerk_app.services.import_results import (
@@ -43,7 +41,7 @@ from netzwerk_app.services.import_results import (
     SkippedCard,
     UndoResult,
 )
-from netzwerk_app.services.merging import from_snapshot, restore
+from netzwerk_app.services.merge_undo import undo_merge_in
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 from netzwerk_app.storage.schema import utcnow
@@ -343,42 +341,7 @@ class ImportService:
         """Put the contact back as it was before the merge and give the merged card
         back as a contact of its own (with the encounters the merge recorded)."""
         with self.db.write() as session:
-            repo = Repository(session)
-            record = repo.merge_record(merge_id)
-            if record.undone_at is not None:
-                raise ValidationError(f"Merge {merge_id} was already undone.")
-            later = [
-                r.id
-                for r in repo.merges_of(record.contact_id)
-                if r.id is not None and r.id > merge_id and r.undone_at is None
-            ]
-            if later:
-                raise ValidationError(
-                    f"Undo the later merge {later[-1]} into the same contact first."
-                )
-            contact = repo.contact(record.contact_id, with_photo=True)
-            if contact.updated_at is not None and contact.updated_at > record.created_at:
-                raise ValidationError(
-                    f"{contact.display_name} was changed after the merge; undoing it would "
-                    "lose those changes."
-                )
-            incoming = json.loads(record.incoming_json)
-            trashed = contact.deleted_at
-            restore(contact, json.loads(record.before_json))
-            contact.deleted_at = trashed  # the trash is not part of the merge
-            split = from_snapshot(incoming["contact"])
-            if split.uid == contact.uid:
-                split.uid = ""  # two contacts never share a UID
-            split.deleted_at = None
-            repo.add(prepare_new(split))
-            assert split.id is not None and contact.id is not None
-            for encounter_id in incoming.get("encounter_ids", []):
-                encounter = session.get(m.Encounter, encounter_id)
-                if encounter is not None and encounter.contact_id == contact.id:
-                    encounter.contact_id = split.id
-            record.undone_at = utcnow()
-            repo.reindex([contact.id, split.id])
-            return UndoResult(contact.id, contact.display_name, split.id, split.display_name)
+            return undo_merge_in(Repository(session), merge_id)
 
 
 def _file_failure(name: str, reason: str) -> ImportResult:
