@@ -1661,6 +1661,37 @@ with your phone app?</source>
     </message>
 </context>
 <context>
+    <name>TodaySide</name>
+    <message>
+        <source>Today and upcoming events</source>
+        <translation>Heute und demnächst</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt schläft ein</translation>
+    </message>
+    <message>
+        <source>Nobody — you keep in touch well.</source>
+        <translation>Niemand – Sie halten gut Kontakt.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Die letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>Bars: events attended. Dots: share of new contacts followed up within 24 hours.</source>
+        <translation>Balken: besuchte Events. Punkte: Anteil neuer Kontakte, die innerhalb von 24 Stunden eine Nachricht bekamen.</translation>
+    </message>
+    <message>
+        <source>No events planned. Once a month keeps a network alive.</source>
+        <translation>Keine Events geplant. Einmal im Monat hält ein Netzwerk lebendig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n day(s) overdue</source>
+        <translation><numerusform>{name} – %n Tag überfällig</numerusform><numerusform>{name} – %n Tage überfällig</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>Nothing due today.
@@ -1715,26 +1746,6 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>Today and upcoming events</source>
-        <translation>Heute und demnächst</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Kontakt schläft ein</translation>
-    </message>
-    <message>
-        <source>Nobody — you keep in touch well.</source>
-        <translation>Niemand – Sie halten gut Kontakt.</translation>
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation>Die letzten 12 Monate</translation>
-    </message>
-    <message>
-        <source>Bars: events attended. Dots: share of new contacts followed up within 24 hours.</source>
-        <translation>Balken: besuchte Events. Punkte: Anteil neuer Kontakte, die innerhalb von 24 Stunden eine Nachricht bekamen.</translation>
-    </message>
-    <message>
         <source>Due follow-ups</source>
         <translation>Fällige Follow-ups</translation>
     </message>
@@ -1761,14 +1772,6 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <message>
         <source>Personal LinkedIn notes left this month: {left} of {quota}</source>
         <translation>Persönliche LinkedIn-Notizen in diesem Monat übrig: {left} von {quota}</translation>
-    </message>
-    <message>
-        <source>No events planned. Once a month keeps a network alive.</source>
-        <translation>Keine Events geplant. Einmal im Monat hält ein Netzwerk lebendig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} — %n day(s) overdue</source>
-        <translation><numerusform>{name} – %n Tag überfällig</numerusform><numerusform>{name} – %n Tage überfällig</numerusform></translation>
     </message>
     <message>
         <source>Choose a follow-up on the left.</source>

@@ -1634,6 +1634,37 @@ with your phone app?</source>
     </message>
 </context>
 <context>
+    <name>TodaySide</name>
+    <message>
+        <source>Today and upcoming events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody — you keep in touch well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars: events attended. Dots: share of new contacts followed up within 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events planned. Once a month keeps a network alive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n day(s) overdue</source>
+        <translation><numerusform>{name} — %n day overdue</numerusform><numerusform>{name} — %n days overdue</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>Nothing due today.
@@ -1686,26 +1717,6 @@ After your next event, log the people you met: tomorrow morning their connection
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Today and upcoming events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nobody — you keep in touch well.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bars: events attended. Dots: share of new contacts followed up within 24 hours.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Due follow-ups</source>
         <translation type="unfinished" />
     </message>
@@ -1732,14 +1743,6 @@ After your next event, log the people you met: tomorrow morning their connection
     <message>
         <source>Personal LinkedIn notes left this month: {left} of {quota}</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No events planned. Once a month keeps a network alive.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>{name} — %n day(s) overdue</source>
-        <translation><numerusform>{name} — %n day overdue</numerusform><numerusform>{name} — %n days overdue</numerusform></translation>
     </message>
     <message>
         <source>Choose a follow-up on the left.</source>

@@ -7,7 +7,7 @@ limit, copy it, open the profile, then mark it done — the app never sends.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from functools import partial
 from pathlib import Path
 
@@ -19,7 +19,6 @@ from netzwerk_app.gui.qt import (
     QApplication,
     QColor,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -28,7 +27,6 @@ from netzwerk_app.gui.qt import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     Qt,
     QTextCharFormat,
@@ -41,7 +39,7 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
-from netzwerk_app.gui.widgets.month_chart import MonthChart
+from netzwerk_app.gui.views.today_side import TodaySide, section
 from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.events import EventService, EventSummary
@@ -78,16 +76,6 @@ def channel_label(channel: Channel) -> str:
         Channel.EMAIL: translate("Today", "E-mail"),
         Channel.PHONE: translate("Today", "Phone"),
     }[channel]
-
-
-def section(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("contactCard")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 14, 16, 14)
-    heading = plain_label(title, "sectionTitle")
-    layout.addWidget(heading)
-    return frame, layout
 
 
 class TodayView(QWidget):
@@ -173,30 +161,8 @@ class TodayView(QWidget):
         writer.addLayout(actions)
         self.writer_frame = writer_frame
 
-        # --- the side column -----------------------------------------------------------
-        events_frame, events_layout = section(self.tr("Today and upcoming events"))
-        self.events_label = plain_label()
-        events_layout.addWidget(self.events_label)
-        touch_frame, touch_layout = section(self.tr("Losing touch"))
-        self.touch_list = QListWidget()
-        self.touch_list.setObjectName("plainList")
-        self.touch_list.setMaximumHeight(140)
-        self.touch_list.itemActivated.connect(
-            lambda item: self.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        self.touch_empty = plain_label(self.tr("Nobody — you keep in touch well."), "cardMuted")
-        touch_layout.addWidget(self.touch_list)
-        touch_layout.addWidget(self.touch_empty)
-        chart_frame, chart_layout = section(self.tr("The last 12 months"))
-        self.chart = MonthChart(language)
-        self.chart_legend = plain_label(
-            self.tr(
-                "Bars: events attended. Dots: share of new contacts followed up within 24 hours."
-            ),
-            "cardMuted",
-        )
-        chart_layout.addWidget(self.chart)
-        chart_layout.addWidget(self.chart_legend)
+        self.side = TodaySide(zone, language)
+        self.side.open_contact.connect(self.open_contact)
 
         left = QVBoxLayout()
         queue_frame, queue_layout = section(self.tr("Due follow-ups"))
@@ -210,24 +176,9 @@ class TodayView(QWidget):
         queue_layout.addWidget(self.queue_stack, 1)
         left.addWidget(queue_frame, 2)
         left.addWidget(writer_frame, 3)
-        side = QVBoxLayout()
-        side.addWidget(events_frame)
-        side.addWidget(touch_frame)
-        side.addWidget(chart_frame)
-        side.addStretch(1)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(side_widget)
-        scroll.setMinimumWidth(340)
-        scroll.setMaximumWidth(440)
-
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
-        columns.addWidget(scroll, 2)
+        columns.addWidget(self.side, 2)
         page = QVBoxLayout(self)
         page.setContentsMargins(16, 16, 16, 16)
         page.addWidget(self.heading)
@@ -277,9 +228,7 @@ class TodayView(QWidget):
         else:
             self.show_item(None)
         self._show_quota(data.queue)
-        self._show_events(data.events, data.queue.at)
-        self._show_touch(data.queue)
-        self.chart.set_stats(data.stats)
+        self.side.show_data(data.events, data.queue, data.stats)
 
     def _show_quota(self, queue: Queue) -> None:
         quota = queue.quota
@@ -291,36 +240,6 @@ class TodayView(QWidget):
                     left=quota.remaining, quota=quota.quota
                 )
             )
-
-    def _show_events(self, rows: list[EventSummary], now: datetime) -> None:
-        start_of_day = now.astimezone(self.zone).replace(hour=0, minute=0, second=0, microsecond=0)
-        coming = [r for r in rows if r.event.end >= start_of_day]
-        coming.sort(key=lambda r: r.event.start)
-        if not coming:
-            self.events_label.setText(
-                self.tr("No events planned. Once a month keeps a network alive.")
-            )
-            return
-        lines = []
-        for r in coming[:5]:
-            when = r.event.start.astimezone(self.zone).strftime("%d.%m. %H:%M")
-            lines.append(
-                f"{when}  {r.event.title}" + (f" · {r.network_name}" if r.network_name else "")
-            )
-        self.events_label.setText("\n".join(lines))
-
-    def _show_touch(self, queue: Queue) -> None:
-        self.touch_list.clear()
-        for person in queue.losing_touch[:20]:
-            days = person.days_overdue(queue.at)
-            item = QListWidgetItem(
-                self.tr("{name} — %n day(s) overdue", "", days).format(name=person.name)
-            )
-            item.setData(Qt.ItemDataRole.UserRole, person.contact_id)
-            self.touch_list.addItem(item)
-        has = bool(queue.losing_touch)
-        self.touch_list.setVisible(has)
-        self.touch_empty.setVisible(not has)
 
     # --- the writer ----------------------------------------------------------------
 
