@@ -79,14 +79,16 @@ def write_vcard(
     include_photo: bool = True,
     netzwerk: Mapping[str, Any] | None = None,
     compact: bool = False,
+    private: bool = True,
 ) -> str:
     """One contact as a vCard; ``netzwerk`` (events met at, encounters, ...) is
     written as JSON into ``X-NETZWERK-DATA`` so our own import reads it back.
 
     ``compact`` (for QR codes, where every byte makes the code denser) leaves out
-    PRODID and our own ``X-NETZWERK-*`` lines.
+    PRODID and our own ``X-NETZWERK-*`` lines. ``private=False`` (a card for others)
+    leaves out every ``X-NETZWERK-*`` line but keeps PRODID.
     """
-    return _CardWriter(contact, version, include_photo, compact).write(netzwerk)
+    return _CardWriter(contact, version, include_photo, compact, private).write(netzwerk)
 
 
 def write_vcard_file(path: str | os.PathLike[str], text: str) -> None:
@@ -118,10 +120,17 @@ def _types_param(types: tuple[str, ...], version: Version) -> str:
 
 class _CardWriter:
     def __init__(
-        self, contact: Contact, version: Version, include_photo: bool, compact: bool = False
+        self,
+        contact: Contact,
+        version: Version,
+        include_photo: bool,
+        compact: bool = False,
+        private: bool = True,
     ) -> None:
         self.contact = contact
         self.compact = compact
+        # Our own lines carry what the user knows about the person: private fields.
+        self.private = private and not compact
         self.version = version
         self.include_photo = include_photo
         self.lines: list[str] = []
@@ -196,10 +205,12 @@ class _CardWriter:
         if c.tags:
             self.add("CATEGORIES:" + ",".join(escape_text(t) for t in c.tags))
         self._photo()
-        if not self.compact:
+        if self.private:
             self._netzwerk(netzwerk)
         for prop in c.extra_properties:
             if prop.name.upper() in _NO_PHOTO and not self.include_photo:
+                continue
+            if not self.private and prop.name.upper().startswith(NETZWERK_PREFIX):
                 continue
             self._raw(prop)
         self.lines.append("END:VCARD\r\n")
