@@ -59,6 +59,18 @@ _ADDRESS_PARTS: list[tuple[str, str]] = [
     ("region", "region"),
     ("country", "country"),
 ]
+# What the user knows about the person, not what their card says: only in a full export.
+PRIVATE_COLUMNS = frozenset(
+    {
+        "GDPR note",
+        "Source",
+        "Personally known",
+        "LinkedIn state",
+        "LinkedIn connected on",
+        "XING state",
+        "Keep in touch (days)",
+    }
+)
 HEADER_MARKERS = frozenset({"Full name", "Given name", "Family name", "Organization"})
 
 
@@ -85,8 +97,11 @@ def _count(contacts: list[Contact], attr: str) -> int:
     return max((len(getattr(c, attr)) for c in contacts), default=0)
 
 
-def write_contacts_csv(contacts: Iterable[Contact]) -> bytes:
-    """UTF-8 (with BOM) CSV of ``contacts``, safe to open in a spreadsheet."""
+def write_contacts_csv(contacts: Iterable[Contact], private: bool = True) -> bytes:
+    """UTF-8 (with BOM) CSV of ``contacts``, safe to open in a spreadsheet.
+
+    ``private=False`` (a list for others) leaves out the ``PRIVATE_COLUMNS``.
+    """
     rows = list(contacts)
     n_email, n_phone = _count(rows, "emails"), _count(rows, "phones")
     n_url, n_addr = _count(rows, "urls"), _count(rows, "addresses")
@@ -100,9 +115,10 @@ def write_contacts_csv(contacts: Iterable[Contact]) -> bytes:
         header += [f"Address {i} {part}" for part, _ in _ADDRESS_PARTS]
         header += [f"Address {i} type", f"Address {i} label"]
 
+    keep = [private or h not in PRIVATE_COLUMNS for h in header]
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([h for h, k in zip(header, keep, strict=True) if k])
     for c in rows:
         row = [getattr(c, attr) for _, attr in _SCALARS]
         row += [
@@ -129,7 +145,7 @@ def write_contacts_csv(contacts: Iterable[Contact]) -> bytes:
                 row += [",".join(a.types), a.label]
             else:
                 row += [""] * (len(_ADDRESS_PARTS) + 2)
-        writer.writerow([neutralize(cell) for cell in row])
+        writer.writerow([neutralize(cell) for cell, k in zip(row, keep, strict=True) if k])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
