@@ -42,6 +42,23 @@ def _host_of(url: str) -> str | None:
     return host.lower()
 
 
+def is_readable_url(value: str) -> bool:
+    """False for text no URL parser can read (``http://[oops``, a broken IPv6 host).
+
+    Such a value is kept exactly as written, shown as text and never opened; it
+    must not stop an import, a search or an export.
+    """
+    text = value.strip()
+    if not text:
+        return False
+    try:
+        parts = urlsplit(text if "://" in text or ":" in text else "https://" + text)
+        _ = parts.port
+    except ValueError:
+        return False
+    return True
+
+
 def _on(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 

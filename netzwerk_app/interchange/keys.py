@@ -45,8 +45,13 @@ def normalize_profile_url(url: str) -> str:
         return ""
     if "://" not in text:
         text = "https://" + text
-    parts = urllib.parse.urlsplit(text)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urllib.parse.urlsplit(text)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        # "http://[oops" (a broken IPv6 host) is no URL: it is compared as text and
+        # matches nothing but itself, instead of failing every later import.
+        return " ".join(url.split()).casefold()
     labels = host.split(".")
     for site in ("linkedin.com", "xing.com"):
         if host == site or (host.endswith("." + site) and len(labels) == 3):

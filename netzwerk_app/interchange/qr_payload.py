@@ -145,9 +145,12 @@ def contact_from_url(url: str) -> m.Contact:
     """A new contact that holds only the URL, named after the profile (or the site)."""
     if url.lower().startswith("www."):
         url = "https://" + url
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    segments = [unquote(s) for s in parts.path.split("/") if s]
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        segments = [unquote(s) for s in parts.path.split("/") if s]
+    except ValueError:  # "www.[": a broken IPv6 host; the text is kept as it is
+        host, segments = "", []
     contact = m.Contact(source=m.Source.QR_CODE)
     label = ""
     if host.endswith("linkedin.com") and len(segments) >= 2 and segments[0] == "in":

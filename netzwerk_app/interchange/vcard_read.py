@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.links import is_readable_url
 from netzwerk_app.domain.model import (
     Birthday,
     Contact,
@@ -323,6 +324,10 @@ class _CardBuilder:
     def url(self, prop: Prop) -> None:
         value = self._text(prop).strip()
         if value:
+            if not is_readable_url(value):
+                self.warnings.append(
+                    f"Its web address “{value[:100]}” is not a valid link; it was kept as text."
+                )
             self.contact.urls.append(Url(value, _types(prop.params), self.label_of(prop)))
 
     def adr(self, prop: Prop) -> None:

@@ -86,7 +86,10 @@ def check_url(url: str) -> LinkCheck:
         return LinkCheck(True, f"{scheme}:{rest}", rest)
     if not rest.startswith("//"):
         return _refuse("malformed web address")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[oops": a broken IPv6 host is no web address
+        return _refuse("malformed web address")
     if "@" in parts.netloc:
         return _refuse("user name in the address")
     host = parts.hostname or ""
