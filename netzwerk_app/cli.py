@@ -28,6 +28,7 @@ from netzwerk_app.cli_records import (
     cmd_show,
 )
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError, ValidationError
+from netzwerk_app.domain.wording import plural
 from netzwerk_app.infra.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -179,9 +180,11 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
 
     summary = load_demo(ctx.db)
     print(
-        f"Demo data added: {summary.networks} networks, {summary.events} events, "
-        f"{summary.contacts} contacts, {summary.encounters} encounters, "
-        f"{summary.followups} follow-ups."
+        f"Demo data added: {plural(summary.networks, 'network', 'networks')}, "
+        f"{plural(summary.events, 'event', 'events')}, "
+        f"{plural(summary.contacts, 'contact', 'contacts')}, "
+        f"{plural(summary.encounters, 'encounter', 'encounters')}, "
+        f"{plural(summary.followups, 'follow-up', 'follow-ups')}."
     )
     return EXIT_OK
 

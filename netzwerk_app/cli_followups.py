@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.wording import plural
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
@@ -152,7 +153,8 @@ def _count_line(view: DraftView) -> str:
         return ""
     limit = f" / {d.limit}" if d.limit is not None else ""
     state = "ready" if view.ready else "not ready: " + " ".join(view.problems)
-    return f"{d.length}{limit} characters ({d.mode}) — {state}"
+    noun = "character" if d.length == 1 and not limit else "characters"
+    return f"{d.length}{limit} {noun} ({d.mode}) — {state}"
 
 
 def _language_and_form(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -206,7 +208,7 @@ def cmd_meet(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.ics:
         count = ctx.calendar.export(Path(args.ics), _when(args.at))
-        print(f"{count} follow-ups written to {args.ics}")
+        print(f"{plural(count, 'follow-up', 'follow-ups')} written to {args.ics}")
         return EXIT_OK
     language, form = _language_and_form(args)
     queue = ctx.followups.queue(_when(args.at), include_all=args.all, language=language, form=form)
@@ -242,7 +244,8 @@ def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
     for person in queue.losing_touch:
         print(
             f"Losing touch: {person.name} (#{person.contact_id}), "
-            f"{person.days_overdue(queue.at)} days past the {person.interval_days}-day interval"
+            f"{plural(person.days_overdue(queue.at), 'day', 'days')} past the "
+            f"{person.interval_days}-day interval"
         )
     return EXIT_OK
 

@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from netzwerk_app.domain.wording import plural
+
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
     from netzwerk_app.services.import_results import ImportResult
@@ -115,8 +117,10 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         event_id=args.event,
         include_photos=not args.no_photos,
     )
-    noun = "contact" if result.count == 1 else "contacts"
-    print(f"Exported {result.count} {noun} to {result.path} ({_FORMAT_NAMES[args.format]}).")
+    print(
+        f"Exported {plural(result.count, 'contact', 'contacts')} to {result.path} "
+        f"({_FORMAT_NAMES[args.format]})."
+    )
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.wording import plural
 from netzwerk_app.interchange.qr import ALL_FIELDS, FIELD_NAMES
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def _preview_json(preview: QrPreview) -> dict[str, Any]:
 
 def _print_preview(preview: QrPreview) -> None:
     count = len(preview.payloads)
-    print(f"{preview.source}: {count} QR code{'s' if count != 1 else ''}")
+    print(f"{preview.source}: {plural(count, 'QR code', 'QR codes')}")
     for payload in preview.payloads:
         for c in payload.contacts:
             print(f"  {c.display_name}")
@@ -120,7 +121,8 @@ def _print_added(added: QrAddResult) -> None:
     print_import_result(added.result)
     if added.event_id is not None and added.met:
         print(
-            f"Recorded {len(added.met)} at event #{added.event_id}; their follow-ups are planned."
+            f"Recorded {plural(len(added.met), 'person', 'people')} at event "
+            f"#{added.event_id}; their follow-ups are planned."
         )
 
 

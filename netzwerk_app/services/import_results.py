@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from netzwerk_app.domain.wording import plural
+
 DuplicatePolicy = Literal["merge", "skip", "keep-both"]
 LinkedInNewPolicy = Literal["offer", "add", "skip"]
 DUPLICATE_POLICIES: tuple[DuplicatePolicy, ...] = ("merge", "skip", "keep-both")
@@ -118,9 +120,16 @@ class ImportResult:
             f"{len(self.failed)} failed",
         ]
         if self.linkedin_updated:
-            parts.append(f"{len(self.linkedin_updated)} marked as LinkedIn connections")
+            marked = len(self.linkedin_updated)
+            noun = "a LinkedIn connection" if marked == 1 else "LinkedIn connections"
+            parts.append(f"{marked} marked as {noun}")
         if self.linkedin_new:
-            parts.append(f"{len(self.linkedin_new)} LinkedIn connections match no contact")
+            unmatched = len(self.linkedin_new)
+            verb = "matches" if unmatched == 1 else "match"
+            parts.append(
+                f"{plural(unmatched, 'LinkedIn connection', 'LinkedIn connections')} "
+                f"{verb} no contact"
+            )
         return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
 
     def to_json(self) -> dict[str, Any]:
