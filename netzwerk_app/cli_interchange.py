@@ -48,6 +48,12 @@ def add_parsers(sub: Any) -> None:
         "--contact", type=int, nargs="+", action="extend", metavar="ID", help="these contacts"
     )
     p.add_argument("--no-photos", action="store_true", help="leave photos out")
+    p.add_argument(
+        "--include-private",
+        action="store_true",
+        help="a full export with your private notes (encounters, pitches, source note, "
+        "relationship states); by default only the cards go out",
+    )
     p.add_argument("-o", "--output", metavar="FILE", required=True)
 
     p = sub.add_parser("undo-merge", help="undo a merge made by an import")
@@ -116,6 +122,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         contact_ids=args.contact,
         event_id=args.event,
         include_photos=not args.no_photos,
+        include_private=args.include_private,
     )
     print(
         f"Exported {plural(result.count, 'contact', 'contacts')} to {result.path} "

@@ -1,9 +1,12 @@
 """Export contacts: vCard 3.0 (what phones and QR readers take), 4.0, or CSV.
 
 One contact, a selection, the people met at an event, or everyone not in the trash.
-The app's own data (the events a contact was met at and what was captured there)
-goes into ``X-NETZWERK-DATA`` so that our own import gets it back. Files are
-written atomically: the target is either untouched or the complete new file.
+An export is for passing people on, so by default it carries only the card: what
+the user knows about the person (encounters, the source note, relationship states,
+every ``X-NETZWERK-*`` line and the CSV's private columns) goes out only with
+``include_private`` — a full export whose ``X-NETZWERK-DATA`` our own import reads
+back. Files are written atomically: the target is either untouched or the complete
+new file.
 """
 
 from __future__ import annotations
@@ -127,8 +130,10 @@ class ExportService:
         include_photos: bool = True,
         on_progress: ProgressCallback | None = None,
         should_cancel: CancelCheck | None = None,
+        include_private: bool = False,
     ) -> ExportResult:
-        """Write the selected contacts to ``path`` (see ``selection``)."""
+        """Write the selected contacts to ``path`` (see ``selection``): only their cards,
+        or with ``include_private`` also the private fields (a full export)."""
         if format not in EXPORT_FORMATS:
             raise ValidationError(f"Unknown export format “{format}”.")
         ids = self.selection(contact_ids, event_id)
@@ -136,10 +141,12 @@ class ExportService:
             raise NotFoundError("There are no contacts to export.")
         try:
             if format == "csv":
-                count = self._csv(path, ids)
+                count = self._csv(path, ids, include_private)
             else:
                 version: Any = "4.0" if format == "vcard4" else "3.0"
-                count = self._vcards(path, ids, version, include_photos, on_progress, should_cancel)
+                count = self._vcards(
+                    path, ids, version, include_photos, include_private, on_progress, should_cancel
+                )
         except _ExportCancelled:
             return ExportResult(path, format, 0, cancelled=True)
         if on_progress is not None:
@@ -152,6 +159,7 @@ class ExportService:
         ids: list[int],
         version: Any,
         include_photos: bool,
+        include_private: bool,
         on_progress: ProgressCallback | None,
         should_cancel: CancelCheck | None,
     ) -> int:
@@ -169,19 +177,23 @@ class ExportService:
                         include_deleted=True, ids=chunk, with_photo=include_photos
                     )
                 }
-                met = repo.encounters_of_many(chunk)
+                met = repo.encounters_of_many(chunk) if include_private else {}
                 for cid in chunk:
                     data = encounter_data(met[cid], networks) if met.get(cid) else None
-                    out.write(write_vcard(by_id[cid], version, include_photos, data))
+                    out.write(
+                        write_vcard(
+                            by_id[cid], version, include_photos, data, private=include_private
+                        )
+                    )
                 done += len(chunk)
                 session.expunge_all()  # photos of the chunk can go
                 if on_progress is not None:
                     on_progress(done, len(ids))
         return done
 
-    def _csv(self, path: Path, ids: list[int]) -> int:
+    def _csv(self, path: Path, ids: list[int], include_private: bool) -> int:
         with self.db.read() as session:
             rows = Repository(session).contacts(include_deleted=True, ids=ids)
         with atomic_file(path, "wb") as out:
-            out.write(write_contacts_csv(rows))
+            out.write(write_contacts_csv(rows, private=include_private))
         return len(rows)

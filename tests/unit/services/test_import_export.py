@@ -456,7 +456,7 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_contacts(
 ) -> None:
     rich_contacts(ctx)
     out = tmp_path / "export.vcf"
-    assert ctx.exporter.export(out, fmt).count == 3
+    assert ctx.exporter.export(out, fmt, include_private=True).count == 3
 
     other = open_app(under_basedir(tmp_path / "other"))
     try:
