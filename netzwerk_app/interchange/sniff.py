@@ -8,6 +8,7 @@ import re
 from typing import Literal
 
 from netzwerk_app.interchange.csv_io import HEADER_MARKERS
+from netzwerk_app.interchange.linkedin import is_header as is_linkedin_header
 
 FileKind = Literal["vcard", "linkedin_csv", "netzwerk_csv", "unknown"]
 
@@ -34,8 +35,8 @@ def sniff(data: bytes) -> FileKind:
     lines = text.splitlines()[:40]
     try:
         for row in csv.reader(io.StringIO("\n".join(lines))):
-            cells = [cell.strip().lower() for cell in row]
-            if cells and cells[0] == "first name" and "last name" in cells:
+            # English or German header; a spreadsheet's re-save may use ";"
+            if is_linkedin_header(row) or (len(row) == 1 and is_linkedin_header(row[0].split(";"))):
                 return "linkedin_csv"
     except csv.Error:
         pass

@@ -12,7 +12,11 @@ from corpus_helpers import DATA, full_contact_for_csv
 from netzwerk_app.domain.model import Contact, Email, Phone, Platform, Source, Url
 from netzwerk_app.interchange.csv_io import neutralize, read_contacts_csv, write_contacts_csv
 from netzwerk_app.interchange.keys import normalize_email, normalize_phone
-from netzwerk_app.interchange.linkedin import normalize_profile_url, read_linkedin_connections
+from netzwerk_app.interchange.linkedin import (
+    normalize_profile_url,
+    parse_connected_on,
+    read_linkedin_connections,
+)
 from netzwerk_app.interchange.sniff import sniff
 from netzwerk_app.interchange.vcard import read_vcards, write_vcards
 
@@ -194,3 +198,73 @@ def test_csv_source_defaults() -> None:
     assert (c.formatted_name, c.organization, c.source) == ("A", "D", Source.MANUAL)
     assert c.urls == [] and c.emails == []
     assert Url("x") != Url("y")
+
+
+# --- German exports and the dates of every language --------------------------------------
+
+
+def test_linkedin_german_export_with_notes_preamble() -> None:
+    data = (DATA / "linkedin_connections_de.csv").read_bytes()
+    assert sniff(data) == "linkedin_csv"
+    export = read_linkedin_connections(data)
+    assert export is not None and export.has_url_column and export.skipped_date_only == 1
+    assert [(c.first_name, c.last_name, c.connected_on, c.line) for c in export.connections] == [
+        ("Anna", "Müller", date(2026, 12, 12), 5),
+        ("Jörg", "Weiß", date(2025, 3, 3), 6),
+        ("Petra", "Schmidt", date(2025, 3, 3), 7),
+        ("Klaus", "Meier", date(2023, 5, 1), 9),
+        ("Özlem", "Yılmaz", None, 10),
+    ]
+    joerg = export.connections[1]
+    assert joerg.email == "joerg.weiss@example.de" and joerg.company == "Bäckerei Weiß, Süd KG"
+    assert joerg.position == "Vertriebsleiter"
+    assert normalize_profile_url(joerg.url) == "https://www.linkedin.com/in/joerg-weiss"
+    # The unreadable date is kept as written, so that the import can name it.
+    assert export.connections[-1].unread_date == "irgendwann 2022"
+    assert all(c.unread_date == "" for c in export.connections[:-1])
+
+
+def test_linkedin_german_export_resaved_by_a_spreadsheet_with_semicolons() -> None:
+    text = (
+        "Vorname;Nachname;URL;E-Mail-Adresse;Unternehmen;Position;Verbunden am\r\n"
+        "Anna;Müller;https://www.linkedin.com/in/anna;;Müller GmbH;CEO;15.06.2026\r\n"
+    )
+    data = text.encode("cp1252")
+    assert sniff(data) == "linkedin_csv"
+    export = read_linkedin_connections(data)
+    assert export is not None
+    (anna,) = export.connections
+    assert (anna.last_name, anna.company, anna.connected_on) == (
+        "Müller",
+        "Müller GmbH",
+        date(2026, 6, 15),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 Jun 2026", date(2026, 6, 15)),
+        ("12 Dec 2026", date(2026, 12, 12)),
+        ("12 Dez 2026", date(2026, 12, 12)),
+        ("3. Mär. 2025", date(2025, 3, 3)),
+        ("03 Mär 2025", date(2025, 3, 3)),
+        ("03 Ma\u0308r 2025", date(2025, 3, 3)),  # "ä" as a + combining diaeresis
+        ("03 Mrz 2025", date(2025, 3, 3)),
+        ("3. März 2025", date(2025, 3, 3)),
+        ("1 Mai 2023", date(2023, 5, 1)),
+        ("7 Okt. 2024", date(2024, 10, 7)),
+        ("15. Oktober 2024", date(2024, 10, 15)),
+        ("2 Jänner 2024", date(2024, 1, 2)),
+        ("12-Dec-26", date(2026, 12, 12)),
+        ("Jun 15, 2026", date(2026, 6, 15)),
+        ("15.06.2026", date(2026, 6, 15)),
+        ("2026-06-15", date(2026, 6, 15)),
+        ("31 Feb 2026", None),
+        ("12 Foo 2026", None),
+        ("irgendwann 2022", None),
+        ("", None),
+    ],
+)
+def test_linkedin_connected_on_in_english_and_german(text: str, expected: date | None) -> None:
+    assert parse_connected_on(text) == expected
