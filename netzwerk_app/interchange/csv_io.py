@@ -223,7 +223,9 @@ def read_contacts_csv(data: bytes) -> list[Contact]:
         except ValueError:
             c.linkedin_connected_on = None
         days = get("Keep in touch (days)").strip()
-        c.keep_in_touch_days = int(days) if days.isdigit() else None
+        # ASCII digits only ("²".isdigit() is true), at most 100 years
+        short = days.isascii() and days.isdigit() and len(days) <= 5
+        c.keep_in_touch_days = int(days) if short and int(days) <= 36500 else None
         i = 1
         while f"E-mail {i}" in index:
             if get(f"E-mail {i}").strip():

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 NETZWERK_PREFIX = "X-NETZWERK-"
 _LABELLED = frozenset({"TEL", "EMAIL", "URL", "ADR"})
+MAX_KEEP_IN_TOUCH_DAYS = 36500  # a hundred years; more would overflow date arithmetic
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _BDAY = re.compile(r"^(?:(\d{4})-?|--)(\d{2})-?(\d{2})(?:T.*)?$")
 _NAME_LINE = re.compile(r"^(?:[\w-]+\.)?(FN|N)[;:]", re.IGNORECASE | re.MULTILINE)
@@ -436,7 +437,10 @@ class _CardBuilder:
             elif key == "XING-STATE":
                 c.xing_state = RelationshipState(value)
             elif key == "KEEP-IN-TOUCH-DAYS":
-                c.keep_in_touch_days = int(value)
+                days = int(value)
+                if not 0 <= days <= MAX_KEEP_IN_TOUCH_DAYS:
+                    raise ValueError(value)  # no SQLite integer, no date arithmetic
+                c.keep_in_touch_days = days
             elif key == "DATA":
                 data = json.loads(value)
                 if isinstance(data, dict):

@@ -16,6 +16,7 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.links import is_readable_url, profile_url_to_open
 from netzwerk_app.gui.widgets.safe_links import check_url
 from netzwerk_app.interchange import qr
+from netzwerk_app.interchange.csv_io import read_contacts_csv
 from netzwerk_app.interchange.keys import normalize_profile_url
 from netzwerk_app.interchange.qr_payload import parse_payload
 from netzwerk_app.interchange.vcard import read_vcards
@@ -85,3 +86,26 @@ def test_a_broken_url_is_kept_flagged_and_never_opened(ctx: AppContext) -> None:
     assert BROKEN in code.payload
     payload = parse_payload("www.[oops")
     assert payload.kind in ("url", "text")
+
+
+def test_a_keep_in_touch_period_too_large_to_store_costs_nothing(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """20 digits once failed the whole file (no SQLite integer); "²" counts as a digit."""
+    lines = []
+    for days in ("99999999999999999999", "²", "90"):
+        lines.append(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tage {days}\r\n"
+            f"X-NETZWERK-KEEP-IN-TOUCH-DAYS:{days}\r\nEND:VCARD\r\n"
+        )
+    path = tmp_path / "days.vcf"
+    path.write_text("".join(lines), encoding="utf-8")
+    result = ctx.importer.import_files([path])
+    assert not result.failed and len(result.imported) == 3
+    kept = {
+        s.contact.formatted_name: s.contact.keep_in_touch_days for s in ctx.contacts.summaries()
+    }
+    assert kept.get("Tage 90") == 90
+
+    table = "Full name,Keep in touch (days)\r\nA,²\r\nB,99999999999999999999\r\nC,30\r\n"
+    assert [c.keep_in_touch_days for c in read_contacts_csv(table.encode())] == [None, None, 30]
