@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from netzwerk_app.app import open_app
-from netzwerk_app.domain.errors import AlreadyRunningError, DatabaseRecoveryNeeded
+from netzwerk_app.domain.errors import AlreadyRunningError, DatabaseRecoveryNeeded, NetzwerkError
 from netzwerk_app.gui import handover
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.dialogs import recovery_dialog
@@ -20,6 +21,7 @@ from netzwerk_app.infra.instance import InstanceLock
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.resources import resource_path
 from netzwerk_app.infra.settings import load_settings
+from netzwerk_app.infra.system_libs import missing_library_message
 
 
 def create_application(paths: AppPaths, language: str) -> QApplication:
@@ -38,6 +40,9 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
 
 
 def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
+    missing = missing_library_message(os.environ, sys.platform)
+    if missing:  # Qt would abort with a page about plugins; the CLI prints this, status 1
+        raise NetzwerkError(missing)
     paths.ensure()
     files = handover.files_to_open(args)
     if files and handover.send_files(paths.data_dir, files):
