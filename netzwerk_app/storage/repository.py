@@ -195,6 +195,15 @@ class Repository:
         ).where(c.deleted_at.is_(None))
         return [tuple(row) for row in self.session.execute(stmt)]
 
+    def contact_names(self) -> list[tuple[int, str, str, str, str, list[m.Url]]]:
+        """id, formatted, given and family name, organisation and URLs of every contact
+        not in the trash: what matching a LinkedIn connection by name needs."""
+        c = contacts.c
+        stmt = select(
+            c.id, c.formatted_name, c.given_name, c.family_name, c.organization, c.urls
+        ).where(c.deleted_at.is_(None))
+        return [tuple(row) for row in self.session.execute(stmt)]
+
     def encounters_of_many(
         self, contact_ids: Sequence[int]
     ) -> dict[int, list[tuple[m.Encounter, m.Event]]]:
