@@ -22,7 +22,7 @@ from netzwerk_app.gui.qt import (
     QSettings,
     QSize,
     QStackedWidget,
-    Qt,
+    QVBoxLayout,
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
@@ -30,6 +30,7 @@ from netzwerk_app.gui.views.contacts_view import ContactsView
 from netzwerk_app.gui.views.events_view import EventsView
 from netzwerk_app.gui.views.today_view import TodayView
 from netzwerk_app.gui.views.trash_view import TrashView
+from netzwerk_app.gui.widgets.message_bar import MessageBar
 from netzwerk_app.infra.settings import save_settings
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.services.events import EventSummary
@@ -79,12 +80,23 @@ class MainWindow(QMainWindow):
             QListWidgetItem(title, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
+        # Every task that fails without its own handler says so here (tasks.failed).
+        self.message_bar = MessageBar()
+        tasks.failed.connect(self.message_bar.show_message)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        bar_row = QHBoxLayout()
+        bar_row.setContentsMargins(16, 12, 16, 0)
+        bar_row.addWidget(self.message_bar)
+        column.addLayout(bar_row)
+        column.addWidget(self.pages, 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.pages, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.sidebar.setCurrentRow(self.PAGE_TODAY)
@@ -349,10 +361,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_problem(self, error: NetzwerkError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Netzwerk", str(error), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
-        self.problem_box = box
+        self.message_bar.show_message(str(error))
 
     def about(self) -> None:
         QMessageBox.about(

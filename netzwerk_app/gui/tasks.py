@@ -40,7 +40,14 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """``run(fn, on_done, on_error)``: fn in the worker, the callbacks in the GUI thread."""
+    """``run(fn, on_done, on_error)``: fn in the worker, the callbacks in the GUI thread.
+
+    Failures are never silent (Anki's "operations fail loudly"): without ``on_error``
+    an expected error's sentence goes to ``failed``, which the main window shows in its
+    message bar; a bug goes to the crash dialog and log, and ``failed`` says so.
+    """
+
+    failed = Signal(str)  # one plain sentence for the window's message bar
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +73,11 @@ class TaskRunner(QObject):
             if callback is not None:
                 callback(error)
             else:
-                log.warning("unhandled expected error: %s", error)
+                log.warning("task failed: %s", error)
+                self.failed.emit(str(error))
             return
         if error is not None:
+            self.failed.emit(self.tr("Something went wrong; details are in the log."))
             sys.excepthook(type(error), error, error.__traceback__)
             return
         if callback is not None:

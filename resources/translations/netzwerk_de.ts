@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Imported: {n}</source>
         <translation>Importiert: {n}</translation>
@@ -542,7 +543,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select people for bulk actions</source>
@@ -554,11 +558,17 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message numerus="yes">
         <source>Tag for %n people:</source>
-        <translation><numerusform>Schlagwort für %n Person:</numerusform><numerusform>Schlagwort für %n Personen:</numerusform></translation>
+        <translation>
+            <numerusform>Schlagwort für %n Person:</numerusform>
+            <numerusform>Schlagwort für %n Personen:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n people.</source>
-        <translation><numerusform>%n Person verschlagwortet.</numerusform><numerusform>%n Personen verschlagwortet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person verschlagwortet.</numerusform>
+            <numerusform>%n Personen verschlagwortet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create an event first.</source>
@@ -574,15 +584,24 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message numerus="yes">
         <source>Added %n people to the event.</source>
-        <translation><numerusform>%n Person zum Event hinzugefügt.</numerusform><numerusform>%n Personen zum Event hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person zum Event hinzugefügt.</numerusform>
+            <numerusform>%n Personen zum Event hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n people to the trash. Restore them from the trash.</source>
-        <translation><numerusform>%n Person in den Papierkorb verschoben. Sie lässt sich dort wiederherstellen.</numerusform><numerusform>%n Personen in den Papierkorb verschoben. Sie lassen sich dort wiederherstellen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person in den Papierkorb verschoben. Sie lässt sich dort wiederherstellen.</numerusform>
+            <numerusform>%n Personen in den Papierkorb verschoben. Sie lassen sich dort wiederherstellen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Events (%n)</source>
-        <translation><numerusform>Events (%n)</numerusform><numerusform>Events (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Events (%n)</numerusform>
+            <numerusform>Events (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches “{query}”.</source>
@@ -614,7 +633,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due now</source>
-        <translation><numerusform>%n Follow-up jetzt fällig</numerusform><numerusform>%n Follow-ups jetzt fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Follow-up jetzt fällig</numerusform>
+            <numerusform>%n Follow-ups jetzt fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,7 +961,10 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message numerus="yes">
         <source>Exported %n contacts to {path}</source>
-        <translation><numerusform>%n Kontakt exportiert nach {path}</numerusform><numerusform>%n Kontakte exportiert nach {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt exportiert nach {path}</numerusform>
+            <numerusform>%n Kontakte exportiert nach {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new language is used after a restart.</source>
@@ -962,6 +987,13 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
 Contacts, events and follow-ups for people who network in person.</source>
         <translation>Netzwerk {version}
 Kontakte, Events und Follow-ups für Menschen, die persönlich netzwerken.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1654,13 @@ with your phone app?</source>
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Connection request</source>
@@ -1688,7 +1727,10 @@ with your phone app?</source>
     </message>
     <message numerus="yes">
         <source>{name} — %n day(s) overdue</source>
-        <translation><numerusform>{name} – %n Tag überfällig</numerusform><numerusform>{name} – %n Tage überfällig</numerusform></translation>
+        <translation>
+            <numerusform>{name} – %n Tag überfällig</numerusform>
+            <numerusform>{name} – %n Tage überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1832,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>{n} / {limit} Zeichen</translation>
     </message>
     <message>
-        <source>Copied. Paste it into the network's message box.</source>
+        <source>Copied. Paste it into the network&apos;s message box.</source>
         <translation>Kopiert. Fügen Sie den Text im Nachrichtenfeld des Netzwerks ein.</translation>
     </message>
     <message>
@@ -1807,7 +1849,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) written to the calendar file.</source>
-        <translation><numerusform>%n Follow-up in die Kalenderdatei geschrieben.</numerusform><numerusform>%n Follow-ups in die Kalenderdatei geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Follow-up in die Kalenderdatei geschrieben.</numerusform>
+            <numerusform>%n Follow-ups in die Kalenderdatei geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1842,7 +1887,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) with all notes, encounters and follow-ups? This cannot be undone.</source>
-        <translation><numerusform>%n Person mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>%n Personen mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Personen mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backups made before now still contain them until those backups are rotated out or deleted.</source>

@@ -1,0 +1,43 @@
+"""A bar across the top of the window that says what went wrong, until closed."""
+
+from __future__ import annotations
+
+from netzwerk_app.gui.qt import QFrame, QHBoxLayout, QLabel, Qt, QToolButton
+
+BAR_STYLE = """
+QFrame#messageBar { background: #fdecea; border: 1px solid #f2b8b5; border-radius: 8px; }
+QFrame#messageBar QLabel { color: #5f1410; font-size: 13px; background: transparent; border: none; }
+QFrame#messageBar QToolButton { border: none; color: #5f1410; font-size: 15px; padding: 0 6px; }
+"""
+
+
+class MessageBar(QFrame):
+    """``show_message(text)``; the newest sentence replaces the last; × hides the bar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("messageBar")
+        self.setStyleSheet(BAR_STYLE)
+        self.label = QLabel()
+        self.label.setObjectName("messageText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # error text may quote user data
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("messageClose")
+        self.close_button.setText("×")
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 8, 8, 8)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
