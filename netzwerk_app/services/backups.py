@@ -6,11 +6,13 @@ The pre-migration backups live in storage.migrate.
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from netzwerk_app.domain.errors import BackupError, SchemaTooNewError
+from netzwerk_app.domain.errors import BackupError, NetzwerkError, SchemaTooNewError
+from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.storage import backup, migrate
 from netzwerk_app.storage.db import Database
 
@@ -73,21 +75,60 @@ class BackupService:
     def restore(self, source: Path) -> Path:
         """Replace the database with a backup; the current state is backed up first.
 
-        Returns the safety backup of the state before the restore.
+        The backup is copied into the data folder, checked and migrated there; only a
+        copy that migrated cleanly replaces the live database, so a file that fails
+        at any step leaves the database as it was. Returns the safety backup of the
+        state before the restore.
         """
-        if not source.is_file() or not backup.integrity_ok(source):
-            raise BackupError(
-                f"{source.name} is not a readable Netzwerk backup; nothing was changed."
-            )
-        revision = migrate.current_revision(source)
-        if revision is None:
-            raise BackupError(f"{source.name} is not a Netzwerk backup; nothing was changed.")
-        if revision not in migrate.known_revisions():
-            raise SchemaTooNewError(
-                f"{source.name} was written by a newer version of Netzwerk; nothing was changed."
-            )
-        safety = self.backup_now(self.backup_dir / backup.backup_name("pre-restore"))
-        self.db.dispose()  # no pooled connection may hold old pages
-        backup.copy_into(source, self.db.path)
-        migrate.upgrade(self.db.path, self.backup_dir)
+        require_regular_file(source)
+        if not source.is_file():
+            raise BackupError(f"{source} was not found; nothing was changed.")
+        candidate = self._checked_copy(source)
+        try:
+            safety = self.backup_now(self.backup_dir / backup.backup_name("pre-restore"))
+            self.db.dispose()  # no pooled connection may hold old pages
+            backup.copy_into(candidate, self.db.path)
+        finally:
+            backup.remove_database_file(candidate)
         return safety
+
+    def _checked_copy(self, source: Path) -> Path:
+        """A copy of ``source`` beside the database, migrated to this version's schema."""
+        name = source.name
+        candidate = self.db.path.with_name(f".restore-{uuid.uuid4().hex}.sqlite3")
+        try:
+            try:
+                backup.backup_database(source, candidate)  # a consistent, verified copy
+            except BackupError as exc:
+                log.warning("restore candidate %s unreadable: %s", source, exc)
+                raise BackupError(
+                    f"{name} is not a readable Netzwerk backup; nothing was changed."
+                ) from exc
+            try:
+                revision = migrate.current_revision(candidate)
+            except NetzwerkError as exc:
+                raise BackupError(f"{name} is not a Netzwerk backup; nothing was changed.") from exc
+            if revision is None:
+                raise BackupError(f"{name} is not a Netzwerk backup; nothing was changed.")
+            if revision not in migrate.known_revisions():
+                raise SchemaTooNewError(
+                    f"{name} was written by a newer version of Netzwerk; nothing was changed."
+                )
+            try:
+                migrate.upgrade(candidate, self.backup_dir, backup_first=False)
+            except Exception as exc:  # any failure of a foreign file means: do not restore it
+                log.warning("restore candidate %s does not migrate", source, exc_info=True)
+                raise BackupError(
+                    f"{name} could not be brought up to this version of Netzwerk; "
+                    "nothing was changed."
+                ) from exc
+            problem = migrate.schema_problem(candidate)
+            if problem is not None:
+                raise BackupError(
+                    f"{name} is not a complete Netzwerk backup ({problem}); nothing was changed."
+                )
+            backup.make_self_contained(candidate)
+        except BaseException:
+            backup.remove_database_file(candidate)
+            raise
+        return candidate

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.interchange import prescan
 from netzwerk_app.interchange.csv_io import read_contacts_csv
 from netzwerk_app.interchange.keys import normalize_email
@@ -113,7 +114,7 @@ class ImportService:
         total = 0
         for path in paths:
             try:
-                if path.stat().st_size <= prescan.MAX_FILE_BYTES:
+                if path.is_file() and path.stat().st_size <= prescan.MAX_FILE_BYTES:
                     total += _count_units(path.read_bytes())
             except OSError:
                 pass  # reported when the file is imported
@@ -150,6 +151,7 @@ class ImportService:
     ) -> ImportResult:
         name = path.name
         try:
+            require_regular_file(path)  # /dev/zero, a FIFO, a folder: refused, never opened
             size = path.stat().st_size
             if size > prescan.MAX_FILE_BYTES:
                 mb = size / (1024 * 1024)

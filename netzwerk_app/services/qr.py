@@ -16,6 +16,7 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.interchange import qr
 from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES, QrImageError, decode_image_isolated
 from netzwerk_app.interchange.qr_payload import NO_CONTACT, Payload, parse_payload
@@ -116,6 +117,7 @@ class QrService:
     # --- reading codes ------------------------------------------------------------------
 
     def read_file(self, path: Path) -> QrPreview:
+        require_regular_file(path)  # /dev/zero or a FIFO would never end
         try:
             if path.stat().st_size > MAX_IMAGE_BYTES:
                 mb = path.stat().st_size / (1024 * 1024)

@@ -116,6 +116,21 @@ def copy_into(source: Path, target: Path) -> None:
         raise BackupError(f"The backup could not be restored: {exc}.") from exc
 
 
+def remove_database_file(path: Path) -> None:
+    """Delete a database file together with its -wal, -shm and -journal."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def make_self_contained(path: Path) -> None:
+    """Fold a -wal into the file and stop using one: the file alone is the database."""
+    try:
+        with closing(sqlite3.connect(str(path), timeout=5)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.Error as exc:
+        raise BackupError(f"The database copy could not be finished: {_plain(exc)}.") from exc
+
+
 def backup_name(reason: str, now: datetime | None = None) -> str:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
     return f"netzwerk-{stamp}-{reason}{BACKUP_SUFFIX}"

@@ -102,10 +102,13 @@ def upgrade(
     keep_backups: int = 10,
     on_version_apply: Callable[..., None] | None = None,
     target: str = "head",
+    backup_first: bool = True,
 ) -> MigrationResult:
     """Migrate the file at ``path`` to head; see the module docstring for the guarantees.
 
     ``target`` names an older revision only for tests that build historic databases.
+    ``backup_first=False`` for a throw-away copy (a restore candidate) whose original
+    stays untouched anyway.
     """
     before = current_revision(path)
     goal = HEAD_REVISION if target == "head" else target
@@ -118,11 +121,12 @@ def upgrade(
         )
 
     made: Path | None = None
-    if before is not None:
+    if before is not None and backup_first:
         made = backup.backup_database(path, backup_dir / backup.backup_name(f"{PRE_MIGRATION}"))
         backup.rotate(backup_dir, PRE_MIGRATION, keep_backups)
 
     from alembic import command
+    from sqlalchemy.exc import DBAPIError
 
     from netzwerk_app.storage.db import create_sqlite_engine
 
@@ -144,9 +148,32 @@ def upgrade(
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.OperationalError, DBAPIError) as exc:
         raise MigrationError(f"The database could not be updated: {exc}") from exc
     finally:
         engine.dispose()
     log.info("database migrated from %s to %s (backup: %s)", before, goal, made)
     return MigrationResult(before, goal, made)
+
+
+def schema_problem(path: Path) -> str | None:
+    """What the file lacks of the schema this version works with, or None.
+
+    A file can carry the right ``alembic_version`` and still miss tables or columns
+    (edited by hand, or another program's file); such a file must not replace the
+    live database.
+    """
+    from netzwerk_app.storage.schema import metadata
+
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            for table in metadata.sorted_tables:
+                have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+                if not have:
+                    return f"the table {table.name} is missing"
+                missing = sorted(c.name for c in table.columns if c.name not in have)
+                if missing:
+                    return f"the table {table.name} lacks {', '.join(missing)}"
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None
