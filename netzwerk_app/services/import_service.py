@@ -20,14 +20,11 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
-from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.interchange import prescan
 from netzwerk_app.interchange.csv_io import read_contacts_csv
-from netzwerk_app.interchange.keys import normalize_email
 from netzwerk_app.interchange.linkedin import LinkedInConnection, read_linkedin_connections
 from netzwerk_app.interchange.sniff import sniff
 from netzwerk_app.interchange.vcard import CardFailure, NotAVCardError, iter_vcards
-from netzwerk_app.services.duplicates import profile_key
 from netzwerk_app.services.import_job import FileJob, load_index
 from netzwerk_app.services.import_results import (
     DUPLICATE_POLICIES,
@@ -37,15 +34,13 @@ from netzwerk_app.services.import_results import (
     ImportResult,
     LinkedInCandidate,
     LinkedInNewPolicy,
-    LinkedInUpdate,
     ProgressCallback,
-    SkippedCard,
     UndoResult,
 )
+from netzwerk_app.services.linkedin_import import LinkedInMarker
 from netzwerk_app.services.merge_undo import undo_merge_in
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 log = logging.getLogger("netzwerk.services.import")
 
@@ -114,7 +109,7 @@ class ImportService:
         total = 0
         for path in paths:
             try:
-                if path.is_file() and path.stat().st_size <= prescan.MAX_FILE_BYTES:
+                if path.stat().st_size <= prescan.MAX_FILE_BYTES:
                     total += _count_units(path.read_bytes())
             except OSError:
                 pass  # reported when the file is imported
@@ -151,7 +146,6 @@ class ImportService:
     ) -> ImportResult:
         name = path.name
         try:
-            require_regular_file(path)  # /dev/zero, a FIFO, a folder: refused, never opened
             size = path.stat().st_size
             if size > prescan.MAX_FILE_BYTES:
                 mb = size / (1024 * 1024)
@@ -196,6 +190,8 @@ class ImportService:
     def _read_linkedin(
         self, job: FileJob, data: bytes, linkedin_new: LinkedInNewPolicy, progress: _Progress
     ) -> None:
+        """Mark the connections of a LinkedIn export (see ``services.linkedin_import``);
+        the rest are new connections, offered, added or counted by ``linkedin_new``."""
         export = read_linkedin_connections(data)
         if export is None:
             job.fail(
@@ -207,10 +203,11 @@ class ImportService:
                 f"{job.file_name}: {export.skipped_date_only} connections show no name "
                 "(members who left LinkedIn or hid their data) and were left out."
             )
+        marker = LinkedInMarker(job, export)
         left_out = 0
         for conn in export.connections:
             progress.step()
-            if self._mark_connected(job, conn):
+            if marker.mark(conn):
                 continue
             candidate = _candidate(job.file_name, conn)
             if linkedin_new == "add":
@@ -223,62 +220,6 @@ class ImportService:
             job.result.warnings.append(
                 f"{job.file_name}: {left_out} connections match no contact and were not added."
             )
-
-    def _mark_connected(self, job: FileJob, conn: LinkedInConnection) -> bool:
-        """Mark the contact this connection is as connected; False when there is none.
-
-        Matched by profile URL, then e-mail, then name + company.
-        """
-        index = job.index
-        entry = None
-        key = profile_key(conn.url) if conn.url else None
-        if key:
-            entry = index.by_profile.get(key)
-        if entry is None and conn.email:
-            entry = index.by_email.get(normalize_email(conn.email))
-        if entry is None:
-            full = " ".join(p for p in (conn.first_name, conn.last_name) if p)
-            found = index.find_by_name(full, conn.company) if conn.company else None
-            entry = found.entry if found else None
-        if entry is None:
-            return False
-        contact = job.repo.contact(job._id_of(entry))
-        assert contact.id is not None
-        changed = False
-        if contact.linkedin_state != m.RelationshipState.CONNECTED:
-            contact.linkedin_state, changed = m.RelationshipState.CONNECTED, True
-        if conn.connected_on and contact.linkedin_connected_on != conn.connected_on:
-            contact.linkedin_connected_on, changed = conn.connected_on, True
-        if key and not any(profile_key(u.value) == key for u in contact.urls):
-            contact.urls = [*contact.urls, m.Url(conn.url, (), "LinkedIn")]
-            changed = True
-        if conn.email and all(
-            normalize_email(e.value) != normalize_email(conn.email) for e in contact.emails
-        ):
-            contact.emails = [*contact.emails, m.Email(conn.email)]
-            changed = True
-        if not changed:
-            job.result.skipped.append(
-                SkippedCard(
-                    job.file_name,
-                    conn.line,
-                    contact.display_name,
-                    contact.id,
-                    contact.display_name,
-                    f"Already marked as a LinkedIn connection (#{contact.id}).",
-                )
-            )
-            return True
-        contact.updated_at = utcnow()
-        index.add_contact(entry, contact)
-        job.repo.flush()
-        job.repo.reindex([contact.id])
-        job.result.linkedin_updated.append(
-            LinkedInUpdate(
-                contact.id, contact.display_name, job.file_name, conn.line, conn.connected_on
-            )
-        )
-        return True
 
     def add_linkedin_contacts(
         self,
