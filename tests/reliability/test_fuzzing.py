@@ -228,6 +228,96 @@ def test_import_service_never_lets_an_exception_out(tmp_path: Path) -> None:
         ctx.close()
 
 
+# --- stored hostile values: nothing already stored may break a later operation -------
+
+_HOSTILE = _TEXT | st.sampled_from(
+    [
+        "http://[oops",
+        "https://[::1",
+        "www.[",
+        "http://a.example:99999/",
+        "https://linkedin.com@evil.example/in/x",
+        "mailto:",
+        "tel:",
+        "--1340",
+        "0000-00-00",
+        "99999999999999999999",
+        "²",
+        "data:image/png;base64,!!",
+        "=cmd|' /C calc'!A0",
+        "a\r\nEND:VCARD\r\nBEGIN:VCARD",
+    ]
+)
+
+
+@st.composite
+def hostile_contacts(draw: st.DrawFn) -> m.Contact:
+    """A contact as the service stores it, with arbitrary text where a parser looks."""
+    birthday = draw(
+        st.none()
+        | st.builds(m.Birthday, st.integers(1, 12), st.integers(1, 28), st.none())
+        | st.builds(m.Birthday, st.integers(1, 12), st.integers(1, 28), st.integers(1, 9999))
+    )
+    raw = st.builds(
+        m.RawProperty,
+        st.sampled_from(["BDAY", "ANNIVERSARY", "PHOTO", "X-NETZWERK-KEEP-IN-TOUCH-DAYS", "TEL"]),
+        _HOSTILE,
+        st.sampled_from([(), (("VALUE", ("text",)),), (("ENCODING", ("b",)),)]),
+    )
+    return m.Contact(
+        formatted_name=draw(_HOSTILE.filter(str.strip)),
+        organization=draw(_HOSTILE),
+        department=draw(_HOSTILE),
+        urls=[m.Url(u) for u in draw(st.lists(_HOSTILE, max_size=2))],
+        emails=[m.Email(e) for e in draw(st.lists(_HOSTILE, max_size=2))],
+        phones=[m.Phone(p) for p in draw(st.lists(_HOSTILE, max_size=2))],
+        birthday=birthday,
+        linkedin_connected_on=draw(st.none() | st.dates()),
+        keep_in_touch_days=draw(st.none() | st.integers(0, 36500)),
+        photo=draw(st.none() | st.binary(min_size=1, max_size=40)),
+        photo_mime=draw(_HOSTILE),
+        extra_properties=draw(st.lists(raw, max_size=2)),
+    )
+
+
+def test_stored_hostile_values_break_no_import_search_export_or_qr(tmp_path: Path) -> None:
+    """Issue 11 item 3: arbitrary text stored in URL, e-mail, phone and date-like fields
+    through the service; import, search, export and QR codes still answer, failing at
+    most with a typed NetzwerkError (a plain sentence)."""
+    from netzwerk_app.domain.errors import NetzwerkError
+    from netzwerk_app.interchange import qr
+
+    ctx = open_app(under_basedir(tmp_path / "netzwerk"))
+    good = tmp_path / "good.vcf"
+    good.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Greta Gut\r\nEND:VCARD\r\n")
+
+    @given(st.lists(hostile_contacts(), min_size=1, max_size=3), _HOSTILE)
+    @settings(FUZZ, max_examples=max(40, _RANDOM_BUDGET // 20))
+    def run(contacts: list[m.Contact], query: str) -> None:
+        stored = [ctx.contacts.create(c) for c in contacts]
+        ids = [c.id for c in stored if c.id is not None]
+        result = ctx.importer.import_files([good])
+        assert not result.failed, result.failed
+        try:
+            ctx.contacts.search(query)
+        except NetzwerkError as error:
+            assert str(error)
+        for fmt, name in (("vcard3", "out3.vcf"), ("vcard4", "out4.vcf"), ("csv", "out.csv")):
+            ctx.exporter.export(tmp_path / name, fmt, contact_ids=ids)  # type: ignore[arg-type]
+        again = ctx.importer.import_files([tmp_path / "out3.vcf", tmp_path / "out4.vcf"])
+        assert not again.failed, again.failed
+        for cid in ids:
+            try:
+                ctx.qr.code(ctx.qr.contact_data(cid), qr.ALL_FIELDS)
+            except NetzwerkError as error:
+                assert str(error)
+
+    try:
+        run()
+    finally:
+        ctx.close()
+
+
 # --- every input that ever failed ----------------------------------------------------
 
 _REPLAY = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "README.md")
