@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from netzwerk_app.domain.errors import BackupError
+from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.infra.logging_setup import setup_logging
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.settings import Settings, load_settings
+from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.services import recovery
 from netzwerk_app.services.backups import BackupService, RotationPolicy
 from netzwerk_app.services.calendar_export import CalendarExportService
@@ -54,19 +57,30 @@ class AppContext:
     stats: StatsService
     calendar: CalendarExportService
     qr: QrService
+    # Where "now" comes from (frozen in tests), and the user's zone for local dates.
+    clock: Clock
+    zone: tzinfo
 
     def close(self) -> None:
         self.db.dispose()
 
 
-def open_app(paths: AppPaths, verbose: bool = False, recovering: bool = False) -> AppContext:
+def open_app(
+    paths: AppPaths,
+    verbose: bool = False,
+    recovering: bool = False,
+    clock: Clock | None = None,
+) -> AppContext:
     """Open (and if needed create or migrate) the database under ``paths``.
 
     ``recovering``: the user answered a damaged database (restore, or start empty).
+    ``clock``: where every service gets "now" (the system's clock unless given).
     """
+    clock = clock or SystemClock()
     paths.ensure()
     setup_logging(paths.log_dir, verbose)
     settings = load_settings(paths.settings_file)
+    zone = local_zone(settings.time_zone)
     # A damaged file is moved aside and the newest good backup named, before anything
     # (the migration included) writes into it.
     recovery.check_at_start(paths.database, paths.backup_dir, recovering)
@@ -80,27 +94,29 @@ def open_app(paths: AppPaths, verbose: bool = False, recovering: bool = False) -
         RotationPolicy(
             settings.backup_keep_daily, settings.backup_keep_weekly, settings.backup_keep_monthly
         ),
+        clock,
     )
     if result.from_revision is not None:  # a brand-new database has nothing to lose yet
         try:
             backups.auto_backup_if_due()
         except BackupError as exc:  # a full disk must not keep the user from their data
             log.warning("automatic backup failed: %s", exc)
-    followups = FollowUpService(db, settings)
-    contacts, events = ContactService(db), EventService(db, followups)
-    importer, my_card = ImportService(db, settings.phone_region), MyCardService(db)
+    followups = FollowUpService(db, settings, zone, clock)
+    contacts, events = ContactService(db, clock), EventService(db, followups, clock)
+    importer = ImportService(db, settings.phone_region, clock, zone)
+    my_card = MyCardService(db)
     return AppContext(
         paths=paths,
         settings=settings,
         db=db,
         contacts=contacts,
         events=events,
-        privacy=PrivacyService(db),
+        privacy=PrivacyService(db, clock),
         backups=backups,
         importer=importer,
         exporter=ExportService(db),
         migration=result,
-        consistency=ConsistencyService(db),
+        consistency=ConsistencyService(db, clock, zone),
         my_card=my_card,
         relationship=RelationshipService(db),
         followups=followups,
@@ -108,4 +124,6 @@ def open_app(paths: AppPaths, verbose: bool = False, recovering: bool = False) -
         stats=StatsService(db),
         calendar=CalendarExportService(followups),
         qr=QrService(my_card, contacts, importer, events),
+        clock=clock,
+        zone=zone,
     )

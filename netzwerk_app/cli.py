@@ -29,6 +29,7 @@ from netzwerk_app.cli_records import (
 )
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError, ValidationError
 from netzwerk_app.domain.wording import plural
+from netzwerk_app.infra.clock import Clock
 from netzwerk_app.infra.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def cmd_export_person(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     from netzwerk_app.services.demo import load_demo
 
-    summary = load_demo(ctx.db)
+    summary = load_demo(ctx.db, ctx.clock.now())
     print(
         f"Demo data added: {plural(summary.networks, 'network', 'networks')}, "
         f"{plural(summary.events, 'event', 'events')}, "
@@ -203,7 +204,7 @@ COMMANDS = {
 }
 
 
-def dispatch(paths: AppPaths, args: argparse.Namespace) -> int:
+def dispatch(paths: AppPaths, args: argparse.Namespace, clock: Clock | None = None) -> int:
     if args.command == "search":
         fast = cmd_search_fast(paths, args)
         if fast is not None:
@@ -211,7 +212,9 @@ def dispatch(paths: AppPaths, args: argparse.Namespace) -> int:
     from netzwerk_app.app import open_app
 
     # `restore` is how a damaged database is answered: it must not be refused.
-    ctx = open_app(paths, verbose=args.verbose, recovering=args.command == "restore")
+    ctx = open_app(
+        paths, verbose=args.verbose, recovering=args.command == "restore", clock=clock
+    )
     try:
         if args.command == "search":
             print_hits(ctx.contacts.search(" ".join(args.text), args.limit), args.json)
@@ -227,7 +230,8 @@ def dispatch(paths: AppPaths, args: argparse.Namespace) -> int:
         ctx.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run one command; ``clock`` (tests) fixes "now" for everything it does."""
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(args.basedir, args.temp_basedir)
@@ -236,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netzwerk_app.gui.main import run_gui
 
             return run_gui(paths, args)
-        return dispatch(paths, args)
+        return dispatch(paths, args, clock)
     except NetzwerkError as exc:
         message = str(exc)
         if isinstance(exc, DatabaseRecoveryNeeded) and args.basedir:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -15,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("NETZWERK_HOME", None)
 
 from netzwerk_app.app import AppContext, open_app
+from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import AppPaths, under_basedir
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -31,14 +35,60 @@ def _isolated_home(
         monkeypatch.setenv(var, str(home / var.lower()))
 
 
+BERLIN = ZoneInfo("Europe/Berlin")
+
+# Named moments the suite runs at; no test reads the real clock. The time-sensitive
+# tests run at each of them (``moment`` fixture): a weekend morning, a Sunday night
+# (the next working morning is Monday), both daylight-saving nights in Berlin
+# (02:30 on 29 March 2026 does not exist; on 25 October it happens twice, this is
+# the first, summer-time one) and the last half hour of the year.
+SATURDAY_MORNING = datetime(2026, 11, 28, 10, 0, tzinfo=BERLIN)
+MOMENTS = {
+    "saturday_10_00": SATURDAY_MORNING,
+    "sunday_23_40": datetime(2026, 11, 29, 23, 40, tzinfo=BERLIN),
+    "spring_forward_night": datetime(2026, 3, 29, 3, 30, tzinfo=BERLIN),
+    "fall_back_night": datetime(2026, 10, 25, 2, 30, fold=0, tzinfo=BERLIN),
+    "new_years_eve": datetime(2026, 12, 31, 23, 30, tzinfo=BERLIN),
+}
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The app's clock, standing on a Saturday morning unless a test moves it."""
+    return FixedClock(SATURDAY_MORNING)
+
+
+@pytest.fixture(params=sorted(MOMENTS), ids=sorted(MOMENTS))
+def moment(request: pytest.FixtureRequest, clock: FixedClock) -> datetime:
+    """Runs a test once per named moment, with the app's clock set to it."""
+    value: datetime = MOMENTS[request.param]
+    clock.set(value)
+    return value
+
+
 @pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
     return under_basedir(tmp_path / "netzwerk")
 
 
 @pytest.fixture
-def ctx(app_paths: AppPaths) -> Iterator[AppContext]:
-    context = open_app(app_paths)
+def berlin() -> Iterator[ZoneInfo]:
+    """The process runs on Berlin's wall clock (as the users do), whatever the machine's."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    yield BERLIN
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.fixture
+def ctx(app_paths: AppPaths, clock: FixedClock, berlin: ZoneInfo) -> Iterator[AppContext]:
+    """The app on a fresh database, in Berlin, its clock fixed (``clock``)."""
+    context = open_app(app_paths, clock=clock)
     yield context
     context.close()
 

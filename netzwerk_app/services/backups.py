@@ -8,10 +8,11 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from netzwerk_app.domain.errors import BackupError, NetzwerkError, SchemaTooNewError
+from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.storage import backup, migrate
 from netzwerk_app.storage.db import Database
@@ -32,11 +33,16 @@ class RotationPolicy:
 
 class BackupService:
     def __init__(
-        self, db: Database, backup_dir: Path, policy: RotationPolicy | None = None
+        self,
+        db: Database,
+        backup_dir: Path,
+        policy: RotationPolicy | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.db = db
         self.backup_dir = backup_dir
         self.policy = policy or RotationPolicy()
+        self.clock: Clock = clock or SystemClock()
 
     def auto_backup_if_due(self, now: datetime | None = None) -> Path | None:
         """Make the daily automatic backup if the newest one is a day old; then rotate.
@@ -44,7 +50,7 @@ class BackupService:
         Called at every start; costs a folder listing when nothing is due. Returns the
         new backup, or None when none was due.
         """
-        now = now or datetime.now(UTC)
+        now = now or self.clock.now()
         newest = max(
             (
                 t

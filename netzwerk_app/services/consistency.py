@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import tzinfo
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.consistency import SOURCES, ConsistencyHint, consistency_hint
 from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.infra.clock import Clock, SystemClock, local_today
+from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 
@@ -22,8 +24,12 @@ def said_texts(encounters: list[m.Encounter]) -> list[str]:
 
 
 class ConsistencyService:
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self, db: Database, clock: Clock | None = None, zone: tzinfo | None = None
+    ) -> None:
         self.db = db
+        self.clock: Clock = clock or SystemClock()
+        self.zone = zone or local_zone()
 
     def latest(self, contact_id: int | None) -> m.ConsistencyNote | None:
         """The most recently written note for a contact, or for the user (None)."""
@@ -50,7 +56,7 @@ class ConsistencyService:
         note.verdict = m.Verdict(note.verdict)
         note.sources_checked = [s for s in SOURCES if s in note.sources_checked]
         if note.verdict is not m.Verdict.UNCHECKED and note.checked_on is None:
-            note.checked_on = date.today()
+            note.checked_on = local_today(self.clock, self.zone)
         with self.db.write() as session:
             repo = Repository(session)
             if note.contact_id is not None:

@@ -9,10 +9,10 @@ from datetime import datetime
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.names import split_full_name
+from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def new_contact(
     )
 
 
-def prepare_new(contact: m.Contact) -> m.Contact:
+def prepare_new(contact: m.Contact, now: datetime) -> m.Contact:
     """Fill what every stored contact has: a name to show, a UID, time stamps."""
     if not contact.formatted_name.strip():
         contact.formatted_name = m.derive_formatted_name(contact)
@@ -70,18 +70,18 @@ def prepare_new(contact: m.Contact) -> m.Contact:
         )
     if not contact.uid:
         contact.uid = str(uuid.uuid4())
-    now = utcnow()
     contact.created_at = contact.created_at or now
     contact.updated_at = now
     return contact
 
 
 class ContactService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.clock: Clock = clock or SystemClock()
 
     def create(self, contact: m.Contact) -> m.Contact:
-        prepare_new(contact)
+        prepare_new(contact, self.clock.now())
         with self.db.write() as session:
             repo = Repository(session)
             repo.add(contact)
@@ -94,7 +94,7 @@ class ContactService:
             raise ValidationError("Only a saved contact can be updated.")
         if not contact.formatted_name.strip():
             contact.formatted_name = m.derive_formatted_name(contact)
-        contact.updated_at = utcnow()
+        contact.updated_at = self.clock.now()
         with self.db.write() as session:
             repo = Repository(session)
             repo.contact(contact.id)  # raises NotFoundError for a forgotten contact
@@ -153,7 +153,7 @@ class ContactService:
     def trash(self, contact_ids: list[int]) -> int:
         """Move contacts to the trash (restorable); ``PrivacyService.forget`` erases."""
         with self.db.write() as session:
-            return Repository(session).set_deleted(contact_ids, utcnow())
+            return Repository(session).set_deleted(contact_ids, self.clock.now())
 
     def add_tag(self, contact_ids: list[int], tag: str) -> int:
         """Bulk action: give every selected contact the tag (once)."""
@@ -166,7 +166,7 @@ class ContactService:
             for contact in repo.contacts(include_deleted=True, ids=contact_ids):
                 if tag not in contact.tags:
                     contact.tags = [*contact.tags, tag]
-                    contact.updated_at = utcnow()
+                    contact.updated_at = self.clock.now()
                     changed += 1
             repo.reindex(contact_ids)
             return changed

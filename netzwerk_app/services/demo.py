@@ -13,7 +13,6 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.services.contacts import prepare_new
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 GIVEN = [
     "Jürgen",
@@ -116,9 +115,8 @@ def _slug(text: str) -> str:
     )
 
 
-def load_demo(db: Database, now: datetime | None = None, seed: int = 7) -> DemoSummary:
-    """Fill the database with the demo data in one transaction."""
-    now = now or utcnow()
+def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
+    """Fill the database with the demo data in one transaction, dated around ``now``."""
     rnd = random.Random(seed)
     with db.write() as session:
         repo = Repository(session)
@@ -220,7 +218,8 @@ def load_demo(db: Database, now: datetime | None = None, seed: int = 7) -> DemoS
                     if index % 4 != 3
                     else m.RelationshipState.NONE,
                     keep_in_touch_days=rnd.choice([None, 30, 90]),
-                )
+                ),
+                now,
             )
             contacts.append(contact)
         repo.add_all(contacts)

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.domain.search import matches_all_words
+from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.services.contacts import new_contact, prepare_new
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 if TYPE_CHECKING:
     from netzwerk_app.services.followups import FollowUpService
@@ -50,10 +50,16 @@ def _check_times(start: datetime, end: datetime) -> None:
 
 
 class EventService:
-    def __init__(self, db: Database, followups: FollowUpService | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        followups: FollowUpService | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         self.db = db
         # Plans the next-morning requests for each encounter (None: no planning).
         self.followups = followups
+        self.clock: Clock = clock or (followups.clock if followups else SystemClock())
 
     # --- networks --------------------------------------------------------------
 
@@ -163,6 +169,7 @@ class EventService:
         unknown = set(fields) - set(ENCOUNTER_FIELDS)
         if unknown:
             raise ValidationError(f"Unknown encounter fields: {', '.join(sorted(unknown))}.")
+        now = self.clock.now()
         with self.db.write() as session:
             repo = Repository(session)
             repo.get(m.Event, event_id, "event")
@@ -170,14 +177,14 @@ class EventService:
             encounter = repo.encounter(event_id, contact_id)
             if encounter is None:
                 encounter = repo.add(
-                    m.Encounter(event_id=event_id, contact_id=contact_id, created_at=utcnow())
+                    m.Encounter(event_id=event_id, contact_id=contact_id, created_at=now)
                 )
             for name, value in fields.items():
                 setattr(encounter, name, value)
             repo.reindex([contact_id])
             if self.followups is not None:
                 # Same transaction: an encounter never exists without its follow-ups.
-                self.followups.plan_for_encounter(session, encounter)
+                self.followups.plan_for_encounter(session, encounter, now)
             return encounter
 
     def capture_person(
@@ -196,7 +203,7 @@ class EventService:
             contact.gdpr_note = f"Met at “{event.title}” on {event.start.date().isoformat()}"
             with self.db.write() as session:
                 repo = Repository(session)
-                repo.add(prepare_new(contact))
+                repo.add(prepare_new(contact, self.clock.now()))
                 assert contact.id is not None
                 contact_id = contact.id
         fields: dict[str, object] = {"pitch": pitch.strip()} if pitch.strip() else {}

@@ -9,7 +9,7 @@ place), acceptances from ``on_connection_accepted``, the rest by ``plan_due``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from netzwerk_app.domain.drafts import ChannelLimits, Draft, context_for, write_
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.domain.links import profile_url_to_open
 from netzwerk_app.domain.lint import Finding, lint
+from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.infra.settings import Settings
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.services.followup_data import (
@@ -35,7 +36,6 @@ from netzwerk_app.services.templates import TemplateService
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.followup_queries import FollowUpQueries
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 # An acceptance older than this (a first import of years of LinkedIn connections)
 # only updates the state; a "welcome" months later would be odd.
@@ -54,12 +54,12 @@ class FollowUpService:
         db: Database,
         settings: Settings | None = None,
         zone: tzinfo | None = None,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Clock | None = None,
     ) -> None:
         self.db = db
         self.settings = settings or Settings()
         self.zone = zone or local_zone(self.settings.time_zone)
-        self.clock = clock
+        self.clock: Clock = clock or SystemClock()
         self.templates = TemplateService(db)
 
     # --- configuration ---------------------------------------------------------------
@@ -81,7 +81,7 @@ class FollowUpService:
         )
 
     def _now(self, now: datetime | None) -> datetime:
-        value = now or self.clock()
+        value = now or self.clock.now()
         if value.tzinfo is None:
             raise ValidationError("A time without a time zone cannot be used here.")
         return value

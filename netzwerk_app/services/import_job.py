@@ -28,7 +28,6 @@ from netzwerk_app.services.import_results import (
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 BATCH = 500
 ENCOUNTER_TEXT = ("pitch", "offering", "customers", "cooperation_idea", "notes")
@@ -66,8 +65,9 @@ class FileJob:
     file_name: str
     policy: DuplicatePolicy
     index: DuplicateIndex
-    event_id: int | None = None
-    today: date = field(default_factory=date.today)
+    event_id: int | None
+    today: date
+    now: datetime  # one moment for every time stamp this file writes
     result: ImportResult = field(default_factory=ImportResult)
     _batch: list[_Pending] = field(default_factory=list)
     _touched: set[int] = field(default_factory=set)
@@ -107,7 +107,7 @@ class FileJob:
             contact.uid = ""  # keep both: the copy gets its own UID
         uid_given = bool(contact.uid)
         try:
-            prepare_new(contact)
+            prepare_new(contact, self.now)
         except ValidationError as error:
             self.fail(line, name, str(error))
             return
@@ -145,7 +145,7 @@ class FileJob:
         if not changed and not encounter_ids:
             self._skip(contact, line, match, "; the card brings nothing new")
             return
-        now = utcnow()
+        now = self.now
         if changed:
             target.updated_at = now
         record = self.repo.add(
@@ -199,7 +199,7 @@ class FileJob:
         self._met.add((event_id, contact_id))
         if not known_new and self.repo.encounter(event_id, contact_id) is not None:
             return None
-        return m.Encounter(event_id=event_id, contact_id=contact_id, created_at=utcnow())
+        return m.Encounter(event_id=event_id, contact_id=contact_id, created_at=self.now)
 
     def _event_for(self, item: dict[str, Any]) -> int | None:
         """The event an exported encounter happened at, by title and start; created

@@ -15,11 +15,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.infra.clock import Clock, SystemClock, local_today
+from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.interchange import prescan
 from netzwerk_app.interchange.csv_io import read_contacts_csv
 from netzwerk_app.interchange.linkedin import LinkedInConnection, read_linkedin_connections
@@ -79,9 +81,20 @@ class _Progress:
 
 
 class ImportService:
-    def __init__(self, db: Database, phone_region: str = "DE") -> None:
+    def __init__(
+        self,
+        db: Database,
+        phone_region: str = "DE",
+        clock: Clock | None = None,
+        zone: tzinfo | None = None,
+    ) -> None:
         self.db = db
         self.phone_region = phone_region or "DE"
+        self.clock: Clock = clock or SystemClock()
+        self.zone = zone or local_zone()
+
+    def _today(self, today: date | None) -> date:
+        return today or local_today(self.clock, self.zone)
 
     # --- importing files -------------------------------------------------------------
 
@@ -119,7 +132,7 @@ class ImportService:
             try:
                 result.extend(
                     self._import_file(
-                        path, on_duplicate, event_id, linkedin_new, progress, today or date.today()
+                        path, on_duplicate, event_id, linkedin_new, progress, self._today(today)
                     )
                 )
             except _Cancelled:
@@ -159,7 +172,15 @@ class ImportService:
         kind = sniff(data)
         with self.db.write() as session:
             repo = Repository(session)
-            job = FileJob(repo, name, policy, load_index(repo, self.phone_region), event_id, today)
+            job = FileJob(
+                repo,
+                name,
+                policy,
+                load_index(repo, self.phone_region),
+                event_id,
+                today,
+                self.clock.now(),
+            )
             if kind == "linkedin_csv":
                 self._read_linkedin(job, data, linkedin_new, progress)
             elif kind == "netzwerk_csv":
@@ -240,7 +261,8 @@ class ImportService:
                 on_duplicate,
                 load_index(repo, self.phone_region),
                 event_id,
-                today or date.today(),
+                self._today(today),
+                self.clock.now(),
             )
             for candidate in candidates:
                 job.take(linkedin_contact(candidate, job.today), candidate.line)
@@ -265,7 +287,8 @@ class ImportService:
                 on_duplicate,
                 load_index(repo, self.phone_region),
                 None,
-                today or date.today(),
+                self._today(today),
+                self.clock.now(),
             )
             for number, contact in enumerate(contacts, start=1):
                 job.take(contact, number)
@@ -284,7 +307,7 @@ class ImportService:
         """Put the contact back as it was before the merge and give the merged card
         back as a contact of its own (with the encounters the merge recorded)."""
         with self.db.write() as session:
-            return undo_merge_in(Repository(session), merge_id)
+            return undo_merge_in(Repository(session), merge_id, self.clock.now())
 
 
 def _file_failure(name: str, reason: str) -> ImportResult:

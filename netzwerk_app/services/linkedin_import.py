@@ -23,7 +23,6 @@ from netzwerk_app.services.duplicates import Entry, profile_key
 from netzwerk_app.services.import_job import FileJob
 from netzwerk_app.services.import_results import LinkedInUpdate, SkippedCard
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 _LINKEDIN = "https://www.linkedin.com/"
 
@@ -195,7 +194,7 @@ class LinkedInMarker:
                 )
             )
             return
-        contact.updated_at = utcnow()
+        contact.updated_at = job.now
         job.index.add_contact(entry or Entry(contact.display_name, contact.id), contact)
         job.repo.flush()
         job.repo.reindex([contact.id])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
@@ -10,10 +11,9 @@ from netzwerk_app.services.contacts import prepare_new
 from netzwerk_app.services.import_results import UndoResult
 from netzwerk_app.services.merging import from_snapshot, restore
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 
-def undo_merge_in(repo: Repository, merge_id: int) -> UndoResult:
+def undo_merge_in(repo: Repository, merge_id: int, now: datetime) -> UndoResult:
     """Put the contact back as it was before the merge and give the merged card
     back as a contact of its own (with the encounters the merge recorded).
 
@@ -43,12 +43,12 @@ def undo_merge_in(repo: Repository, merge_id: int) -> UndoResult:
     if split.uid == contact.uid:
         split.uid = ""  # two contacts never share a UID
     split.deleted_at = None
-    repo.add(prepare_new(split))
+    repo.add(prepare_new(split, now))
     assert split.id is not None and contact.id is not None
     for encounter_id in incoming.get("encounter_ids", []):
         encounter = repo.session.get(m.Encounter, encounter_id)
         if encounter is not None and encounter.contact_id == contact.id:
             encounter.contact_id = split.id
-    record.undone_at = utcnow()
+    record.undone_at = now
     repo.reindex([contact.id, split.id])
     return UndoResult(contact.id, contact.display_name, split.id, split.display_name)

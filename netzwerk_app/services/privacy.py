@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from netzwerk_app.domain.errors import FileAccessError
+from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
-from netzwerk_app.storage.schema import utcnow
 
 TRASH_KEEP = timedelta(days=30)
 
@@ -63,8 +63,9 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 class PrivacyService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.clock: Clock = clock or SystemClock()
 
     def person_record(self, contact_id: int) -> dict[str, Any]:
         """Everything the database holds about one person, as plain JSON data."""
@@ -131,7 +132,7 @@ class PrivacyService:
     def purge_trash(self, older_than: timedelta = TRASH_KEEP) -> int:
         """Erase what has been in the trash longer than ``older_than`` (30 days)."""
         with self.db.read() as session:
-            expired = Repository(session).trashed_before(utcnow() - older_than)
+            expired = Repository(session).trashed_before(self.clock.now() - older_than)
         if expired:
             self.forget_many(expired)
         return len(expired)

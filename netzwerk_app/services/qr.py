@@ -16,6 +16,7 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.infra.clock import local_today
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.interchange import qr
 from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES, QrImageError, decode_image_isolated
@@ -147,7 +148,7 @@ class QrService:
             raise ValidationError(preview.message)
         if event_id is not None:
             self.events.event(event_id)  # an unknown event stops before anything is stored
-        day = today or date.today()
+        day = today or local_today(self.importer.clock, self.importer.zone)
         contacts = copy.deepcopy(preview.contacts)
         for contact in contacts:
             contact.source = m.Source.QR_CODE

@@ -52,7 +52,7 @@ class StrangerService:
         suggestion = suggest_reply(message)
         with self.db.write() as session:
             repo = Repository(session)
-            repo.add(prepare_new(contact))
+            repo.add(prepare_new(contact, now))
             assert contact.id is not None
             repo.reindex([contact.id])
             followup = repo.add(

@@ -53,7 +53,7 @@ def met_contact(ctx: AppContext) -> int:
 def test_edit_encounter_phone_and_birthday_then_reload(
     ctx: AppContext, page: ContactPage, qtbot: QtBot
 ) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     contact_id = met_contact(ctx)
     open_contact(qtbot, page, contact_id)
     assert page.stack.currentWidget() is page.scroller

@@ -118,7 +118,7 @@ def test_importing_garbage_says_so_in_plain_words(
 def test_today_shows_the_queue_and_the_writer_counts(
     ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     window.sidebar.setCurrentRow(window.PAGE_TODAY)
     today = window.today_view
     today.refresh()

@@ -56,7 +56,7 @@ def test_empty_database_explains_what_to_do_first(window: MainWindow, qtbot: QtB
 def test_contacts_load_page_by_page_and_search_filters(
     ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     window.refresh()
     model = window.contacts_view.model
     wait_rows(qtbot, model, 60)
@@ -77,7 +77,7 @@ def test_contacts_load_page_by_page_and_search_filters(
 def test_selecting_a_contact_shows_the_card(
     ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     window.refresh()
     model = window.contacts_view.model
     wait_rows(qtbot, model, 60)
@@ -110,7 +110,7 @@ def test_ctrl_f_focuses_search_from_anywhere(window: MainWindow, qtbot: QtBot) -
 
 
 def test_events_page_lists_who_was_met(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     window.refresh()
     events = window.events_view
     qtbot.waitUntil(lambda: events.model.rowCount() == 8, timeout=20000)
@@ -123,7 +123,7 @@ def test_events_page_lists_who_was_met(ctx: AppContext, window: MainWindow, qtbo
 def test_models_pass_the_model_tester(
     ctx: AppContext, window: MainWindow, qtmodeltester, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     window.refresh()
     wait_rows(qtbot, window.contacts_view.model, 60)
     qtmodeltester.check(window.contacts_view.model)
@@ -146,7 +146,7 @@ def test_long_lists_load_lazily_while_scrolling(
 
     with ctx.db.write() as session:
         Repository(session).add_all(
-            prepare_new(m.Contact(formatted_name=f"Person {i:04d}")) for i in range(450)
+            prepare_new(m.Contact(formatted_name=f"Person {i:04d}"), ctx.clock.now()) for i in range(450)
         )
     window.refresh()
     model = window.contacts_view.model
@@ -231,7 +231,7 @@ def test_an_evening_create_event_and_capture_eight_people_by_keyboard(
 
 
 def test_search_groups_events_and_people(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     window.focus_search()
     view = window.contacts_view
     type_text(qtbot, view.search, "webgrrls")
@@ -253,7 +253,7 @@ def test_search_groups_events_and_people(ctx: AppContext, window: MainWindow, qt
 
 
 def test_roster_model_passes_the_model_tester(ctx: AppContext, window: MainWindow, qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     window.sidebar.setCurrentRow(window.PAGE_EVENTS)
     events = window.events_view
     qtbot.waitUntil(lambda: events.model.rowCount() == 8, timeout=20000)

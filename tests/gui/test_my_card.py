@@ -72,7 +72,7 @@ def test_bad_profile_url_is_explained(ctx: AppContext, view: MyCardView, qtbot: 
 
 
 def test_own_consistency_note(ctx: AppContext, view: MyCardView, qtbot: QtBot) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     loaded(qtbot, view)
     panel = view.consistency
     assert "Handwerksbetriebe" in panel.said_label.text()

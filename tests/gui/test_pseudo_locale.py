@@ -106,7 +106,7 @@ def _scrolls(widget: QWidget) -> bool:
 def window(ctx: AppContext, qtbot: QtBot, pseudo_qm: Path) -> Iterator[MainWindow]:
     app = create_application(ctx.paths, "en")
     assert install_catalogue(app, pseudo_qm)
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     tasks = TaskRunner()
     win = MainWindow(ctx, tasks)
     qtbot.addWidget(win)

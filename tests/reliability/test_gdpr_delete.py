@@ -93,7 +93,7 @@ def test_delete_permanently_from_the_trash_leaves_no_trace(
     from netzwerk_app.gui.tasks import TaskRunner
     from netzwerk_app.gui.views.trash_view import TrashView
 
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     person = _person(ctx)
     assert len(_leftovers(_stored_bytes(ctx.paths.database))) > 5  # the scan does see them
     assert ctx.contacts.search("Quettelbrink")

@@ -37,7 +37,7 @@ def window(ctx: AppContext, qtbot: Any) -> Iterator[Any]:
 
 
 def _hostile_data(ctx: AppContext) -> tuple[int, int]:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     contact = ctx.contacts.create(
         m.Contact(
             formatted_name=HOSTILE,

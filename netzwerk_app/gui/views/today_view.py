@@ -191,7 +191,7 @@ class TodayView(QWidget):
         followups, events, stats, zone = self.followups, self.events, self.stats, self.zone
 
         def load() -> TodayData:
-            now = followups.clock()
+            now = followups.clock.now()
             return TodayData(
                 followups.queue(now), events.list_events(), stats.last_twelve_months(now, zone)
             )

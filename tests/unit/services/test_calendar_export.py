@@ -14,7 +14,7 @@ from netzwerk_app.services.demo import load_demo
 
 
 def test_open_follow_ups_become_calendar_events(ctx: AppContext, tmp_path: Path) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     now = datetime.now(UTC)
     queue = ctx.followups.queue(now, include_all=True)
     count = ctx.calendar.export(tmp_path / "follow-ups.ics", now)

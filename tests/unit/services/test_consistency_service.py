@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -10,6 +11,7 @@ from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.consistency import HintReason
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.infra.clock import FixedClock
 
 START = datetime(2026, 11, 24, 6, 45, tzinfo=UTC)
 
@@ -21,6 +23,18 @@ def met_with_pitch(ctx: AppContext, pitch: str, offering: str = "") -> int:
     assert event.id is not None
     ctx.events.record_encounter(event.id, contact.id, pitch=pitch, offering=offering)
     return contact.id
+
+
+def test_a_verdict_is_dated_on_the_users_wall_clock(
+    ctx: AppContext, clock: FixedClock, moment: datetime, berlin: ZoneInfo
+) -> None:
+    contact_id = met_with_pitch(ctx, "Websites für Handwerksbetriebe")
+    note = ctx.consistency.save(m.ConsistencyNote(contact_id, verdict=m.Verdict.CONSISTENT))
+    assert note.checked_on == moment.date()
+    # Half past midnight on New Year's Day in Berlin is still 31 December in UTC.
+    clock.set(datetime(2027, 1, 1, 0, 30, tzinfo=berlin))
+    note = ctx.consistency.save(m.ConsistencyNote(contact_id, verdict=m.Verdict.MISMATCH))
+    assert note.checked_on == date(2027, 1, 1)
 
 
 def test_save_and_read_the_latest_note_of_a_contact(ctx: AppContext) -> None:
@@ -38,9 +52,9 @@ def test_save_and_read_the_latest_note_of_a_contact(ctx: AppContext) -> None:
     assert note.id is not None
     latest = ctx.consistency.latest(contact_id)
     assert latest is not None and latest.id == note.id
-    # Sources in a fixed order; a verdict gets today's date.
+    # Sources in a fixed order; a verdict gets today's date (the app's clock: Saturday).
     assert latest.sources_checked == ["website", "xing"]
-    assert latest.checked_on == date.today()
+    assert latest.checked_on == date(2026, 11, 28)
 
     latest.verdict = m.Verdict.CONSISTENT
     latest.details = "They updated the website"

@@ -9,6 +9,7 @@ import pytest
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.services.contacts import new_contact
 
 START = datetime(2026, 11, 24, 6, 45, tzinfo=UTC)
@@ -153,24 +154,31 @@ def test_trashed_people_never_crowd_out_live_ones(ctx: AppContext) -> None:
         repo = Repository(session)
         # Rank-wise the trashed ones win: the name is in their notes too.
         trashed = [
-            prepare_new(m.Contact(formatted_name="Weber Weber", note="Weber")) for _ in range(300)
+            prepare_new(m.Contact(formatted_name="Weber Weber", note="Weber"), ctx.clock.now())
+            for _ in range(300)
         ]
         repo.add_all(trashed)
         repo.reindex([c.id for c in trashed if c.id])
-        repo.set_deleted([c.id for c in trashed if c.id], datetime.now(UTC))
+        repo.set_deleted([c.id for c in trashed if c.id], ctx.clock.now())
     live = add(ctx, "Anna Weber")
     assert [h.id for h in ctx.contacts.search("weber", limit=50)] == [live.id]
 
 
-def test_trash_is_emptied_after_thirty_days(ctx: AppContext) -> None:
+def test_trash_is_emptied_after_thirty_days(
+    ctx: AppContext, clock: FixedClock, moment: datetime
+) -> None:
     old, fresh = add(ctx, "Old Trash"), add(ctx, "Fresh Trash")
     assert old.id and fresh.id
-    with ctx.db.write() as session:
-        from netzwerk_app.storage.repository import Repository
-
-        Repository(session).set_deleted([old.id], datetime.now(UTC) - timedelta(days=31))
+    now = moment.astimezone(UTC)  # thirty days of 24 hours, across a clock change too
+    clock.set(now - timedelta(days=30, minutes=1))
+    ctx.contacts.trash([old.id])
+    clock.set(now - timedelta(days=29, hours=23))
     ctx.contacts.trash([fresh.id])
-    assert ctx.privacy.purge_trash() == 1
+    clock.set(now)
+    assert ctx.privacy.purge_trash() == 1  # thirty days and a minute: gone
     assert [s.contact.id for s in ctx.contacts.summaries(trash=True)] == [fresh.id]
+    clock.advance(timedelta(hours=1, minutes=1))  # now it too is older than thirty days
+    assert ctx.privacy.purge_trash() == 1
+    assert ctx.contacts.summaries(trash=True) == []
     with pytest.raises(NotFoundError):
         ctx.contacts.get(old.id)

@@ -12,6 +12,7 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.domain.followups import SnoozeOption
 from netzwerk_app.domain.strangers import StrangerReply
+from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.settings import Settings
 from netzwerk_app.services.contacts import new_contact
 from netzwerk_app.services.events import EventService
@@ -25,23 +26,13 @@ def at(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
     return datetime(y, mo, d, h, mi, tzinfo=BERLIN)
 
 
-class Clock:
-    """A frozen clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(at(2026, 11, 24, 22))  # Tuesday evening, after the breakfast's evening log
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(at(2026, 11, 24, 22))  # Tuesday evening, after the breakfast's evening log
-
-
-@pytest.fixture
-def fs(ctx: AppContext, clock: Clock) -> FollowUpService:
+def fs(ctx: AppContext, clock: FixedClock) -> FollowUpService:
     return FollowUpService(ctx.db, Settings(), BERLIN, clock)
 
 
@@ -200,13 +191,13 @@ def test_done_snooze_skip_and_the_relationship_state(
 
 
 def test_accepted_request_gives_a_welcome_two_days_later(
-    ctx: AppContext, fs: FollowUpService, events: EventService, clock: Clock
+    ctx: AppContext, fs: FollowUpService, events: EventService, clock: FixedClock
 ) -> None:
     ev = tuesday_event(events)
     c = anna(ctx, LINKEDIN)
     assert ev.id and c.id
     events.record_encounter(ev.id, c.id, offering="Steuern")
-    clock.now = at(2026, 11, 26, 12)
+    clock.set(at(2026, 11, 26, 12))
     welcome = fs.on_connection_accepted(c.id, date(2026, 11, 26))
     assert welcome is not None and welcome.kind is m.FollowUpKind.WELCOME_AND_OFFER_HELP
     assert welcome.due_at == at(2026, 11, 30, 8, 30)  # Saturday -> Monday

@@ -64,7 +64,7 @@ def person_with_history(ctx: AppContext) -> int:
 
 
 def test_export_person_writes_everything(ctx: AppContext, tmp_path: Path) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     cid = person_with_history(ctx)
     written = ctx.privacy.export_person(cid, tmp_path / "out")
     names = sorted(p.name for p in written)
@@ -83,7 +83,7 @@ def test_export_person_writes_everything(ctx: AppContext, tmp_path: Path) -> Non
 
 
 def test_forget_leaves_no_trace_in_the_database_file(ctx: AppContext) -> None:
-    load_demo(ctx.db)
+    load_demo(ctx.db, ctx.clock.now())
     cid = person_with_history(ctx)
     db_file = ctx.paths.database
     before = db_file.read_bytes() + Path(str(db_file) + "-wal").read_bytes()

@@ -21,7 +21,7 @@ def test_twelve_months_of_events_and_quick_follow_ups(ctx: AppContext) -> None:
     with ctx.db.write() as session:
         repo = Repository(session)
         quick, slow, never = (
-            prepare_new(m.Contact(formatted_name=n, created_at=NOW - timedelta(days=5)))
+            prepare_new(m.Contact(formatted_name=n, created_at=NOW - timedelta(days=5)), NOW)
             for n in ("Quick", "Slow", "Never")
         )
         repo.add_all([quick, slow, never])
