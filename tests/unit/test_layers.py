@@ -49,3 +49,20 @@ def test_the_layer_check_would_notice_an_offender(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n")
     assert imported_roots(bad) == {"PySide6", "sqlalchemy"}
+
+
+def test_the_app_never_imports_vobject() -> None:
+    """vobject is a test dependency (it checks our exports, and is the benchmark
+    baseline); the app reads and writes vCards with its own reader and writer."""
+    offenders = [str(p) for p in sorted(PACKAGE.rglob("*.py")) if "vobject" in imported_roots(p)]
+    assert offenders == []
+
+
+def test_vobject_is_a_test_dependency_only() -> None:
+    import tomllib
+
+    project = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    runtime = [d.split(">")[0].split("=")[0].strip() for d in project["project"]["dependencies"]]
+    test = project["project"]["optional-dependencies"]["test"]
+    assert "vobject" not in runtime and "charset-normalizer" in runtime
+    assert any(d.startswith("vobject") for d in test)
