@@ -1,18 +1,24 @@
-"""Finding the contact an incoming card duplicates, fast enough for 10,000+ contacts.
+"""Finding the contacts an incoming card may duplicate, in near-linear time.
 
-The keys of all contacts are loaded once per import into dictionaries; cards added
-during the import are added to them, so that a file holding the same card twice
-does not double it either. A card is a duplicate of a contact with
+The rules live in ``domain.duplicates``; this index only finds the few contacts
+worth comparing a card with, so that 100,000 cards (or a company of 5,000
+colleagues) never compare every card with every name:
 
-- the same UID (our own export read back, an address book synced twice),
-- the same e-mail address (case-insensitive),
-- the same phone number in E.164 form (numbers without country code are read as
-  numbers of the user's region),
-- the same LinkedIn or XING profile URL (other URLs, such as a company website, are
-  shared by colleagues and prove nothing),
-- or a close name (rapidfuzz ``token_sort_ratio`` >= 90 on folded names, so word
-  order, umlauts and "ue" spellings do not matter) at the same organisation; when
-  neither has an organisation, only the same name (folded) counts.
+- UID, e-mail, LinkedIn/XING profile URL and phone (E.164) are dictionary keys.
+  A key most contacts hold alone maps to that contact; the holders of a shared key
+  (a switchboard number, a team mailbox) are kept in a list beside it. A phone
+  number shared by many is looked up by the words of the name as well.
+- Names are compared only for a *possible* duplicate, which needs identifiers of
+  different kinds on both sides (a shared one is found by its key, and different
+  ones contradict). So names are grouped by organisation and by the kinds of
+  identifiers a card has; a card is compared only with the groups of its own
+  organisation whose kinds it does not have, and inside a group only with names
+  sharing a word (rapidfuzz on that small bucket; an initial is no word). Without an organisation only the
+  very same name counts, which is one dictionary look-up.
+
+The keys of all contacts are loaded once per import; cards added during the import
+are added to the index, so that a file holding the same card twice does not double
+it either.
 """
 
 from __future__ import annotations
@@ -20,17 +26,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.text import fold
+from netzwerk_app.domain.duplicates import (
+    CardKeys,
+    Kinship,
+    compare,
+    name_key,
+    similar_names,
+)
 from netzwerk_app.interchange.keys import normalize_email, normalize_phone, normalize_profile_url
 
-NAME_SCORE = 90
 _PROFILE_HOSTS = ("https://www.linkedin.com/", "https://www.xing.com/")
+# Holders of one e-mail/profile key compared with a card: a team mailbox on the
+# cards of a whole company would otherwise compare everyone with everyone.
+SHARED_KEY_LIMIT = 32
+# Phone numbers held by more contacts than this are also looked up by name words.
+SWITCHBOARD = 16
+POSSIBLE_LIMIT = 5  # possible duplicates listed per card
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class Entry:
     """A contact known to the index: stored (``contact_id``) or still pending in this
     import (``pending``, until the next flush gives it an id)."""
@@ -38,49 +53,114 @@ class Entry:
     name: str
     contact_id: int | None = None
     pending: m.Contact | None = None
+    keys: CardKeys | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     entry: Entry
-    reason: str  # plain English: "same e-mail address max@example.de"
+    reason: str  # plain English: "the same e-mail address max@example.de"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What the index knows about a card: the contact it is (if any) and the
+    contacts it may be, each with the reason."""
+
+    same: Match | None = None
+    possible: tuple[Match, ...] = ()
 
 
 def profile_key(url: str) -> str | None:
     """The comparable form of a LinkedIn/XING profile URL; None for other URLs."""
-    key = normalize_profile_url(url)
+    try:
+        key = normalize_profile_url(url)
+    except ValueError:  # a URL urllib cannot split ("http://[oops")
+        return None
     for host in _PROFILE_HOSTS:
         if key.startswith(host) and len(key) > len(host) + 3:
             return key
     return None
 
 
-def name_key(name: str) -> str:
-    return " ".join(fold(name).split())
+def _words(name: str) -> list[str]:
+    words = [w for w in name.split() if len(w) > 1]
+    return words or ([name] if name else [])
 
 
-@dataclass(frozen=True)
-class CardKeys:
-    """The matching keys of one card, computed once (phone parsing is the costly part)."""
+@dataclass
+class _KeyMap:
+    """key -> the first holder; holders after the first in ``more``."""
 
-    uid: str
-    profiles: tuple[tuple[str, str], ...]  # (key, URL as written)
-    emails: tuple[tuple[str, str], ...]
-    phones: tuple[tuple[str, str], ...]
-    name: str
-    organization: str
-    organization_shown: str
+    first: dict[str, Entry] = field(default_factory=dict)
+    more: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def add(self, key: str, entry: Entry) -> int:
+        held = self.first.setdefault(key, entry)
+        if held is entry:
+            return 1
+        others = self.more.setdefault(key, [])
+        if entry not in others:
+            others.append(entry)
+        return len(others) + 1
+
+    def holders(self, key: str) -> list[Entry]:
+        first = self.first.get(key)
+        if first is None:
+            return []
+        return [first, *self.more.get(key, ())]
+
+
+@dataclass
+class _NameGroup:
+    """Names of one organisation whose cards have the same kinds of identifiers."""
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    words: dict[str, set[str]] | None = None  # built on the first fuzzy look-up
+
+    def add(self, name: str, entry: Entry) -> None:
+        holders = self.names.setdefault(name, [])
+        if entry not in holders:
+            holders.append(entry)
+        if self.words is not None:
+            for word in _words(name):
+                self.words.setdefault(word, set()).add(name)
+
+    def similar(self, name: str) -> list[Entry]:
+        if self.words is None:
+            self.words = {}
+            for known in self.names:
+                for word in _words(known):
+                    self.words.setdefault(word, set()).add(known)
+        bucket: set[str] = set()
+        for word in _words(name):
+            bucket |= self.words.get(word, set())
+        return [
+            entry for known in bucket if similar_names(name, known) for entry in self.names[known]
+        ]
 
 
 @dataclass
 class DuplicateIndex:
     phone_region: str = "DE"
     by_uid: dict[str, Entry] = field(default_factory=dict)
-    by_email: dict[str, Entry] = field(default_factory=dict)
-    by_phone: dict[str, Entry] = field(default_factory=dict)
-    by_profile: dict[str, Entry] = field(default_factory=dict)
-    # folded organisation -> folded names and their entries ("" = no organisation)
-    by_org: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    _emails: _KeyMap = field(default_factory=_KeyMap)
+    _profiles: _KeyMap = field(default_factory=_KeyMap)
+    _phones: _KeyMap = field(default_factory=_KeyMap)
+    # phone -> the names of its holders, for numbers many contacts share
+    _switchboards: dict[str, _NameGroup] = field(default_factory=dict)
+    # (folded organisation, identifier kinds) -> names
+    _groups: dict[tuple[str, int], _NameGroup] = field(default_factory=dict)
+
+    @property
+    def by_email(self) -> dict[str, Entry]:
+        """e-mail key -> the first contact holding it."""
+        return self._emails.first
+
+    @property
+    def by_profile(self) -> dict[str, Entry]:
+        """profile key -> the first contact holding it."""
+        return self._profiles.first
 
     def keys(
         self,
@@ -110,55 +190,85 @@ class DuplicateIndex:
         )
 
     def add(self, entry: Entry, keys: CardKeys) -> None:
-        """Make ``entry`` findable by ``keys``; the first contact with a key keeps it."""
+        """Make ``entry`` findable by ``keys`` (again, after a merge changed them)."""
+        entry.keys = keys
         if keys.uid:
             self.by_uid.setdefault(keys.uid, entry)
         for key, _ in keys.emails:
-            self.by_email.setdefault(key, entry)
-        for key, _ in keys.phones:
-            self.by_phone.setdefault(key, entry)
+            self._emails.add(key, entry)
         for key, _ in keys.profiles:
-            self.by_profile.setdefault(key, entry)
+            self._profiles.add(key, entry)
+        for key, _ in keys.phones:
+            holders = self._phones.add(key, entry)
+            board = self._switchboards.get(key)
+            if board is None and holders > SWITCHBOARD:
+                board = self._switchboards[key] = _NameGroup()
+                for holder in self._phones.holders(key):
+                    assert holder.keys is not None
+                    board.add(holder.keys.name, holder)
+            elif board is not None:
+                board.add(keys.name, entry)
         if keys.name:
-            self.by_org.setdefault(keys.organization, {}).setdefault(keys.name, entry)
+            group = (keys.organization, keys.identifier_kinds)
+            self._groups.setdefault(group, _NameGroup()).add(keys.name, entry)
 
     def add_contact(self, entry: Entry, contact: m.Contact) -> None:
         self.add(entry, self.keys_of(contact))
 
-    def find(self, keys: CardKeys) -> Match | None:
-        """The known contact a card with ``keys`` duplicates, with the reason."""
+    def find(self, keys: CardKeys) -> Finding:
+        """The known contact a card with ``keys`` is, or the ones it may be."""
         if keys.uid and keys.uid in self.by_uid:
-            return Match(self.by_uid[keys.uid], "the same UID")
-        for key, shown in keys.profiles:
-            if key in self.by_profile:
-                return Match(self.by_profile[key], f"the same profile {shown}")
-        for key, shown in keys.emails:
-            if key in self.by_email:
-                return Match(self.by_email[key], f"the same e-mail address {shown}")
-        for key, shown in keys.phones:
-            if key in self.by_phone:
-                return Match(self.by_phone[key], f"the same phone number {shown}")
-        return self._by_name(keys.name, keys.organization, keys.organization_shown)
+            return Finding(Match(self.by_uid[keys.uid], "the same UID"))
+        seen: set[int] = set()
+        possible: list[Match] = []
+        for entry in self._candidates(keys):
+            if id(entry) in seen or entry.keys is None:
+                continue
+            seen.add(id(entry))
+            verdict = compare(keys, entry.keys)
+            if verdict.kinship is Kinship.SAME:
+                return Finding(Match(entry, verdict.reason))
+            if verdict.kinship is Kinship.POSSIBLE and len(possible) < POSSIBLE_LIMIT:
+                possible.append(Match(entry, verdict.reason))
+        return Finding(None, tuple(possible))
+
+    def _candidates(self, keys: CardKeys) -> Iterable[Entry]:
+        for key, _ in keys.profiles:
+            yield from self._profiles.holders(key)[:SHARED_KEY_LIMIT]
+        for key, _ in keys.emails:
+            yield from self._emails.holders(key)[:SHARED_KEY_LIMIT]
+        for key, _ in keys.phones:
+            board = self._switchboards.get(key)
+            if board is None:
+                yield from self._phones.holders(key)
+            else:  # a switchboard: only its holders with a similar name can be the same
+                yield from board.similar(keys.name)
+        if not keys.name:
+            return
+        mine = keys.identifier_kinds
+        for kinds in range(8):
+            if kinds & mine:
+                continue  # both have this kind: shared (found above) or contradicting
+            group = self._groups.get((keys.organization, kinds))
+            if group is None:
+                continue
+            if keys.organization:
+                yield from group.similar(keys.name)
+            else:
+                yield from group.names.get(keys.name, ())
 
     def find_by_name(self, name: str, organization: str) -> Match | None:
-        return self._by_name(name_key(name), name_key(organization), organization)
-
-    def _by_name(self, folded: str, org: str, org_shown: str) -> Match | None:
+        """A contact with a similar name at ``organization`` (LinkedIn connections,
+        which carry no other key), whatever identifiers it has."""
+        folded, org = name_key(name), name_key(organization)
         if not folded:
             return None
-        names = self.by_org.get(org)
-        if not names:
-            return None
-        if folded in names:
-            entry = names[folded]
-        elif not org:
-            return None  # without an organisation only the very same name counts
-        else:
-            best = process.extractOne(
-                folded, names.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SCORE
-            )
-            if best is None:
-                return None
-            entry = names[best[0]]
-        where = f" at {org_shown.strip()}" if org else ""
-        return Match(entry, f"a similar name{where}")
+        where = f" at {organization.strip()}" if org else ""
+        for kinds in range(8):
+            group = self._groups.get((org, kinds))
+            if group is None:
+                continue
+            found = group.similar(folded) if org else group.names.get(folded, [])
+            if found:
+                return Match(found[0], f"a similar name{where}")
+        return None

@@ -23,10 +23,12 @@ from netzwerk_app.services.import_results import (
     ImportFailure,
     ImportResult,
     MergedContact,
+    PossibleDuplicate,
     SkippedCard,
 )
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.storage import search_index
+from netzwerk_app.storage.duplicate_queries import DuplicateQueries
 from netzwerk_app.storage.repository import Repository
 
 BATCH = 500
@@ -55,6 +57,7 @@ class _Pending:
     entry: Entry
     line: int
     netzwerk: dict[str, Any]
+    possible: tuple[Match, ...] = ()  # contacts this one may be: listed for review
 
 
 @dataclass
@@ -96,7 +99,10 @@ class FileJob:
         if not contact.gdpr_note.strip():
             contact.gdpr_note = f"Imported from {self.file_name} on {self.today.isoformat()}"
         keys = self.index.keys_of(contact)
-        match = self.index.find(keys)
+        # Only identifying evidence makes a match; a similar name alone is a possible
+        # duplicate: imported as its own contact and recorded for review.
+        finding = self.index.find(keys)
+        match = finding.same
         if match is not None and self.policy == "skip":
             self._skip(contact, line, match, "")
             return
@@ -115,7 +121,7 @@ class FileJob:
         if not uid_given:  # prepare_new made one up
             keys = replace(keys, uid=contact.uid)
         self.index.add(entry, keys)
-        self._batch.append(_Pending(contact, entry, line, netzwerk or {}))
+        self._batch.append(_Pending(contact, entry, line, netzwerk or {}, finding.possible))
         if len(self._batch) >= BATCH:
             self.flush()
 
@@ -270,10 +276,33 @@ class FileJob:
             else:
                 self._touched.add(cid)  # pitches of its encounters belong in the index
         search_index.replace_documents(self.repo.raw(), docs)
+        self._record_possible(batch)
         if self._touched:
             self.repo.reindex(self._touched)
             self._touched.clear()
         session.expunge_all()
+
+    def _record_possible(self, batch: list[_Pending]) -> None:
+        pairs = DuplicateQueries(self.repo.session)
+        for p in batch:
+            cid = p.entry.contact_id
+            assert cid is not None
+            for match in p.possible:
+                other = match.entry.contact_id  # every pending card got its id above
+                if other is None or other == cid:
+                    continue
+                pairs.record(cid, other, match.reason, self.now)
+                self.result.possible_duplicates.append(
+                    PossibleDuplicate(
+                        cid,
+                        p.entry.name,
+                        other,
+                        match.entry.name,
+                        self.file_name,
+                        p.line,
+                        match.reason,
+                    )
+                )
 
     def finish(self) -> ImportResult:
         self.flush()

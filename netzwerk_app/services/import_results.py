@@ -52,6 +52,20 @@ class SkippedCard:
 
 
 @dataclass(frozen=True)
+class PossibleDuplicate:
+    """A card imported as its own contact that may be the same person as
+    ``other_id``; listed for the user to merge or keep apart."""
+
+    contact_id: int
+    name: str
+    other_id: int
+    other_name: str
+    file: str
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class ImportFailure:
     """A card (or, with ``line`` 0, a whole file) that could not be imported."""
 
@@ -100,6 +114,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     linkedin_updated: list[LinkedInUpdate] = field(default_factory=list)
     linkedin_new: list[LinkedInCandidate] = field(default_factory=list)
+    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
     cancelled: bool = False
 
     def extend(self, other: ImportResult) -> None:
@@ -110,6 +125,7 @@ class ImportResult:
         self.warnings += other.warnings
         self.linkedin_updated += other.linkedin_updated
         self.linkedin_new += other.linkedin_new
+        self.possible_duplicates += other.possible_duplicates
 
     def summary(self) -> str:
         """One line such as "12 imported, 1 merged, 3 skipped, 1 failed"."""
@@ -130,6 +146,9 @@ class ImportResult:
                 f"{plural(unmatched, 'LinkedIn connection', 'LinkedIn connections')} "
                 f"{verb} no contact"
             )
+        if self.possible_duplicates:
+            found = len(self.possible_duplicates)
+            parts.append(f"{plural(found, 'possible duplicate', 'possible duplicates')} to review")
         return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
 
     def to_json(self) -> dict[str, Any]:

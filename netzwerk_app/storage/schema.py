@@ -29,6 +29,7 @@ from sqlalchemy.orm import deferred, registry
 from sqlalchemy.types import TypeDecorator
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.duplicates import DuplicatePair, PairStatus
 from netzwerk_app.storage import codecs
 
 metadata = MetaData(
@@ -338,6 +339,31 @@ merge_log = Table(
     Column("undone_at", UTCDateTime, nullable=True),
 )
 
+duplicate_pairs = Table(
+    "duplicate_pairs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "contact_id",
+        Integer,
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "other_id",
+        Integer,
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    _text("reason"),
+    Column("status", StrEnumType(PairStatus), nullable=False, server_default="open"),
+    Column("found_at", UTCDateTime, nullable=True),
+    Column("decided_at", UTCDateTime, nullable=True),
+    UniqueConstraint("contact_id", "other_id"),
+)
+
 # The full-text index (contact_search) is a virtual table that SQLAlchemy does not
 # model; the migrations create it and storage.search_index reads and writes it.
 
@@ -363,6 +389,7 @@ def map_entities() -> None:
     mapper_registry.map_imperatively(m.Referral, referrals)
     mapper_registry.map_imperatively(m.OneToOne, one_to_ones)
     mapper_registry.map_imperatively(m.MergeRecord, merge_log)
+    mapper_registry.map_imperatively(DuplicatePair, duplicate_pairs)
     _mapped = True
 
 
