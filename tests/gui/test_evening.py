@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -179,7 +180,7 @@ def test_bulk_tag(
 
 
 def test_notifier_reports_only_new_due_follow_ups(ctx: AppContext, qtbot: QtBot) -> None:
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from netzwerk_app.gui.qt import QIcon
     from netzwerk_app.gui.tray import DueNotifier
@@ -197,7 +198,7 @@ def test_notifier_reports_only_new_due_follow_ups(ctx: AppContext, qtbot: QtBot)
                     contact_id=c.id or 0,
                     kind=m.FollowUpKind.COFFEE,
                     channel=m.Channel.PHONE,
-                    due_at=datetime.now(UTC) - timedelta(minutes=1),
+                    due_at=ctx.clock.now() - timedelta(minutes=1),
                 )
             )
 
@@ -212,10 +213,8 @@ def test_notifier_reports_only_new_due_follow_ups(ctx: AppContext, qtbot: QtBot)
 
 
 def test_morning_request_is_edited_copied_sent_and_the_contact_shows_it(
-    ctx: AppContext, window: MainWindow, qtbot: QtBot
+    ctx: AppContext, moment: datetime, window: MainWindow, qtbot: QtBot
 ) -> None:
-    from datetime import UTC, datetime, timedelta
-
     from netzwerk_app.gui.qt import QApplication
 
     anna = ctx.contacts.create(
@@ -226,7 +225,10 @@ def test_morning_request_is_edited_copied_sent_and_the_contact_shows_it(
             urls=[m.Url("https://www.linkedin.com/in/anna-schmidt")],
         )
     )
-    start = datetime.now(UTC) - timedelta(days=2, hours=3)  # its morning has surely come
+    # A breakfast four days back, 07:00-09:00: its next working morning (at the latest
+    # the Monday after a Friday) has come at every one of the named moments.
+    day = moment.date() - timedelta(days=4)
+    start = datetime(day.year, day.month, day.day, 7, 0, tzinfo=moment.tzinfo)
     event = ctx.events.create_event(
         "Unternehmerfrühstück", start, start + timedelta(hours=2), "BNI Chapter Isartal"
     )
@@ -243,6 +245,7 @@ def test_morning_request_is_edited_copied_sent_and_the_contact_shows_it(
     qtbot.waitUntil(
         lambda: any(i.contact_name == "Anna Schmidt" for i in today.items), timeout=20000
     )
+    assert today.heading.text() == f"Today, {moment.strftime('%d.%m.%Y')}"
     row = next(
         n
         for n, i in enumerate(today.items)
