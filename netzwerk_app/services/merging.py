@@ -4,7 +4,11 @@ The rule: a merge never drops a value.
 
 - Lists (phones, e-mails, URLs, addresses, tags, kept vCard properties) become the
   union of both cards; an entry already there in another spelling ("+49 89 123456"
-  and "089 123456", "Max@X.de" and "max@x.de") is not added twice.
+  and "089 123456", "Max@X.de" and "max@x.de") is not added twice, but what the card
+  says about it is kept: the TYPE values of both (``work`` and ``cell,voice`` give
+  ``work,cell,voice``) and both labels ("Büro / Zentrale"). The same postal address
+  written with other case or spacing, or with a postal code, region or country one
+  side leaves out, is one address, completed from the card.
 - Empty fields of the existing contact are filled from the card.
 - Where both have a different value, the existing contact keeps its value and the
   card's value is kept too: the note is appended; organisation, title, nickname,
@@ -19,12 +23,13 @@ from __future__ import annotations
 import base64
 import enum
 import json
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.text import fold
+from netzwerk_app.domain.text import fold, words
 from netzwerk_app.interchange.keys import normalize_email, normalize_phone, normalize_profile_url
 from netzwerk_app.interchange.vcard_syntax import escape_text
 from netzwerk_app.storage import codecs
@@ -131,8 +136,20 @@ class EntryKeys:
         return normalize_profile_url(value)
 
     def address(self, a: m.PostalAddress) -> tuple[str, ...]:
+        """The address's parts without case, accents, spaces or punctuation."""
         parts = (a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
-        return tuple(" ".join(fold(p).split()) for p in parts)
+        return tuple("".join(words(p)) for p in parts)
+
+    def same_address(self, a: m.PostalAddress, b: m.PostalAddress) -> bool:
+        """The same place: street, box and town alike; postal code, region and country
+        alike where both give them ("Hauptstr. 1, München" is "hauptstr 1, münchen,
+        Deutschland")."""
+        ka, kb = self.address(a), self.address(b)
+        if ka == kb:
+            return True
+        if ka[:4] != kb[:4] or not any(ka[:4]):
+            return False
+        return all(x == y or not x or not y for x, y in zip(ka[4:], kb[4:], strict=True))
 
 
 # --- the merge ----------------------------------------------------------------------
@@ -156,13 +173,83 @@ def _same_text(a: str, b: str) -> bool:
     return " ".join(fold(a).split()) == " ".join(fold(b).split())
 
 
-def _union(existing: list[Any], incoming: list[Any], key: Any) -> list[Any]:
-    seen = {key(item) for item in existing}
+def _union(
+    existing: list[Any],
+    incoming: list[Any],
+    key: Callable[[Any], Any],
+    unite: Callable[[Any, Any], Any] | None = None,
+) -> list[Any]:
+    """``existing`` followed by the incoming items it does not have; an incoming item
+    with the key of one it has is ``unite``d into that one instead."""
     out = list(existing)
+    where: dict[Any, int] = {}
+    for i, item in enumerate(out):
+        where.setdefault(key(item), i)
     for item in incoming:
         k = key(item)
-        if k not in seen:
-            seen.add(k)
+        if k not in where:
+            where[k] = len(out)
+            out.append(item)
+        elif unite is not None:
+            out[where[k]] = unite(out[where[k]], item)
+    return out
+
+
+def _types(mine: tuple[str, ...], theirs: tuple[str, ...]) -> tuple[str, ...]:
+    """The TYPE values of both, each once, "pref" last (as the vCard reader has them)."""
+    out: list[str] = []
+    for value in (*mine, *theirs):
+        if value.lower() not in (v.lower() for v in out):
+            out.append(value)
+    return tuple(sorted(out, key=lambda v: v.lower() == "pref"))
+
+
+def _labels(mine: str, theirs: str) -> str:
+    """Both labels: "Büro" and "Zentrale" give "Büro / Zentrale"."""
+    if not theirs.strip():
+        return mine
+    if not mine.strip():
+        return theirs
+    if any(_same_text(part, theirs) for part in mine.split(" / ")):
+        return mine
+    return f"{mine} / {theirs}"
+
+
+_Entry = m.Phone | m.Email | m.Url | m.PostalAddress
+
+
+def _unite(mine: _Entry, theirs: _Entry) -> _Entry:
+    """One entry (the existing one's value) with what both say about it."""
+    return replace(
+        mine, types=_types(mine.types, theirs.types), label=_labels(mine.label, theirs.label)
+    )
+
+
+_ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
+
+
+def _unite_address(mine: m.PostalAddress, theirs: m.PostalAddress) -> m.PostalAddress:
+    """The existing address, its empty parts filled from the card's."""
+    filled = {
+        name: getattr(mine, name) or getattr(theirs, name)
+        for name in _ADDRESS_PARTS
+        if not getattr(mine, name).strip()
+    }
+    united = _unite(mine, theirs)
+    assert isinstance(united, m.PostalAddress)
+    return replace(united, **filled)
+
+
+def _addresses(
+    existing: list[m.PostalAddress], incoming: list[m.PostalAddress], keys: EntryKeys
+) -> list[m.PostalAddress]:
+    out = list(existing)
+    for item in incoming:
+        for i, have in enumerate(out):
+            if keys.same_address(have, item):
+                out[i] = _unite_address(have, item)
+                break
+        else:
             out.append(item)
     return out
 
@@ -201,10 +288,10 @@ def merge_into(existing: m.Contact, incoming: m.Contact, keys: EntryKeys) -> boo
     """
     before = snapshot(existing)
     c, new = existing, incoming
-    c.phones = _union(c.phones, new.phones, lambda p: keys.phone(p.value))
-    c.emails = _union(c.emails, new.emails, lambda e: keys.email(e.value))
-    c.urls = _union(c.urls, new.urls, lambda u: keys.url(u.value))
-    c.addresses = _union(c.addresses, new.addresses, keys.address)
+    c.phones = _union(c.phones, new.phones, lambda p: keys.phone(p.value), _unite)
+    c.emails = _union(c.emails, new.emails, lambda e: keys.email(e.value), _unite)
+    c.urls = _union(c.urls, new.urls, lambda u: keys.url(u.value), _unite)
+    c.addresses = _addresses(c.addresses, new.addresses, keys)
     c.tags = _union(c.tags, new.tags, fold)
     kept: list[m.RawProperty] = []
 
