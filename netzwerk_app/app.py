@@ -21,6 +21,7 @@ from netzwerk_app.services.backups import BackupService, RotationPolicy
 from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.consistency import ConsistencyService
 from netzwerk_app.services.contacts import ContactService
+from netzwerk_app.services.duplicate_review import DuplicateReviewService
 from netzwerk_app.services.events import EventService
 from netzwerk_app.services.export_service import ExportService
 from netzwerk_app.services.followups import FollowUpService
@@ -57,6 +58,7 @@ class AppContext:
     stats: StatsService
     calendar: CalendarExportService
     qr: QrService
+    duplicates: DuplicateReviewService
     # Where "now" comes from (frozen in tests), and the user's zone for local dates.
     clock: Clock
     zone: tzinfo
@@ -124,6 +126,7 @@ def open_app(
         stats=StatsService(db),
         calendar=CalendarExportService(followups),
         qr=QrService(my_card, contacts, importer, events),
+        duplicates=DuplicateReviewService(db, settings.phone_region, clock),
         clock=clock,
         zone=zone,
     )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.duplicates import PairStatus
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.services.contacts import prepare_new
 from netzwerk_app.services.import_results import UndoResult
 from netzwerk_app.services.merging import from_snapshot, restore
+from netzwerk_app.storage.duplicate_queries import CHILD_TABLES, DuplicateQueries
 from netzwerk_app.storage.repository import Repository
 
 
@@ -43,12 +46,40 @@ def undo_merge_in(repo: Repository, merge_id: int, now: datetime) -> UndoResult:
     if split.uid == contact.uid:
         split.uid = ""  # two contacts never share a UID
     split.deleted_at = None
+    former = incoming.get("former_id")  # a merge of two stored contacts: the old number
+    if isinstance(former, int) and repo.session.get(m.Contact, former) is None:
+        split.id = former
     repo.add(prepare_new(split, now))
     assert split.id is not None and contact.id is not None
     for encounter_id in incoming.get("encounter_ids", []):
         encounter = repo.session.get(m.Encounter, encounter_id)
         if encounter is not None and encounter.contact_id == contact.id:
             encounter.contact_id = split.id
+    _give_back(repo, incoming, contact.id, split.id, now)
     record.undone_at = now
     repo.reindex([contact.id, split.id])
     return UndoResult(contact.id, contact.display_name, split.id, split.display_name)
+
+
+def _give_back(
+    repo: Repository, incoming: dict[str, Any], contact_id: int, split_id: int, now: datetime
+) -> None:
+    """What a merge of two stored contacts moved over goes back to the split contact,
+    and an encounter it joined is as before; the two are remembered as kept apart."""
+    if "former_id" not in incoming:
+        return  # an import merge: only encounters, handled above
+    queries = DuplicateQueries(repo.session)
+    repo.flush()
+    queries.move_children(
+        {name: incoming.get(name, []) for name in CHILD_TABLES}, split_id, from_contact=contact_id
+    )
+    for joined in incoming.get("encounters_joined", []):
+        mine = repo.session.get(m.Encounter, joined["encounter_id"])
+        if mine is not None:
+            for name, value in joined["before"].items():
+                setattr(mine, name, value)
+        other = dict(joined["other"])
+        repo.add(
+            m.Encounter(contact_id=split_id, created_at=mine.created_at if mine else None, **other)
+        )
+    queries.decide(contact_id, split_id, PairStatus.KEPT_APART, "merge undone", now)

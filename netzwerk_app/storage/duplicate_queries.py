@@ -6,7 +6,7 @@ Kept beside ``Repository`` (same session, same habits), like ``followup_queries`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -110,13 +110,19 @@ class DuplicateQueries:
             for name, table in CHILD_TABLES.items()
         }
 
-    def move_children(self, ids: dict[str, Sequence[int]], to_contact: int) -> None:
+    def move_children(
+        self, ids: Mapping[str, Sequence[int]], to_contact: int, from_contact: int | None = None
+    ) -> None:
+        """Give these records to ``to_contact`` (only those still of ``from_contact``)."""
+        self.session.flush()
         for name, table in CHILD_TABLES.items():
             chosen = list(ids.get(name, ()))
-            if chosen:
-                self.session.execute(
-                    update(table).where(table.c.id.in_(chosen)).values(contact_id=to_contact)
-                )
+            if not chosen:
+                continue
+            stmt = update(table).where(table.c.id.in_(chosen))
+            if from_contact is not None:
+                stmt = stmt.where(table.c.contact_id == from_contact)
+            self.session.execute(stmt.values(contact_id=to_contact))
         self.session.expire_all()
 
     def encounters_of(self, contact_id: int) -> list[m.Encounter]:
