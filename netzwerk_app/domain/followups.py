@@ -20,6 +20,8 @@ from netzwerk_app.domain.errors import ValidationError
 # A contact counts as "new" (worth an online-presence check) this many days.
 NEW_CONTACT_DAYS = 14
 WELCOME_AFTER_DAYS = 2
+# A night's sleep between the end of an event and its connection requests.
+REST_AFTER_EVENT = timedelta(hours=6)
 
 # States in which a connection request makes no sense any more: already linked,
 # already following, a request already out, or deliberately ignored.
@@ -94,9 +96,20 @@ def next_working_day(day: date) -> date:
     return day + timedelta(days=7 - weekday) if weekday >= 5 else day
 
 
-def morning_after(moment: datetime, rules: PlanningRules) -> datetime:
-    """The configured morning time on the day after ``moment`` (local), weekends skipped if set."""
-    day = local_date(moment, rules.zone) + timedelta(days=1)
+def morning_after(end: datetime, rules: PlanningRules) -> datetime:
+    """The first configured morning time at least six hours after ``end``.
+
+    Thu 20:00-Fri 01:00 gives Fri 08:30; an event ending at 23:00 the next day's
+    08:30, one ending at 03:00 the day after (08:30 that day is only 5.5 hours
+    later). The six hours are real hours, so a daylight-saving night counts as the
+    five or seven hours it lasts. With ``skip_weekends`` a Saturday or Sunday
+    morning moves to Monday's.
+    """
+    _require_aware(end, "end")
+    earliest = end.astimezone(UTC) + REST_AFTER_EVENT
+    day = local_date(earliest, rules.zone)
+    if local_time(day, rules.followup_time, rules.zone) < earliest:
+        day += timedelta(days=1)
     if rules.skip_weekends:
         day = next_working_day(day)
     return local_time(day, rules.followup_time, rules.zone)

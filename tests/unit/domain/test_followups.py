@@ -114,7 +114,66 @@ def test_dst_sundays_without_weekend_skip(day: int, offset: int) -> None:
 def test_event_ending_after_midnight_counts_from_its_end() -> None:
     late = event(at(2026, 11, 24, 20), at(2026, 11, 25, 0, 30))
     (planned,) = fu.plan_after_encounter(person(LINKEDIN), TALKED, late, late.end, RULES)
-    assert planned.due_at == at(2026, 11, 26, 8, 30)
+    assert planned.due_at == at(2026, 11, 25, 8, 30)  # eight hours after its end
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "due", "why"),
+    [
+        # The example: Thursday night into Friday -> Friday 08:30, not Monday.
+        (at(2026, 11, 26, 20), at(2026, 11, 27, 1), at(2026, 11, 27, 8, 30), "7.5 h later"),
+        (at(2026, 11, 24, 19), at(2026, 11, 24, 23), at(2026, 11, 25, 8, 30), "9.5 h later"),
+        # 08:30 the same morning is only 5.5 hours after 03:00: the next day's.
+        (at(2026, 11, 24, 22), at(2026, 11, 25, 3), at(2026, 11, 26, 8, 30), "29.5 h later"),
+        (at(2026, 11, 24, 22), at(2026, 11, 25, 2, 30), at(2026, 11, 25, 8, 30), "exactly 6 h"),
+        # A breakfast: the next morning, as before.
+        (at(2026, 11, 24, 6, 45), at(2026, 11, 24, 9), at(2026, 11, 25, 8, 30), "23.5 h later"),
+    ],
+)
+def test_the_morning_after_is_the_first_morning_six_hours_after_the_end(
+    start: datetime, end: datetime, due: datetime, why: str
+) -> None:
+    (planned,) = fu.plan_after_encounter(person(LINKEDIN), TALKED, event(start, end), end, RULES)
+    assert planned.due_at == due, why
+    assert planned.due_at - end >= timedelta(hours=6)
+
+
+@pytest.mark.parametrize(
+    ("end", "due", "why"),
+    [
+        # Spring forward (29 March 2026, 02:00 -> 03:00): 01:45 CET to 08:30 CEST looks
+        # like 6 h 45 min on the wall but is 5 h 45 min: the next day's morning.
+        (at(2026, 3, 29, 1, 45), at(2026, 3, 30, 8, 30), "5:45 real hours"),
+        (at(2026, 3, 29, 1, 0), at(2026, 3, 29, 8, 30), "6:30 real hours"),
+        # Fall back (25 October 2026, 03:00 -> 02:00): the first 02:45 (summer time) is
+        # 6 h 45 min before 08:30 CET although the wall clock says 5 h 45 min.
+        (at(2026, 10, 25, 2, 45), at(2026, 10, 25, 8, 30), "6:45 real hours"),
+        (
+            datetime(2026, 10, 25, 2, 45, fold=1, tzinfo=BERLIN),
+            at(2026, 10, 26, 8, 30),
+            "5:45 real hours",
+        ),
+    ],
+)
+def test_six_hours_are_real_hours_on_daylight_saving_nights(
+    end: datetime, due: datetime, why: str
+) -> None:
+    ev = event(end - timedelta(hours=3), end)
+    (planned,) = fu.plan_after_encounter(person(LINKEDIN), TALKED, ev, end, NO_SKIP)
+    assert planned.due_at == due, why
+    assert planned.due_at.astimezone(BERLIN).time() == time(8, 30)
+
+
+def test_a_first_morning_on_the_weekend_moves_to_monday_only_when_weekends_are_skipped() -> None:
+    friday_night = event(at(2026, 11, 27, 19), at(2026, 11, 27, 23))
+    (planned,) = fu.plan_after_encounter(
+        person(LINKEDIN), TALKED, friday_night, at(2026, 11, 28), RULES
+    )
+    assert planned.due_at == at(2026, 11, 30, 8, 30)
+    (planned,) = fu.plan_after_encounter(
+        person(LINKEDIN), TALKED, friday_night, at(2026, 11, 28), NO_SKIP
+    )
+    assert planned.due_at == at(2026, 11, 28, 8, 30)
 
 
 def test_spring_forward_gap_gives_a_real_time() -> None:
