@@ -195,7 +195,13 @@ class LinkedInMarker:
             )
             return
         contact.updated_at = job.now
-        job.index.add_contact(entry or Entry(contact.display_name, contact.id), contact)
+        if entry is None:  # found by name: the index knows the contact by its UID
+            known = job.index.by_uid.get(contact.uid) if contact.uid else None
+            if known is not None and known.contact_id == contact.id:
+                entry = known
+            else:
+                entry = Entry(contact.display_name, contact.id)
+        job.index.add_contact(entry, contact)
         job.repo.flush()
         job.repo.reindex([contact.id])
         job.result.linkedin_updated.append(
