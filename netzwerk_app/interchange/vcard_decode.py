@@ -10,6 +10,12 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from netzwerk_app.interchange.charsets import (
+    FileCharsets,
+    declared_charset,
+    guess_charset,
+    shown_name,
+)
 from netzwerk_app.interchange.prescan import MAX_PROPERTY_CHARS
 from netzwerk_app.interchange.vcard_syntax import Prop
 
@@ -82,9 +88,14 @@ def _ends_with_escape(text: str) -> bool:
 class ValueDecoder:
     """Turns a property's raw value into text, noting charset problems once per card."""
 
-    def __init__(self, has_raw_bytes: bool) -> None:
+    def __init__(
+        self, has_raw_bytes: bool, card_text: str = "", file: FileCharsets | None = None
+    ) -> None:
         self.has_raw_bytes = has_raw_bytes
         self.warnings: list[str] = []
+        self._card_text = card_text
+        self._file = file
+        self._fallback: str | None = None  # the charset for undeclared non-UTF-8 text
 
     def text(self, prop: Prop) -> str:
         """The value as text: charset and quoted-printable undone, still vCard-escaped."""
@@ -114,7 +125,10 @@ class ValueDecoder:
     def _bytes(self, data: bytes, charset: str) -> str:
         name = charset.strip().lower()
         if not name:
-            return _utf8_or_windows(data)
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                return data.decode(self._undeclared_charset(data), errors="replace")
         if name in _UTF8_NAMES:
             # Declared UTF-8 with a stray byte (Android soft breaks cut mid-character):
             # keep the rest readable instead of reading all of it as Windows-1252.
@@ -132,6 +146,23 @@ class ValueDecoder:
             return _utf8_or_windows(data)
         except UnicodeDecodeError:
             return data.decode(name, errors="replace")
+
+
+    def _undeclared_charset(self, data: bytes) -> str:
+        """For 8-bit text without CHARSET: one declared elsewhere in the card, then
+        elsewhere in the file, else a guess from the bytes, which the card reports."""
+        if self._fallback is None:
+            fallback = declared_charset(self._card_text)
+            if not fallback and self._file is not None:
+                fallback = self._file.declared()
+            if not fallback:
+                fallback = self._file.guess(data) if self._file else guess_charset(data)
+                self.warnings.append(
+                    f"Its text encoding was guessed as {shown_name(fallback)}; "
+                    "please check its names."
+                )
+            self._fallback = fallback
+        return self._fallback
 
 
 def _utf8_or_windows(data: bytes) -> str:

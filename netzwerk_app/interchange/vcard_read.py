@@ -33,6 +33,7 @@ from netzwerk_app.domain.model import (
     derive_formatted_name,
 )
 from netzwerk_app.interchange import prescan
+from netzwerk_app.interchange.charsets import FileCharsets
 from netzwerk_app.interchange.vcard_decode import ValueDecoder, unfold
 from netzwerk_app.interchange.vcard_syntax import Prop, parse_property, split_unescaped, unescape
 
@@ -105,17 +106,20 @@ def iter_vcards(data: bytes, file_name: str = "") -> Iterator[ParsedCard | CardF
         text = text.replace("\x00", "")
     has_raw_bytes = decoded.has_raw_bytes
     del decoded  # keep only one decoded copy alive
+    charsets = FileCharsets(text)
     found = False
     for raw in prescan.split_cards(text):
         found = True
-        yield _read_card(raw, has_raw_bytes)
+        yield _read_card(raw, has_raw_bytes, charsets)
     if not found:
         raise NotAVCardError(f"{what} contains no vCard (no BEGIN:VCARD line was found).")
 
 
-def _read_card(raw: prescan.RawCard, has_raw_bytes: bool) -> ParsedCard | CardFailure:
+def _read_card(
+    raw: prescan.RawCard, has_raw_bytes: bool, charsets: FileCharsets | None = None
+) -> ParsedCard | CardFailure:
     try:
-        return _CardBuilder(raw, has_raw_bytes).build()
+        return _CardBuilder(raw, has_raw_bytes, charsets).build()
     except _CardRefused as refused:
         return CardFailure(raw.line, _scan_name(raw.text), str(refused))
     except Exception as error:  # bad input must cost one card, never the file
@@ -186,9 +190,11 @@ def _components(value: str, count: int) -> list[str]:
 
 
 class _CardBuilder:
-    def __init__(self, raw: prescan.RawCard, has_raw_bytes: bool) -> None:
+    def __init__(
+        self, raw: prescan.RawCard, has_raw_bytes: bool, charsets: FileCharsets | None
+    ) -> None:
         self.raw = raw
-        self.decoder = ValueDecoder(has_raw_bytes)
+        self.decoder = ValueDecoder(has_raw_bytes, raw.text, charsets)
         self.contact = Contact(source=Source.VCARD_FILE)
         self.netzwerk: dict[str, Any] = {}
         self.warnings = list(raw.warnings)
