@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netzwerk_app import __version__, cli_followups, cli_interchange, cli_qr
+from netzwerk_app import __version__, cli_duplicates, cli_followups, cli_interchange, cli_qr
 from netzwerk_app.cli_output import (
     print_hits,
 )
@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_interchange.add_parsers(sub)
     cli_followups.add_parsers(sub)
     cli_qr.add_parsers(sub)
+    cli_duplicates.add_parsers(sub)
     return parser
 
 
@@ -201,6 +202,7 @@ COMMANDS = {
     "demo": cmd_demo,
     **cli_interchange.COMMANDS,
     **cli_qr.COMMANDS,
+    **cli_duplicates.COMMANDS,
 }
 
 

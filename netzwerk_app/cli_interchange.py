@@ -77,6 +77,13 @@ def print_import_result(result: ImportResult) -> None:
         print("Skipped:")
         for s in result.skipped:
             print(f"  {_where(s.file, s.line)} ({s.name}): {s.reason}")
+    if result.possible_duplicates:
+        print("Possible duplicates, imported as their own contacts (review: netzwerk duplicates):")
+        for d in result.possible_duplicates:
+            print(
+                f"  {_where(d.file, d.line)}: #{d.contact_id} {d.name} and "
+                f"#{d.other_id} {d.other_name} ({d.reason})"
+            )
     if result.linkedin_updated:
         print("Marked as LinkedIn connections:")
         for u in result.linkedin_updated:

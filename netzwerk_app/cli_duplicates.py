@@ -1,0 +1,96 @@
+"""The ``duplicates``, ``keep-apart`` and ``merge`` commands of ``netzwerk``.
+
+Possible duplicates are pairs of contacts whose names are alike but nothing
+identifies them as one person; the user merges them or keeps them apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from netzwerk_app.domain.wording import plural
+
+if TYPE_CHECKING:
+    from netzwerk_app.app import AppContext
+    from netzwerk_app.domain.model import Contact
+
+EXIT_OK = 0
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the duplicate review commands to the ``netzwerk`` subcommand parser."""
+    p = sub.add_parser(
+        "duplicates", help="list possible duplicates (similar names, nothing identifying)"
+    )
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--keep-apart",
+        nargs=2,
+        type=int,
+        metavar=("ID", "OTHER_ID"),
+        help="remember that these two are different people (never listed again)",
+    )
+    p = sub.add_parser("keep-apart", help="remember that two contacts are different people")
+    p.add_argument("id", type=int)
+    p.add_argument("other_id", type=int)
+    p = sub.add_parser(
+        "merge", help="merge contact OTHER_ID into KEEP_ID (undo with netzwerk undo-merge)"
+    )
+    p.add_argument("keep_id", type=int)
+    p.add_argument("other_id", type=int)
+    p.add_argument("--json", action="store_true")
+
+
+def _side(c: Contact) -> str:
+    details = [c.organization] if c.organization else []
+    details += [e.value for e in c.emails] + [p.value for p in c.phones]
+    return f"#{c.id} {c.display_name}" + (f" ({', '.join(details)})" if details else "")
+
+
+def _keep_apart(ctx: AppContext, first: int, second: int) -> int:
+    ctx.duplicates.keep_apart(first, second)
+    print(f"#{first} and #{second} are kept apart as different people.")
+    return EXIT_OK
+
+
+def cmd_duplicates(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.keep_apart:
+        return _keep_apart(ctx, *args.keep_apart)
+    pairs = ctx.duplicates.pairs()
+    if args.json:
+        print(json.dumps([p.to_json() for p in pairs], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not pairs:
+        print("No possible duplicates.")
+        return EXIT_OK
+    print(f"{plural(len(pairs), 'possible duplicate', 'possible duplicates')}:")
+    for pair in pairs:
+        print(f"  {_side(pair.first)}")
+        print(f"  {_side(pair.second)}")
+        print(f"    why: {pair.reason}")
+    print(
+        "Merge with: netzwerk merge KEEP_ID OTHER_ID; keep apart with: "
+        "netzwerk keep-apart ID OTHER_ID"
+    )
+    return EXIT_OK
+
+
+def cmd_keep_apart(ctx: AppContext, args: argparse.Namespace) -> int:
+    return _keep_apart(ctx, args.id, args.other_id)
+
+
+def cmd_merge(ctx: AppContext, args: argparse.Namespace) -> int:
+    merged = ctx.duplicates.merge(args.keep_id, args.other_id)
+    if args.json:
+        print(json.dumps(merged.__dict__, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        f"Merged #{merged.other_id} {merged.other_name} into #{merged.contact_id} "
+        f"{merged.name}. Undo with: netzwerk undo-merge {merged.merge_id}"
+    )
+    return EXIT_OK
+
+
+COMMANDS = {"duplicates": cmd_duplicates, "keep-apart": cmd_keep_apart, "merge": cmd_merge}
