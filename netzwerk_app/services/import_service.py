@@ -20,6 +20,7 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.domain.wording import plural
 from netzwerk_app.infra.clock import Clock, SystemClock, local_today
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.interchange import prescan
@@ -220,9 +221,11 @@ class ImportService:
             )
             return
         if export.skipped_date_only:
+            nameless = export.skipped_date_only
             job.result.warnings.append(
-                f"{job.file_name}: {export.skipped_date_only} connections show no name "
-                "(members who left LinkedIn or hid their data) and were left out."
+                f"{job.file_name}: {plural(nameless, 'connection', 'connections')} without a "
+                "name (members who left LinkedIn or hid their data) "
+                f"{'was' if nameless == 1 else 'were'} left out."
             )
         marker = LinkedInMarker(job, export)
         left_out = 0
@@ -239,7 +242,8 @@ class ImportService:
                 left_out += 1
         if left_out:
             job.result.warnings.append(
-                f"{job.file_name}: {left_out} connections match no contact and were not added."
+                f"{job.file_name}: {plural(left_out, 'connection matches', 'connections match')} "
+                f"no contact and {'was' if left_out == 1 else 'were'} not added."
             )
 
     def add_linkedin_contacts(

@@ -215,8 +215,22 @@ def test_german_export_marks_and_reports_the_unreadable_date(
         "Verbindungen.csv, line 10 (Özlem Yılmaz): the connection date “irgendwann 2022” "
         "could not be read; the date was left empty." in result.warnings
     )
+    assert (
+        "Verbindungen.csv: 1 connection without a name (members who left LinkedIn or hid "
+        "their data) was left out." in result.warnings
+    )
     assert sorted(c.name for c in result.linkedin_new) == [
         "Jörg Weiß",
         "Klaus Meier",
         "Petra Schmidt",
     ]
+
+
+def test_connections_left_out_are_counted_in_plain_words(ctx: AppContext, tmp_path: Path) -> None:
+    one = import_rows(ctx, tmp_path, "Erika,Neu,,,Neu GmbH,,2 Sep 2026", linkedin_new="skip")
+    assert one.warnings == ["Connections.csv: 1 connection matches no contact and was not added."]
+
+    two = import_rows(
+        ctx, tmp_path, "Erika,Neu,,,,,2 Sep 2026", "Jan,Alt,,,,,3 Sep 2026", linkedin_new="skip"
+    )
+    assert two.warnings == ["Connections.csv: 2 connections match no contact and were not added."]
