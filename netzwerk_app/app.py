@@ -104,7 +104,7 @@ def open_app(
         except BackupError as exc:  # a full disk must not keep the user from their data
             log.warning("automatic backup failed: %s", exc)
     followups = FollowUpService(db, settings, zone, clock)
-    contacts, events = ContactService(db, clock), EventService(db, followups, clock)
+    contacts, events = ContactService(db, clock), EventService(db, followups, clock, zone)
     importer = ImportService(db, settings.phone_region, clock, zone)
     my_card = MyCardService(db)
     return AppContext(

@@ -92,10 +92,10 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
 # --- helpers ------------------------------------------------------------------------
 
 
-def _when(text: str | None) -> datetime | None:
+def _when(ctx: AppContext, text: str | None) -> datetime | None:
     from netzwerk_app.cli_output import parse_when
 
-    return parse_when(text) if text else None
+    return parse_when(text, ctx.zone) if text else None
 
 
 def _print_json(data: Any) -> None:
@@ -207,11 +207,13 @@ def cmd_meet(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.ics:
-        count = ctx.calendar.export(Path(args.ics), _when(args.at))
+        count = ctx.calendar.export(Path(args.ics), _when(ctx, args.at))
         print(f"{plural(count, 'follow-up', 'follow-ups')} written to {args.ics}")
         return EXIT_OK
     language, form = _language_and_form(args)
-    queue = ctx.followups.queue(_when(args.at), include_all=args.all, language=language, form=form)
+    queue = ctx.followups.queue(
+        _when(ctx, args.at), include_all=args.all, language=language, form=form
+    )
     if args.json:
         _print_json([_item_json(item) for item in queue.items])
         return EXIT_OK
@@ -272,7 +274,7 @@ def cmd_draft(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_done(ctx: AppContext, args: argparse.Namespace) -> int:
-    f = ctx.followups.mark_done(args.id, at=_when(args.at), with_note=not args.no_note)
+    f = ctx.followups.mark_done(args.id, at=_when(ctx, args.at), with_note=not args.no_note)
     print(f"Follow-up #{f.id} marked done.")
     return EXIT_OK
 
@@ -286,7 +288,9 @@ def cmd_snooze(ctx: AppContext, args: argparse.Namespace) -> int:
     if option is None:
         option = SnoozeOption.DATE
         try:
-            chosen = date.fromisoformat(args.until) if len(args.until) == 10 else _when(args.until)
+            chosen = (
+                date.fromisoformat(args.until) if len(args.until) == 10 else _when(ctx, args.until)
+            )
         except ValueError as exc:
             raise ValidationError(
                 f"'{args.until}' is not hour, tomorrow, week or a date like 2026-12-01."

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.wallclock import aware_local
 
 if TYPE_CHECKING:
     from netzwerk_app.domain.model import Contact
@@ -44,13 +45,13 @@ def table(rows: Sequence[Sequence[object]]) -> None:
         print("  ".join(cells).rstrip())
 
 
-def parse_when(text: str) -> datetime:
-    """ISO date/time; without a zone it is local time."""
+def parse_when(text: str, zone: tzinfo) -> datetime:
+    """ISO date/time; without a zone it is wall-clock time in ``zone`` (the user's)."""
     try:
         value = datetime.fromisoformat(text)
     except ValueError as exc:
         raise ValidationError(f"'{text}' is not a date and time like 2026-11-24T06:45.") from exc
-    return value if value.tzinfo else value.astimezone()
+    return aware_local(value, zone)
 
 
 def event_json(ev: Any, network: str) -> dict[str, Any]:

@@ -144,8 +144,8 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_event_add(ctx: AppContext, args: argparse.Namespace) -> int:
     event = ctx.events.create_event(
         args.title,
-        parse_when(args.start),
-        parse_when(args.end),
+        parse_when(args.start, ctx.zone),
+        parse_when(args.end, ctx.zone),
         args.network,
         place=args.place,
         speaker=args.speaker,

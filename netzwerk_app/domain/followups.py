@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.wallclock import aware_local
 
 # A contact counts as "new" (worth an online-presence check) this many days.
 NEW_CONTACT_DAYS = 14
@@ -342,7 +343,7 @@ def snooze_until(
     if chosen is None:
         raise ValidationError("Choose the date the follow-up should come back.")
     if isinstance(chosen, datetime):
-        until = chosen if chosen.tzinfo else chosen.replace(tzinfo=rules.zone)
+        until = aware_local(chosen, rules.zone)  # a time the clocks skip is refused
     else:
         until = local_time(chosen, rules.followup_time, rules.zone)
     if until <= now:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.domain.search import matches_all_words
 from netzwerk_app.infra.clock import Clock, SystemClock
+from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.services.contacts import new_contact, prepare_new
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
@@ -55,11 +56,14 @@ class EventService:
         db: Database,
         followups: FollowUpService | None = None,
         clock: Clock | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         self.db = db
         # Plans the next-morning requests for each encounter (None: no planning).
         self.followups = followups
         self.clock: Clock = clock or (followups.clock if followups else SystemClock())
+        # The user's zone: wall-clock times typed for an event are in it.
+        self.zone = zone or (followups.zone if followups else local_zone())
 
     # --- networks --------------------------------------------------------------
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
+from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.model import Event, Network
+from netzwerk_app.domain.wallclock import aware_local
 from netzwerk_app.gui.qt import (
     QComboBox,
+    QDate,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -15,13 +18,29 @@ from netzwerk_app.gui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QtCore,
+    QTime,
+    QTimeZone,
     QVBoxLayout,
     QWidget,
 )
+from netzwerk_app.infra.clock import Clock, SystemClock
+from netzwerk_app.infra.timezone import local_zone
 
 
-def _qt_time(value: datetime) -> QtCore.QDateTime:
-    return QtCore.QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+# The editors show the wall clock of the user's zone as plain (UTC-spec) values, so
+# Qt never shifts a time the clocks skip; ``aware_local`` decides about it instead.
+def _qt_wall(value: datetime, zone: tzinfo) -> QtCore.QDateTime:
+    local = value.astimezone(zone)
+    return QtCore.QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute),
+        QTimeZone.utc(),
+    )
+
+
+def _wall(edit: QDateTimeEdit) -> datetime:
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class EventDialog(QDialog):
@@ -31,8 +50,11 @@ class EventDialog(QDialog):
         event: Event | None = None,
         network_name: str = "",
         parent: QWidget | None = None,
+        clock: Clock | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
+        self.zone = zone or local_zone()
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
         self.setMinimumWidth(480)
         self.network = QComboBox()
@@ -44,12 +66,13 @@ class EventDialog(QDialog):
             line.setPlaceholderText(self.tr("e.g. BNI Chapter Isartal"))
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setPlaceholderText(self.tr("e.g. Business breakfast"))
-        now = datetime.now().astimezone().replace(minute=0, second=0, microsecond=0)
-        start = event.start.astimezone() if event else now
-        end = event.end.astimezone() if event else now + timedelta(hours=2)
-        self.start = QDateTimeEdit(_qt_time(start))
-        self.end = QDateTimeEdit(_qt_time(end))
+        now = (clock or SystemClock()).now().replace(minute=0, second=0, microsecond=0)
+        start = event.start if event else now
+        end = event.end if event else now + timedelta(hours=2)
+        self.start = QDateTimeEdit(_qt_wall(start, self.zone))
+        self.end = QDateTimeEdit(_qt_wall(end, self.zone))
         for edit in (self.start, self.end):
+            edit.setTimeZone(QTimeZone.utc())
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.start.dateTimeChanged.connect(self._keep_end_after_start)
@@ -92,12 +115,21 @@ class EventDialog(QDialog):
             self.error.show()
             self.title_edit.setFocus()
             return
+        try:
+            self.values()
+        except ValidationError as exc:  # a time the clocks skip: said, not shifted
+            self.error.setText(str(exc))
+            self.error.show()
+            return
         self.accept()
 
     def values(self) -> dict[str, object]:
-        """The entered values; times are aware (local zone)."""
-        start = datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch()).astimezone()
-        end = datetime.fromtimestamp(self.end.dateTime().toSecsSinceEpoch()).astimezone()
+        """The entered values; times are aware, in the user's zone.
+
+        Raises ``ValidationError`` for a wall-clock time that does not exist there.
+        """
+        start = aware_local(_wall(self.start), self.zone)
+        end = aware_local(_wall(self.end), self.zone)
         return {
             "network_name": self.network.currentText().strip(),
             "title": self.title_edit.text().strip(),

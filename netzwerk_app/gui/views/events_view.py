@@ -188,7 +188,13 @@ class EventsView(QWidget):
 
     def new_event(self) -> None:
         network = self.network_filter.currentText() if self.network_filter.currentData() else ""
-        dialog = EventDialog(self.networks, network_name=network, parent=self)
+        dialog = EventDialog(
+            self.networks,
+            network_name=network,
+            parent=self,
+            clock=self.service.clock,
+            zone=self.service.zone,
+        )
         if dialog.exec():
             values = dialog.values()
             service = self.service
@@ -209,7 +215,9 @@ class EventsView(QWidget):
             return
         event = self.details.event
         name = self.details.network.name if self.details.network else ""
-        dialog = EventDialog(self.networks, event, name, parent=self)
+        dialog = EventDialog(
+            self.networks, event, name, self, self.service.clock, self.service.zone
+        )
         if not dialog.exec():
             return
         values = dialog.values()

@@ -1,43 +1,53 @@
-"""The evening-to-morning flow as a user scripts it: event add, contact add, meet, queue."""
+"""The evening-to-morning flow as a user scripts it: event add, contact add, meet, queue.
+
+The commands run in-process on the app's fixed clock (``cli.main(clock=...)``), in
+Berlin, so they answer the same on any day CI runs them.
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from netzwerk_app import cli
+from netzwerk_app.infra.clock import FixedClock
 
-def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TZ": "Europe/Berlin"}
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+TUESDAY_EVENING = datetime(2026, 11, 24, 21, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+GAP = "2026-03-29 02:30 does not exist in Europe/Berlin (clocks go forward); choose another time."
 
 
-def ok(base: Path, *args: str) -> str:
-    result = run(base, *args)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+class Cli:
+    """``netzwerk --basedir BASE ...`` run in this process on a fixed clock."""
+
+    def __init__(self, base: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]) -> None:
+        self.base, self.clock, self.capsys = base, clock, capsys
+
+    def run(self, *args: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        status = cli.main(["--basedir", str(self.base), *args], clock=self.clock)
+        out, err = self.capsys.readouterr()
+        return status, out, err
+
+    def ok(self, *args: str) -> str:
+        status, out, err = self.run(*args)
+        assert status == 0, err
+        return out
 
 
-@pytest.fixture(scope="module")
-def flow(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A Tuesday breakfast a year ahead (so nothing is due yet), three people met."""
-    base = tmp_path_factory.mktemp("flow") / "data"
-    day = datetime.now() + timedelta(days=365)
-    day -= timedelta(days=(day.weekday() - 1) % 7)  # a Tuesday
-    start = day.replace(hour=6, minute=45, second=0, microsecond=0)
-    ok(
-        base,
+@pytest.fixture
+def netzwerk(
+    tmp_path: Path, clock: FixedClock, berlin: ZoneInfo, capsys: pytest.CaptureFixture[str]
+) -> Cli:
+    return Cli(tmp_path / "data", clock, capsys)
+
+
+def breakfast(netzwerk: Cli, start: datetime, people: list[tuple[str, str]]) -> list[str]:
+    """An event add, then each person added and met at it; the lines ``meet`` printed."""
+    netzwerk.ok(
         "event",
         "add",
         "--network",
@@ -45,26 +55,37 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         "--title",
         "Unternehmerfrühstück",
         "--start",
-        start.isoformat(),
+        start.strftime("%Y-%m-%dT%H:%M"),
         "--end",
-        (start + timedelta(hours=2)).isoformat(),
+        (start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
     )
+    printed = []
+    for index, (name, url) in enumerate(people, start=1):
+        netzwerk.ok("contact", "add", "--name", name, "--url", url)
+        printed.append(
+            netzwerk.ok("meet", str(index), "--event", "1", "--offering", f"Beratung {index}")
+        )
+    return printed
+
+
+@pytest.fixture
+def flow(netzwerk: Cli, clock: FixedClock) -> tuple[Cli, str]:
+    """A Tuesday breakfast logged that evening, three people met."""
+    clock.set(TUESDAY_EVENING)
     people = [
         ("Katharina von der Heide", "https://www.linkedin.com/in/katharina"),
         ("Björn Großmann", "https://www.linkedin.com/in/bjoern"),
         ("Özlem Yılmaz", "https://www.linkedin.com/in/oezlem"),
     ]
-    for index, (name, url) in enumerate(people, start=1):
-        ok(base, "contact", "add", "--name", name, "--url", url)
-        ok(base, "meet", str(index), "--event", "1", "--offering", f"Beratung Nummer {index}")
-    return base, (start + timedelta(days=1)).date().isoformat()
+    breakfast(netzwerk, TUESDAY_EVENING.replace(hour=6, minute=45), people)
+    return netzwerk, "2026-11-25"
 
 
-def test_queue_at_the_next_morning(flow: tuple[Path, str]) -> None:
-    base, morning = flow
-    early = json.loads(ok(base, "queue", "--at", f"{morning}T08:29", "--json"))
+def test_queue_at_the_next_morning(flow: tuple[Cli, str]) -> None:
+    netzwerk, morning = flow
+    early = json.loads(netzwerk.ok("queue", "--at", f"{morning}T08:29", "--json"))
     assert [i for i in early if i["kind"] == "connection_request"] == []
-    items = json.loads(ok(base, "queue", "--at", f"{morning}T08:31", "--json"))
+    items = json.loads(netzwerk.ok("queue", "--at", f"{morning}T08:31", "--json"))
     requests = [i for i in items if i["kind"] == "connection_request"]
     assert len(requests) == 3
     for item in requests:
@@ -74,28 +95,97 @@ def test_queue_at_the_next_morning(flow: tuple[Path, str]) -> None:
         assert item["contact"].split()[-1] in item["draft"]
 
 
-def test_draft_done_snooze_skip(flow: tuple[Path, str]) -> None:
-    base, _ = flow
-    out = ok(base, "draft", "1", "--lang", "en", "--form", "du")
+def test_draft_done_snooze_skip(flow: tuple[Cli, str]) -> None:
+    netzwerk, _ = flow
+    out = netzwerk.ok("draft", "1", "--lang", "en", "--form", "du")
     assert out.startswith("Hi Katharina") and "/ 200 characters (note) — ready" in out
-    data = json.loads(ok(base, "draft", "1", "--json"))
+    data = json.loads(netzwerk.ok("draft", "1", "--json"))
     assert data["draft"].startswith("Guten Tag Katharina von der Heide") and data["limit"] == 200
-    assert "snoozed until" in ok(base, "followup", "snooze", "2", "week")
-    assert "snoozed until" in ok(base, "snooze", "2", "2099-01-05")
-    assert "skipped" in ok(base, "skip", "3", "Kein", "Profil")
-    assert "marked done" in ok(base, "followup", "done", "1")
-    shown = json.loads(ok(base, "show", "1", "--json"))
+    assert "snoozed until" in netzwerk.ok("followup", "snooze", "2", "week")
+    assert "snoozed until" in netzwerk.ok("snooze", "2", "2099-01-05")
+    assert "skipped" in netzwerk.ok("skip", "3", "Kein", "Profil")
+    assert "marked done" in netzwerk.ok("followup", "done", "1")
+    shown = json.loads(netzwerk.ok("show", "1", "--json"))
     assert shown["linkedin_state"] == "sent"
 
 
-def test_expected_problems_are_one_sentence(flow: tuple[Path, str]) -> None:
-    base, _ = flow
+def test_expected_problems_are_one_sentence(flow: tuple[Cli, str]) -> None:
+    netzwerk, _ = flow
+    netzwerk.ok("skip", "3", "Kein", "Profil")  # skipping it twice is the problem below
     for args in (
         ("done", "999"),
         ("skip", "3", "again"),
         ("snooze", "2", "someday"),
         ("skip", "2"),
     ):
-        result = run(base, *args)
-        assert result.returncode == 1, args
-        assert result.stderr.startswith("netzwerk: ") and result.stderr.count("\n") == 1, args
+        status, _, err = netzwerk.run(*args)
+        assert status == 1, args
+        assert err.startswith("netzwerk: ") and err.count("\n") == 1, args
+
+
+# The breakfast (06:45-08:45) two days before each named moment, when its connection
+# request falls due (the first 08:30 six hours after its end, weekends skipped), and
+# whether it is in the queue at that moment.
+TWO_DAYS_BEFORE = {
+    "2026-11-28": ("2026-11-26", "2026-11-27 08:30", True),  # Saturday 10:00
+    "2026-11-29": ("2026-11-27", "2026-11-30 08:30", False),  # Sunday 23:40: Monday's
+    "2026-03-29": ("2026-03-27", "2026-03-30 08:30", False),  # spring-forward night
+    "2026-10-25": ("2026-10-23", "2026-10-26 08:30", False),  # fall-back night
+    "2026-12-31": ("2026-12-29", "2026-12-30 08:30", True),  # New Year's Eve 23:30
+}
+
+
+def test_the_queue_at_named_moments(netzwerk: Cli, moment: datetime) -> None:
+    day, due, in_queue = TWO_DAYS_BEFORE[moment.date().isoformat()]
+    start = datetime.fromisoformat(f"{day}T06:45")
+    (printed,) = breakfast(netzwerk, start, [("Anna Schmidt", "https://www.linkedin.com/in/a")])
+    assert f"connection_request via linkedin, due {due}" in printed
+    items = json.loads(netzwerk.ok("queue", "--json"))  # "now" is the app's clock
+    requests = [i for i in items if i["kind"] == "connection_request"]
+    assert len(requests) == int(in_queue)
+    due_day = due.split()[0]
+    early = json.loads(netzwerk.ok("queue", "--at", f"{due_day}T08:29", "--json"))
+    assert [i for i in early if i["kind"] == "connection_request"] == []
+    later = json.loads(netzwerk.ok("queue", "--at", f"{due_day}T08:31", "--json"))
+    assert [i["contact"] for i in later if i["kind"] == "connection_request"] == ["Anna Schmidt"]
+
+
+def test_an_event_at_a_time_the_clocks_skip_is_refused(netzwerk: Cli) -> None:
+    status, _, err = netzwerk.run(
+        "event",
+        "add",
+        "--network",
+        "BNI",
+        "--title",
+        "Nachtcafé",
+        "--start",
+        "2026-03-29T02:30",
+        "--end",
+        "2026-03-29T04:00",
+    )
+    assert (status, err) == (1, f"netzwerk: {GAP}\n")
+    assert netzwerk.ok("events") == "No events yet.\n"
+    # The first 02:30 of the fall-back night is taken (summer time, 00:30 UTC).
+    netzwerk.ok(
+        "event",
+        "add",
+        "--network",
+        "BNI",
+        "--title",
+        "Nachtcafé",
+        "--start",
+        "2026-10-25T02:30",
+        "--end",
+        "2026-10-25T04:00",
+    )
+    (event,) = json.loads(netzwerk.ok("events", "--json"))
+    assert (
+        datetime.fromisoformat(event["start"]).timestamp()
+        == datetime.fromisoformat("2026-10-25T00:30:00+00:00").timestamp()
+    )
+
+
+def test_snoozing_until_a_time_the_clocks_skip_is_refused(flow: tuple[Cli, str]) -> None:
+    netzwerk, _ = flow
+    status, _, err = netzwerk.run("snooze", "1", "2026-03-29T02:30")
+    assert (status, err) == (1, f"netzwerk: {GAP}\n")
