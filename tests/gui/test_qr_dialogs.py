@@ -119,13 +119,19 @@ def test_my_card_view_opens_the_dialog_with_unsaved_edits(
 
 
 @pytest.fixture
-def read_dialog(ctx: AppContext, tasks: TaskRunner, qtbot: QtBot) -> Iterator[QrReadDialog]:
-    start = datetime.now().astimezone() - timedelta(minutes=30)
+def read_dialog(
+    ctx: AppContext, tasks: TaskRunner, qtbot: QtBot, moment: datetime
+) -> Iterator[QrReadDialog]:
+    """The dialog at each named moment, while a breakfast started half an hour ago runs
+    (and yesterday's event is over)."""
+    yesterday = moment - timedelta(days=1)
+    ctx.events.create_event("Gestern", yesterday, yesterday + timedelta(hours=2), "BNI Isartal")
+    start = moment - timedelta(minutes=30)
     ctx.events.create_event("Frühstück", start, start + timedelta(hours=2), "BNI Isartal")
     dialog = QrReadDialog(ctx.qr, ctx.events, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.event_box.count() == 2, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.event_box.count() == 3, timeout=20000)
     yield dialog
 
 
@@ -133,7 +139,7 @@ def test_read_preview_and_add_to_the_current_event(
     ctx: AppContext, read_dialog: QrReadDialog, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = read_dialog
-    assert dialog.event_box.currentData() is not None  # the event running now is chosen
+    assert "Frühstück" in dialog.event_box.currentText()  # the event running now is chosen
     assert dialog.add_button.text() == "Add to event"
     picture = tmp_path / "photo.png"
     hostile = "<b>Jörg</b> Weiß"

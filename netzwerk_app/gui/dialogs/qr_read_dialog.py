@@ -7,7 +7,6 @@ a code says is shown as plain text and nothing in it is ever opened.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from netzwerk_app.domain import model as m
@@ -32,6 +31,7 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.consistency_panel import plain
+from netzwerk_app.infra.clock import local_now
 from netzwerk_app.services.events import EventService, EventSummary
 from netzwerk_app.services.qr import QrAddResult, QrPreview, QrService, current_event
 
@@ -139,7 +139,7 @@ class QrReadDialog(QDialog):
             day = row.event.start.astimezone().strftime("%d.%m.%Y")
             label = " · ".join(p for p in (day, row.network_name, row.event.title) if p)
             self.event_box.addItem(label, row.event.id)
-        now = current_event(rows, datetime.now().astimezone())
+        now = current_event(rows, local_now(self.events.clock, self.events.zone))
         if now is not None:
             self.event_box.setCurrentIndex(self.event_box.findData(now))
         self._name_add_button()
