@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             self.tr("&New event …"), self.new_event, QKeySequence.StandardKey.New
         )
         edit_menu.addAction(new_event)
+        edit_menu.addAction(self._action(self.tr("Possible &duplicates …"), self.review_duplicates))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Netzwerk"), self.about))
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
             view.changed.connect(lambda: self._changed(self.PAGE_TRASH, self.PAGE_TODAY))
             view.export_requested.connect(self.export_contacts)
             view.open_event.connect(self.show_event)
+            view.duplicates_hint.review_requested.connect(self.review_duplicates)
         elif isinstance(view, TrashView):
             view.changed.connect(lambda: self._changed(self.PAGE_CONTACTS))
         elif isinstance(view, TodayView):
@@ -321,6 +323,15 @@ class MainWindow(QMainWindow):
             for u in mime.urls()
             if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE)
         ]
+
+    def review_duplicates(self) -> None:
+        from netzwerk_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.ctx.duplicates, self.tasks, self)
+        dialog.changed.connect(
+            lambda: self._changed(self.PAGE_CONTACTS, self.PAGE_TODAY, self.PAGE_EVENTS)
+        )
+        dialog.exec()
 
     def read_qr_code(self) -> None:
         from netzwerk_app.gui.dialogs.qr_read_dialog import QrReadDialog

@@ -28,6 +28,10 @@
         <translation>LinkedIn-Kontakte, die noch fehlen: {n}</translation>
     </message>
     <message>
+        <source>Possible duplicates to review: {n}</source>
+        <translation>Mögliche Duplikate zum Ansehen: {n}</translation>
+    </message>
+    <message>
         <source>The import was cancelled; files already finished are kept.</source>
         <translation>Der Import wurde abgebrochen; bereits fertige Dateien bleiben erhalten.</translation>
     </message>
@@ -640,6 +644,114 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
 </context>
 <context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Vielleicht dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>the same name at {org}</source>
+        <translation>derselbe Name bei {org}</translation>
+    </message>
+    <message>
+        <source>a similar name at {org}</source>
+        <translation>ein ähnlicher Name bei {org}</translation>
+    </message>
+    <message>
+        <source>, nothing else to tell</source>
+        <translation>, sonst nichts zum Unterscheiden</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>derselbe Name</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>ein ähnlicher Name</translation>
+    </message>
+    <message>
+        <source>the same e-mail address {value}</source>
+        <translation>dieselbe E-Mail-Adresse {value}</translation>
+    </message>
+    <message>
+        <source>the same profile {value}</source>
+        <translation>dasselbe Profil {value}</translation>
+    </message>
+    <message>
+        <source>the same phone number {value}</source>
+        <translation>dieselbe Telefonnummer {value}</translation>
+    </message>
+    <message>
+        <source>the same UID</source>
+        <translation>dieselbe UID</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>These contacts have similar names, but nothing shows they are one person. Merge them if they are, or keep them apart: they will not be listed again.</source>
+        <translation>Diese Kontakte haben ähnliche Namen, aber nichts zeigt, dass sie eine Person sind. Führen Sie sie zusammen, wenn sie es sind, oder halten Sie sie getrennt: Dann werden sie nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Keine möglichen Duplikate.</translation>
+    </message>
+    <message>
+        <source>Merge …</source>
+        <translation>Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Getrennt halten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Which contact do you keep? The other one is merged into it: no value is lost, and the merge can be undone.</source>
+        <translation>Welchen Kontakt behalten Sie? Der andere wird in ihn übernommen: Kein Wert geht verloren, und das Zusammenführen lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Keep {name} (#{id})</source>
+        <translation>{name} behalten (#{id})</translation>
+    </message>
+    <message>
+        <source>{other} was merged into {name}. Undo: netzwerk undo-merge {id}</source>
+        <translation>{other} wurde in {name} übernommen. Rückgängig: netzwerk undo-merge {id}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesHint</name>
+    <message>
+        <source>Review …</source>
+        <translation>Ansehen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) from imports to review.</source>
+        <translation>
+            <numerusform>%n mögliches Duplikat aus Importen zum Ansehen.</numerusform>
+            <numerusform>%n mögliche Duplikate aus Importen zum Ansehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EncounterEditor</name>
     <message>
         <source>Pitch</source>
@@ -930,6 +1042,10 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <message>
         <source>&amp;New event …</source>
         <translation>&amp;Neues Event …</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates …</source>
+        <translation>Mögliche &amp;Duplikate …</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -28,6 +28,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Possible duplicates to review: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The import was cancelled; files already finished are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +641,114 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     </message>
 </context>
 <context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name at {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a similar name at {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, nothing else to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same e-mail address {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same profile {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same phone number {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These contacts have similar names, but nothing shows they are one person. Merge them if they are, or keep them apart: they will not be listed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contact do you keep? The other one is merged into it: no value is lost, and the merge can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {name} (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} was merged into {name}. Undo: netzwerk undo-merge {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesHint</name>
+    <message>
+        <source>Review …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) from imports to review.</source>
+        <translation>
+            <numerusform>%n possible duplicate from imports to review.</numerusform>
+            <numerusform>%n possible duplicates from imports to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EncounterEditor</name>
     <message>
         <source>Pitch</source>
@@ -924,6 +1036,10 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>&amp;New event …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

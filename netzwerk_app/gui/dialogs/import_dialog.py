@@ -54,6 +54,10 @@ def summary_text(result: ImportResult, tr: Callable[[str], str]) -> str:
                 n=len(result.linkedin_new)
             )
         )
+    if result.possible_duplicates:
+        lines.append(
+            tr("Possible duplicates to review: {n}").format(n=len(result.possible_duplicates))
+        )
     if result.cancelled:
         lines.append(tr("The import was cancelled; files already finished are kept."))
     for failure in result.failed:

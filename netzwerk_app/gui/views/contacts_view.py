@@ -27,6 +27,7 @@ from netzwerk_app.gui.qt import (
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.duplicates_hint import DuplicatesHint
 from netzwerk_app.services.events import EventSummary
 
 
@@ -53,6 +54,7 @@ class ContactsView(QWidget):
         self.service, self.events, self.tasks = ctx.contacts, ctx.events, tasks
         service = ctx.contacts
         self.model = ContactTableModel(service, tasks.run)
+        self.duplicates_hint = DuplicatesHint(ctx.duplicates, tasks)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
@@ -159,6 +161,7 @@ class ContactsView(QWidget):
         for group in self.search_groups:
             group.hide()
             left.addWidget(group)
+        left.addWidget(self.duplicates_hint)
         left.addWidget(self.bulk_bar)
         left.addWidget(self.list_stack, 1)
         left_widget = QWidget()
@@ -208,6 +211,7 @@ class ContactsView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        self.duplicates_hint.refresh()
 
     # --- bulk actions ------------------------------------------------------------------
 
