@@ -18,6 +18,7 @@ from reliability_helpers import assert_sound, names_in, run_cli
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded
+from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.settings import Settings, save_settings
 from netzwerk_app.services.backups import BackupService, RotationPolicy
@@ -202,12 +203,12 @@ def no_file_copies(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_backup_restore_and_migration_never_copy_the_file(
-    app_paths: AppPaths, tmp_path: Path, no_file_copies: list[str]
+    app_paths: AppPaths, tmp_path: Path, no_file_copies: list[str], clock: FixedClock
 ) -> None:
-    ctx = open_app(app_paths)
+    ctx = open_app(app_paths, clock=clock)
     ctx.contacts.create(m.Contact(formatted_name="Kein Dateikopie"))
     made = ctx.backups.backup_now()
-    ctx.backups.auto_backup_if_due(datetime.now(UTC) + timedelta(days=2))
+    ctx.backups.auto_backup_if_due(clock.now() + timedelta(days=2))
     ctx.backups.restore(made)
     ctx.close()
     # recovery from a damaged file: set aside by rename, restored through the API
@@ -236,7 +237,8 @@ def test_no_code_copies_a_database_file_with_a_file_copy() -> None:
 
 def test_a_backup_that_fails_its_check_is_never_offered(ctx: AppContext) -> None:
     good = ctx.backups.backup_now()
-    bad = ctx.paths.backup_dir / backup.backup_name("manual", datetime.now(UTC) + timedelta(1))
+    newer = (backup.backup_time(good) or ctx.clock.now()) + timedelta(days=1)
+    bad = ctx.paths.backup_dir / backup.backup_name("manual", newer)
     bad.write_bytes(good.read_bytes()[:4096])  # truncated
     from netzwerk_app.services.recovery import newest_good_backup
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import pytest
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
+from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.services.demo import load_demo
 
 NAME = "Zacharias Quettelbrink-Ühlenfeld"
@@ -54,7 +55,7 @@ def _person(ctx: AppContext) -> int:
             phones=[m.Phone(PHONE)],
         )
     )
-    start = datetime.now(UTC) - timedelta(days=1)
+    start = ctx.clock.now() - timedelta(days=1)
     event = ctx.events.create_event("Frühstück", start, start + timedelta(hours=2), "BNI Isartal")
     ctx.events.record_encounter(
         event.id or 0, contact.id or 0, pitch=f"Zacharias Quettelbrink, {EMAIL}", notes=PHONE
@@ -133,8 +134,9 @@ def test_delete_permanently_from_the_trash_leaves_no_trace(
     assert _leftovers(_stored_bytes(ctx.paths.database)) == []
 
 
-def test_the_30_day_purge_scrubs_as_well(ctx: AppContext) -> None:
+def test_the_30_day_purge_scrubs_as_well(ctx: AppContext, clock: FixedClock) -> None:
     person = _person(ctx)
     ctx.contacts.trash([person])
-    assert ctx.privacy.purge_trash(older_than=timedelta(0)) == 1
+    clock.advance(timedelta(days=30, minutes=1))
+    assert ctx.privacy.purge_trash() == 1
     assert _leftovers(_stored_bytes(ctx.paths.database)) == []

@@ -8,7 +8,7 @@ tooltip, item model, delegate and text widget that could render markup.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -51,7 +51,7 @@ def _hostile_data(ctx: AppContext) -> tuple[int, int]:
     )
     trashed = ctx.contacts.create(m.Contact(formatted_name=HOSTILE + " 2"))
     ctx.contacts.trash([trashed.id or 0])
-    start = datetime.now(UTC) - timedelta(days=1, hours=2)
+    start = ctx.clock.now() - timedelta(days=1, hours=2)
     event = ctx.events.create_event(
         HOSTILE, start, start + timedelta(hours=2), HOSTILE, place=HOSTILE, topic=HOSTILE
     )
