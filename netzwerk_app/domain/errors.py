@@ -50,6 +50,18 @@ class DiskFullError(NetzwerkError):
     pass
 
 
+class ReadOnlyError(FileAccessError):
+    """The database file or the data folder cannot be written (permissions, read-only disk)."""
+
+    @classmethod
+    def for_database(cls, path: object) -> ReadOnlyError:
+        return cls(f"The database {path} is read-only; check the file's permissions.")
+
+    @classmethod
+    def for_folder(cls, folder: object) -> ReadOnlyError:
+        return cls(f"The folder {folder} is read-only; check its permissions.")
+
+
 class DatabaseRecoveryNeeded(DatabaseCorruptError):
     """The database was damaged at start and has been moved aside.
 

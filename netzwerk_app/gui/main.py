@@ -7,7 +7,7 @@ import os
 import sys
 
 from netzwerk_app.app import open_app
-from netzwerk_app.domain.errors import AlreadyRunningError, DatabaseRecoveryNeeded, NetzwerkError
+from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError
 from netzwerk_app.gui import handover
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.dialogs import recovery_dialog
@@ -49,7 +49,7 @@ def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
         return 0  # the window already open for this data folder imports them
     try:
         return _run_locked(paths, args)
-    except AlreadyRunningError as error:
+    except NetzwerkError as error:  # already running, read-only, too new a schema, ...
         if not getattr(args, "no_err_windows", False):  # started from a menu: no stderr
             create_application(paths, load_settings(paths.settings_file).language)
             box = QMessageBox(QMessageBox.Icon.Information, "Netzwerk", str(error))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from netzwerk_app.domain.errors import AlreadyRunningError
+from netzwerk_app.domain.errors import AlreadyRunningError, ReadOnlyError
 
 
 class InstanceLock:
@@ -20,8 +20,11 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except PermissionError as exc:
+            raise ReadOnlyError.for_folder(self.path.parent) from exc
         try:
             if sys.platform == "win32":
                 import msvcrt

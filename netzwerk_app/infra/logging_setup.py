@@ -10,7 +10,8 @@ LOG_FILENAME = "netzwerk.log"
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Log to ``netzwerk.log`` in ``log_dir``; a folder that cannot be written costs the
+    log, never the start (the database check says what is read-only)."""
     path = log_dir / LOG_FILENAME
     root = logging.getLogger("netzwerk")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -18,9 +19,13 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
         if getattr(handler, "_netzwerk", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return path
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._netzwerk = True  # type: ignore[attr-defined]
     root.addHandler(handler)

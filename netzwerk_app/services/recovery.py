@@ -16,6 +16,7 @@ from pathlib import Path
 
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded
 from netzwerk_app.storage import backup
+from netzwerk_app.storage.connection import check_writable
 
 log = logging.getLogger("netzwerk.services.recovery")
 
@@ -61,12 +62,15 @@ def waiting_corrupt_copy(database: Path) -> Path | None:
 
 
 def check_at_start(database: Path, backup_dir: Path, recovering: bool = False) -> None:
-    """Raise ``DatabaseRecoveryNeeded`` (after moving the file aside) if it is damaged.
+    """Raise ``DatabaseRecoveryNeeded`` (after moving the file aside) if it is damaged,
+    ``ReadOnlyError`` if the file or its folder cannot be written.
 
     Until the user restores a backup or starts empty (``recovering=True``: the restore
     command, the recovery dialog), every start asks again instead of quietly beginning
     with an empty database beside the damaged one.
     """
+    # A read-only file or folder is said as such, before anything mistakes it for damage.
+    check_writable(database)
     waiting = None if recovering else waiting_corrupt_copy(database)
     if waiting is not None:
         good = newest_good_backup(backup_dir)

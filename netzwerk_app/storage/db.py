@@ -25,16 +25,24 @@ from netzwerk_app.domain.errors import (
     DatabaseLockedError,
     DiskFullError,
     NetzwerkError,
+    ReadOnlyError,
 )
-from netzwerk_app.storage.connection import BUSY_TIMEOUT_MS, apply_pragmas, connect_raw
+from netzwerk_app.storage.connection import (
+    BUSY_TIMEOUT_MS,
+    apply_pragmas,
+    connect_raw,
+    is_read_only_error,
+)
 
 log = logging.getLogger("netzwerk.storage")
 
 
-def translate_error(exc: BaseException) -> NetzwerkError | None:
+def translate_error(exc: BaseException, path: Path | None = None) -> NetzwerkError | None:
     """Map a driver error to the expected problem it stands for, if any."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     message = str(orig).lower()
+    if is_read_only_error(orig):
+        return ReadOnlyError.for_database(path or "file")
     if "database is locked" in message or "database table is locked" in message:
         return DatabaseLockedError(
             "The database is busy in another program or window. Please try again in a moment."
@@ -85,7 +93,7 @@ class Database:
         try:
             yield session
         except (OperationalError, sqlite3.OperationalError) as exc:
-            raise (translate_error(exc) or exc) from exc
+            raise (translate_error(exc, self.path) or exc) from exc
         finally:
             # close(), not rollback(): rollback would expire the objects we hand out.
             session.close()
@@ -98,7 +106,7 @@ class Database:
             session.commit()
         except (OperationalError, sqlite3.OperationalError) as exc:
             session.rollback()
-            raise (translate_error(exc) or exc) from exc
+            raise (translate_error(exc, self.path) or exc) from exc
         except BaseException:
             session.rollback()
             raise

@@ -18,8 +18,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from netzwerk_app.domain.errors import DatabaseCorruptError, MigrationError, SchemaTooNewError
+from netzwerk_app.domain.errors import (
+    DatabaseCorruptError,
+    MigrationError,
+    ReadOnlyError,
+    SchemaTooNewError,
+)
 from netzwerk_app.storage import backup
+from netzwerk_app.storage.connection import is_read_only_error
 
 log = logging.getLogger("netzwerk.storage.migrate")
 
@@ -149,6 +155,8 @@ def upgrade(
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
     except (sqlite3.OperationalError, DBAPIError) as exc:
+        if is_read_only_error(exc):
+            raise ReadOnlyError.for_database(path) from exc
         raise MigrationError(f"The database could not be updated: {exc}") from exc
     finally:
         engine.dispose()
