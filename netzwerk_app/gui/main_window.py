@@ -227,7 +227,15 @@ class MainWindow(QMainWindow):
     def trash_view(self) -> TrashView:
         return self._view(self.PAGE_TRASH)  # type: ignore[return-value]
 
+    def flush(self) -> None:
+        """Every page saves what was typed and not yet saved."""
+        for view in self._views.values():
+            flush = getattr(view, "flush", None)
+            if callable(flush):
+                flush()
+
     def _show_page(self, row: int) -> None:
+        self.flush()
         fresh = row not in self._views
         self._view(row)
         self.pages.setCurrentIndex(row)
@@ -393,5 +401,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.flush()  # pending edits go to the database before the window does
         self.tasks.wait()
         super().closeEvent(event)

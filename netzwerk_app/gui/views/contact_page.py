@@ -7,6 +7,7 @@ All database work runs in the worker (TaskRunner); contact data is shown as plai
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from netzwerk_app.app import AppContext
@@ -26,8 +27,9 @@ from netzwerk_app.gui.qt import (
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain, website_of
-from netzwerk_app.gui.widgets.encounter_editor import EncounterEditor
+from netzwerk_app.gui.widgets.encounter_editor import TEXT_FIELDS, EncounterEditor
 from netzwerk_app.gui.widgets.form_parts import (
     BirthdayEdit,
     card,
@@ -43,6 +45,7 @@ from netzwerk_app.services.consistency import said_texts
 from netzwerk_app.services.contacts import ContactDetails
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
+Change = tuple[int, dict[str, object]]  # an encounter's event id and edited fields
 NAME_FIELDS = (
     "prefix",
     "given_name",
@@ -66,7 +69,11 @@ def read_photo(path: Path) -> bytes:
 
 
 class ContactPage(QWidget):
-    """``load(contact_id)``, ``clear()``; emits ``contact_saved(id)`` after a save."""
+    """``load(contact_id)``, ``clear()``, ``flush()``; emits ``contact_saved(id)`` after a save.
+
+    Edits save themselves (``Autosave``): on leaving a field, after a pause in typing,
+    and before another contact is shown; the Save button saves at once.
+    """
 
     contact_saved = Signal(int)
 
@@ -256,16 +263,35 @@ class ContactPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+        self.autosave = Autosave(self, self._snapshot, self._autosave)
+        self.autosave.watch(name_card, reach_card, personal_card)
         self.clear()
 
     # --- loading -----------------------------------------------------------------------
 
     def clear(self) -> None:
+        """Show the empty state (pending edits are saved first)."""
+        self.flush()
+        self.autosave.unloaded()
+        self.consistency.autosave.unloaded()
         self.details = None
         self._loading = None
         self.stack.setCurrentWidget(self.empty)
 
+    def contact_id(self) -> int | None:
+        """The person shown (or being loaded); None for the empty page."""
+        return self._loading
+
+    def flush(self) -> None:
+        """Save what was typed and not yet saved (before another contact or on close)."""
+        self.autosave.flush()
+        self.consistency.flush()
+        self.relationship.flush()
+
     def load(self, contact_id: int) -> None:
+        self.flush()  # queued before the load: the worker saves, then reads
+        self.autosave.unloaded()
+        self.consistency.autosave.unloaded()
         self._loading = contact_id
         contacts = self.ctx.contacts
         self.set_status(self.tr("Loading …"))
@@ -309,6 +335,7 @@ class ContactPage(QWidget):
         self.set_status("")
         self.stack.setCurrentWidget(self.scroller)
         self.scroller.verticalScrollBar().setValue(0)
+        self.autosave.loaded()
 
     def _refresh_sections(self, details: ContactDetails, encounters: bool = False) -> None:
         """Sections that change without the form: follow-ups, referrals, notes."""
@@ -328,7 +355,7 @@ class ContactPage(QWidget):
         note = details.consistency_notes[-1] if details.consistency_notes else None
         if encounters:
             said = said_texts([enc for enc, _ev in details.encounters])
-            self.consistency.show_for(c.id, said, note, links)
+            self.consistency.show_loaded(c.id, said, note, links)
 
     def _show_header(self) -> None:
         c = self.form_contact(validate=False)
@@ -352,6 +379,7 @@ class ContactPage(QWidget):
         for encounter, event in details.encounters:
             editor = EncounterEditor(encounter, event)
             editor.changed.connect(self._encounter_edited)
+            self.autosave.watch(editor)
             self.encounter_editors.append(editor)
             self.encounter_layout.addWidget(editor)
         self.no_encounters.setVisible(not details.encounters)
@@ -417,10 +445,7 @@ class ContactPage(QWidget):
 
     # --- saving ------------------------------------------------------------------------
 
-    def form_contact(self, validate: bool = True) -> m.Contact:
-        """The loaded contact with the form's values; fields not on the form are kept."""
-        assert self.details is not None
-        base = self.details.contact
+    def _form_values(self) -> dict[str, object]:
         values: dict[str, object] = {f: e.text().strip() for f, e in self.edits.items()}
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         values.update(
@@ -438,6 +463,13 @@ class ContactPage(QWidget):
             photo=self._photo,
             photo_mime=self._photo_mime if self._photo else "",
         )
+        return values
+
+    def form_contact(self, validate: bool = True) -> m.Contact:
+        """The loaded contact with the form's values; fields not on the form are kept."""
+        assert self.details is not None
+        base = self.details.contact
+        values = self._form_values()
         if validate:
             values["birthday"] = self.birthday.birthday()  # raises ValidationError
         copy = dataclasses.replace(base, **values)  # type: ignore[arg-type]
@@ -454,24 +486,24 @@ class ContactPage(QWidget):
         self.qr_dialog = QrDialog(self.ctx.qr, self.tasks, card, card.name, self)
         self.qr_dialog.open()
 
-    def save(self) -> None:
+    def _prepare_save(self) -> tuple[Callable[[], ContactDetails], list[Change]] | None:
+        """The save as worker function, or None (the reason shown) when the form is not valid."""
         if self.details is None:
-            return
+            return None
         try:
             contact = self.form_contact()
         except ValidationError as exc:
             self.show_error(str(exc))
-            return
+            return None
         if not m.derive_formatted_name(contact) and not contact.formatted_name:
             self.show_error(
                 self.tr("A contact needs at least a name, an organisation, an e-mail or a phone.")
             )
-            return
-        changes = [
-            (e.met_at.id, e.changes())
-            for e in self.encounter_editors
-            if e.changes() and e.met_at.id
-        ]
+            return None
+        changes: list[Change] = []
+        for editor in self.encounter_editors:
+            if editor.met_at.id is not None and editor.changes():
+                changes.append((editor.met_at.id, editor.changes()))
         contacts, events = self.ctx.contacts, self.ctx.events
         contact_id = contact.id
         assert contact_id is not None
@@ -482,22 +514,65 @@ class ContactPage(QWidget):
                 events.record_encounter(event_id, contact_id, **fields)
             return contacts.details(contact_id)
 
+        return work, changes
+
+    def save(self) -> None:
+        """The Save button: the same save as the automatic one, at once."""
+        if self.details is not None:
+            self.autosave.save_now()
+
+    # --- saving by itself (Autosave) -----------------------------------------------------
+
+    def _snapshot(self) -> object:
+        b = self.birthday
+        return (
+            self._form_values(),
+            (b.known.isChecked(), b.day.value(), b.month.currentIndex(), b.year.value()),
+            [
+                (e.met_at.id, [e.value(n) for n in TEXT_FIELDS], e.talked_business.isChecked())
+                for e in self.encounter_editors
+            ],
+        )
+
+    def _autosave(self, snapshot: object) -> None:
+        prepared = self._prepare_save()
+        if prepared is None:
+            self.autosave.failed()
+            if self.error.text():  # e.g. a birthday that does not exist: say it loudly
+                self.tasks.failed.emit(self.error.text())
+            return
+        work, changes = prepared
         self.save_button.setEnabled(False)
         self.set_status(self.tr("Saving …"))
-        self._loading = contact_id
-        self.tasks.run(work, self._saved, self._save_failed)
+        self.tasks.run(
+            work,
+            lambda details: self._autosaved(snapshot, details, changes),
+            self._autosave_failed,
+        )
 
-    def _saved(self, details: ContactDetails) -> None:
+    def _autosaved(self, snapshot: object, details: ContactDetails, changes: list[Change]) -> None:
+        """Saved in the background: the fields stay as they are (the user may type on)."""
         self.save_button.setEnabled(True)
-        self._loaded(details)
-        self.set_status(self.tr("Saved."))
+        if self.details is not None and self.details.contact.id == details.contact.id:
+            self.details.contact = details.contact
+            for editor in self.encounter_editors:
+                for event_id, fields in changes:
+                    if editor.met_at.id == event_id:
+                        editor.encounter = dataclasses.replace(editor.encounter, **fields)  # type: ignore[arg-type]
+            self.autosave.saved(snapshot)
+            self._show_header()
+            self.show_error("")
+            self.set_status(self.tr("Saved."))
         if details.contact.id is not None:
             self.contact_saved.emit(details.contact.id)
 
-    def _save_failed(self, error: NetzwerkError) -> None:
+    def _autosave_failed(self, error: NetzwerkError) -> None:
+        """The text stays in the fields; the window's message bar says what happened."""
+        self.autosave.failed()
         self.save_button.setEnabled(True)
         self.set_status("")
         self.show_error(str(error))
+        self.tasks.failed.emit(str(error))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -134,6 +134,7 @@ class ContactsView(QWidget):
         for widget in (self.table, self.empty, self.no_hits):
             self.list_stack.addWidget(widget)
         self.model.modelReset.connect(self._update_state)
+        self.model.modelReset.connect(self._reselect_shown)
         self._update_bulk()
 
         self.page = ContactPage(ctx, tasks)
@@ -213,6 +214,11 @@ class ContactsView(QWidget):
         self.model.reload()
         self.duplicates_hint.refresh()
 
+    def flush(self) -> None:
+        """Save the open card's pending edits (the main window calls this before it
+        shows another page and when it closes)."""
+        self.page.flush()
+
     # --- bulk actions ------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
@@ -283,13 +289,16 @@ class ContactsView(QWidget):
     def trash_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
+            self.page.flush()  # the open card's edits are saved before it goes
             service = self.service
-            self.tasks.run(
-                lambda: service.trash(ids),
-                lambda n: self._after_bulk(
-                    self.tr("Moved %n people to the trash. Restore them from the trash.", "", n)
-                ),
-            )
+            self.tasks.run(lambda: service.trash(ids), lambda n: self._trashed(ids, n))
+
+    def _trashed(self, ids: list[int], count: int) -> None:
+        if self.page.contact_id() in ids:
+            self.page.clear()  # its card closes; the list keeps its room
+        self._after_bulk(
+            self.tr("Moved %n people to the trash. Restore them from the trash.", "", count)
+        )
 
     def _search(self) -> None:
         text = self.search.text()
@@ -326,8 +335,18 @@ class ContactsView(QWidget):
 
     def _on_current(self, current: object, _previous: object) -> None:
         contact_id = self.model.contact_id(self.table.currentIndex().row())
-        if contact_id is not None:
+        if contact_id is not None and contact_id != self.page.contact_id():
             self.page.load(contact_id)
+
+    def _reselect_shown(self) -> None:
+        """After the list reloads (e.g. after a save), the open person stays selected."""
+        shown = self.page.contact_id()
+        if shown is None:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.contact_id(row) == shown:
+                self.table.selectRow(row)
+                return
 
     def _contact_saved(self, _contact_id: int) -> None:
         self.model.reload()

@@ -25,6 +25,7 @@ from netzwerk_app.gui.qt import (
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.services.consistency import ConsistencyService
 
@@ -200,6 +201,10 @@ class ConsistencyPanel(QFrame):
         self._debounce.timeout.connect(self._update_hint)
         self.online_text.textChanged.connect(self._debounce.start)
         self.show_for(None, [], None, {})
+        self.autosave = Autosave(self, self._snapshot, self._autosave)
+        self.autosave.watch(
+            self.online_text, self.details, self.verdict, *self.source_boxes.values()
+        )
 
     def _source_names(self) -> dict[str, str]:
         names = {"website": self.tr("Website"), "linkedin": "LinkedIn", "xing": "XING"}
@@ -244,6 +249,21 @@ class ConsistencyPanel(QFrame):
         self.set_links(links)
         self.status.setText("")
         self._update_hint()
+
+    def show_loaded(
+        self,
+        contact_id: int | None,
+        said: list[str],
+        note: m.ConsistencyNote | None,
+        links: dict[str, str],
+    ) -> None:
+        """``show_for`` with stored data: from now on edits save themselves."""
+        self.show_for(contact_id, said, note, links)
+        self.autosave.loaded()
+
+    def flush(self) -> None:
+        """Save a note typed and not yet saved (before another contact is shown)."""
+        self.autosave.flush()
 
     def set_links(self, links: dict[str, str]) -> None:
         self.links = dict(links)
@@ -332,19 +352,36 @@ class ConsistencyPanel(QFrame):
         )
 
     def save(self) -> None:
-        note = self.current_note()
-        service = self.service
-        self.save_button.setEnabled(False)
+        """The Save button: the same save as the automatic one, at once."""
         self.status.setText(self.tr("Saving …"))
-        self.tasks.run(lambda: service.save(note), self._saved, self._failed)
+        self.autosave.save_now()
 
-    def _saved(self, note: m.ConsistencyNote) -> None:
-        self.note = note
+    def _snapshot(self) -> object:
+        sources = [s for s, box in self.source_boxes.items() if box.isChecked()]
+        texts = (self.online_text.toPlainText().strip(), self.details.toPlainText().strip())
+        return (self.verdict.currentData(), sources, texts)
+
+    def _autosave(self, snapshot: object) -> None:
+        note, service, contact_id = self.current_note(), self.service, self.contact_id
+        self.save_button.setEnabled(False)
+        self.tasks.run(
+            lambda: service.save(note),
+            lambda saved: self._autosaved(snapshot, contact_id, saved),
+            self._autosave_failed,
+        )
+
+    def _autosaved(self, snapshot: object, contact_id: int | None, note: m.ConsistencyNote) -> None:
         self.save_button.setEnabled(True)
+        if contact_id != self.contact_id:
+            return  # another person's page by now; their note was saved all the same
+        self.note = note
+        self.autosave.saved(snapshot)
         self._show_checked_on(note)
         self.status.setText(self.tr("Note saved."))
         self.note_saved.emit(note)
 
-    def _failed(self, error: NetzwerkError) -> None:
+    def _autosave_failed(self, error: NetzwerkError) -> None:
+        self.autosave.failed()  # the text stays; the window's message bar says why
         self.save_button.setEnabled(True)
         self.status.setText(str(error))
+        self.tasks.failed.emit(str(error))

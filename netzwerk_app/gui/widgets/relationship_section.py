@@ -159,11 +159,21 @@ class RelationshipSection(QFrame):
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         return item
 
+    def flush(self) -> None:
+        """A referral or one-to-one typed but not added yet is added (before another page)."""
+        if self.contact_id is None:
+            return
+        if self.ref_description.text().strip():
+            self.add_referral()
+        if self.meet_place.text().strip():
+            self.add_one_to_one()
+
     def _run(self, fn: object) -> None:
         self.tasks.run(fn, lambda _r: self.changed.emit(), self._failed)  # type: ignore[arg-type]
 
     def _failed(self, error: NetzwerkError) -> None:
         self.status.setText(str(error))
+        self.tasks.failed.emit(str(error))  # also when the page shows someone else by now
 
     def add_referral(self) -> None:
         if self.contact_id is None:

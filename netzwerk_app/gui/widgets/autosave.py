@@ -1,0 +1,136 @@
+"""Edits save themselves: when a field is left, after a short pause in typing, and
+before the page shows something else or the window closes (``flush()``).
+
+One mechanism for every page. The page gives two functions: ``snapshot()`` (the form's
+values, comparable with ``==``) and ``save(snapshot)`` (starts the save as a task and
+later calls ``saved(snapshot)`` or ``failed()``). A save starts only when the form
+differs from what was loaded or last saved, so signals from filling the form in code,
+or from moving between fields without typing, never write anything. A failed save
+leaves the text in the fields; the next change, field change or flush tries again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from netzwerk_app.gui.qt import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QObject,
+    QPlainTextEdit,
+    QTimer,
+    QWidget,
+)
+
+TYPING_PAUSE_MS = 1500
+
+
+class _Nothing:
+    """No form loaded (nothing to save) / no save under way."""
+
+
+NOTHING = _Nothing()
+
+
+class Autosave(QObject):
+    def __init__(
+        self,
+        root: QWidget,
+        snapshot: Callable[[], object],
+        save: Callable[[object], None],
+        pause_ms: int = TYPING_PAUSE_MS,
+    ) -> None:
+        super().__init__(root)
+        self.root, self._snapshot, self._save = root, snapshot, save
+        self.baseline: object = NOTHING
+        self._sent: object = NOTHING
+        self.timer = QTimer(self, singleShot=True, interval=pause_ms)
+        self.timer.timeout.connect(self.flush)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    # --- what the page tells us ----------------------------------------------------------
+
+    def loaded(self) -> None:
+        """The form now shows stored data: this is what counts as unchanged."""
+        self.timer.stop()
+        self.baseline, self._sent = self._snapshot(), NOTHING
+
+    def unloaded(self) -> None:
+        """The form shows nothing (empty page): nothing to save."""
+        self.timer.stop()
+        self.baseline, self._sent = NOTHING, NOTHING
+
+    def saved(self, snapshot: object) -> None:
+        self.baseline = snapshot
+        if self._sent == snapshot:
+            self._sent = NOTHING
+
+    def failed(self) -> None:
+        self._sent = NOTHING  # the edits stay pending; the next trigger tries again
+
+    # --- triggers ------------------------------------------------------------------------
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Typing or choosing in these widgets (and their children) saves after a pause."""
+        for widget in widgets:
+            for child in (widget, *widget.findChildren(QWidget)):
+                self._connect(child)
+
+    def _connect(self, widget: QWidget) -> None:
+        later = self.changed
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(later)
+            widget.editingFinished.connect(self.flush)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(later)
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(later)
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            widget.toggled.connect(later)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(later)
+            changed = getattr(widget, "valueChanged", None) or getattr(widget, "dateChanged", None)
+            if changed is not None:
+                changed.connect(later)
+        signal = getattr(widget, "changed", None)  # our list and encounter editors
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(later)
+
+    def changed(self, *_args: object) -> None:
+        if self.baseline is not NOTHING:
+            self.timer.start()
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        try:
+            left_here = old is not None and self.root.isAncestorOf(old)
+        except RuntimeError:  # the page is being destroyed
+            return
+        if left_here:
+            self.flush()
+
+    # --- saving --------------------------------------------------------------------------
+
+    def pending(self) -> bool:
+        return self.baseline is not NOTHING and self._snapshot() != self.baseline
+
+    def flush(self) -> None:
+        """Save now if the form differs from what is stored (and is not being saved)."""
+        self.timer.stop()
+        if self.baseline is NOTHING:
+            return
+        if self._snapshot() != self.baseline:
+            self.save_now()
+
+    def save_now(self) -> None:
+        """The Save button: save the form as it is, unless exactly that is being saved."""
+        self.timer.stop()
+        snapshot = self._snapshot()
+        if snapshot == self._sent:
+            return
+        self._sent = snapshot
+        self._save(snapshot)

@@ -1,0 +1,175 @@
+"""Edits are never lost: they save themselves when a field is left, when another person
+or page is shown and when the window closes (real widgets, real SQLite, offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netzwerk_app.app import AppContext, open_app
+from netzwerk_app.domain import model as m
+from netzwerk_app.gui.main import create_application
+from netzwerk_app.gui.main_window import MainWindow
+from netzwerk_app.gui.qt import QLineEdit, QPlainTextEdit, Qt
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.infra.clock import FixedClock
+from netzwerk_app.infra.paths import AppPaths
+from tests.conftest import SATURDAY_MORNING
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+TYPED = {
+    "offering": "Steuerberatung für Handwerksbetriebe",
+    "customers": "Bäckereien und Metzgereien im Landkreis",
+    "cooperation_idea": "Gegenseitige Empfehlungen an Gründer",
+    "notes": "Hat zwei Kinder, spielt Tennis im TC Grün-Weiß.",
+}
+URL = "https://www.linkedin.com/in/anna-schmidt"
+
+
+@pytest.fixture
+def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    create_application(ctx.paths, "en")
+    tasks = TaskRunner()
+    win = MainWindow(ctx, tasks)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    tasks.wait()
+
+
+@pytest.fixture
+def two_people(ctx: AppContext) -> tuple[int, int]:
+    """Anna, met at a breakfast (so her page has encounter fields), and Bernd."""
+    anna = ctx.contacts.create(m.Contact(given_name="Anna", family_name="Schmidt"))
+    bernd = ctx.contacts.create(m.Contact(given_name="Bernd", family_name="Weiß"))
+    event = ctx.events.create_event(
+        "BNI Frühstück", SATURDAY_MORNING, SATURDAY_MORNING + timedelta(hours=2), "BNI Isar"
+    )
+    assert anna.id and bernd.id and event.id
+    ctx.events.record_encounter(event.id, anna.id)
+    return anna.id, bernd.id
+
+
+def select(qtbot: QtBot, window: MainWindow, contact_id: int) -> None:
+    """Click the person in the list and wait for their card."""
+    view = window.contacts_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=20000)
+    row = next(r for r in range(view.model.rowCount()) if view.model.contact_id(r) == contact_id)
+    rect = view.table.visualRect(view.model.index(row, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = view.page
+    qtbot.waitUntil(
+        lambda: page.details is not None and page.details.contact.id == contact_id, timeout=20000
+    )
+
+
+def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+        widget.insert(text)  # like typing (textEdited), umlauts included
+        widget.textEdited.emit(widget.text())
+    else:
+        widget.selectAll()
+        widget.insertPlainText(text)
+
+
+def fill_anna(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.contacts_view.page
+    (editor,) = page.encounter_editors
+    for name, text in TYPED.items():
+        type_into(qtbot, editor.fields[name], text)
+    page.urls.add_row()
+    type_into(qtbot, page.urls.rows[-1][2], URL)
+
+
+def assert_anna_stored(ctx: AppContext, anna: int) -> None:
+    details = ctx.contacts.details(anna)
+    ((encounter, _event),) = details.encounters
+    for name, text in TYPED.items():
+        assert getattr(encounter, name) == text
+    assert [u.value for u in details.contact.urls] == [URL]
+
+
+def test_typed_fields_survive_clicking_another_contact(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
+) -> None:
+    anna, bernd = two_people
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    select(qtbot, window, anna)
+    fill_anna(qtbot, window)
+
+    select(qtbot, window, bernd)  # no Save button pressed
+    select(qtbot, window, anna)
+
+    page = window.contacts_view.page
+    (editor,) = page.encounter_editors
+    assert {name: editor.value(name) for name in TYPED} == TYPED
+    assert [u.value for u in page.urls.values()] == [URL]
+    window.tasks.wait()
+    assert_anna_stored(ctx, anna)
+
+
+def test_leaving_a_field_saves_it_without_navigation(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
+) -> None:
+    anna, _bernd = two_people
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    select(qtbot, window, anna)
+    page = window.contacts_view.page
+    (editor,) = page.encounter_editors
+    type_into(qtbot, editor.fields["offering"], TYPED["offering"])
+    editor.fields["customers"].setFocus()  # Tab to the next field
+
+    def stored() -> str:
+        ((encounter, _event),) = ctx.contacts.details(anna).encounters
+        return encounter.offering
+
+    qtbot.waitUntil(lambda: stored() == TYPED["offering"], timeout=20000)
+    assert page.status.text() == "Saved."
+
+
+def test_closing_the_window_saves_pending_edits(
+    ctx: AppContext,
+    app_paths: AppPaths,
+    window: MainWindow,
+    qtbot: QtBot,
+    two_people: tuple[int, int],
+) -> None:
+    anna, _bernd = two_people
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    select(qtbot, window, anna)
+    fill_anna(qtbot, window)
+    page = window.contacts_view.page
+    assert page.autosave.pending()  # still typing: nothing saved yet
+
+    window.close()
+
+    again = open_app(app_paths, clock=FixedClock(SATURDAY_MORNING))  # the app started anew
+    try:
+        assert_anna_stored(again, anna)
+    finally:
+        again.close()
+
+
+def test_a_failed_save_keeps_the_text_and_says_why(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
+) -> None:
+    anna, _bernd = two_people
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    select(qtbot, window, anna)
+    page = window.contacts_view.page
+    (editor,) = page.encounter_editors
+    ctx.privacy.forget(anna)  # erased meanwhile, e.g. from the command line
+
+    type_into(qtbot, editor.fields["offering"], TYPED["offering"])
+    editor.fields["customers"].setFocus()
+
+    qtbot.waitUntil(lambda: bool(window.message_bar.text()), timeout=20000)
+    assert window.message_bar.text() == f"There is no contact with the number {anna}."
+    assert editor.value("offering") == TYPED["offering"]
+    assert page.autosave.pending()
