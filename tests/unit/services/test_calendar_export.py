@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
+from netzwerk_app import cli
 from netzwerk_app.app import AppContext
+from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.services.demo import load_demo
 
 
-def test_open_follow_ups_become_calendar_events(ctx: AppContext, tmp_path: Path) -> None:
+def test_open_follow_ups_become_calendar_events(
+    ctx: AppContext, tmp_path: Path, moment: datetime
+) -> None:
     load_demo(ctx.db, ctx.clock.now())
-    now = datetime.now(UTC)
+    now = ctx.clock.now()
+    assert now == moment.astimezone(UTC)  # (a doubled local time never equals across zones)
     queue = ctx.followups.queue(now, include_all=True)
     count = ctx.calendar.export(tmp_path / "follow-ups.ics", now)
     assert count == len(queue.items) > 0
@@ -32,12 +36,13 @@ def test_open_follow_ups_become_calendar_events(ctx: AppContext, tmp_path: Path)
     assert any("ü" in str(e["summary"]) or "ö" in str(e["summary"]) for e in events)
 
 
-def test_cli_writes_the_calendar(tmp_path: Path) -> None:
+def test_cli_writes_the_calendar(
+    tmp_path: Path, clock: FixedClock, moment: datetime, capsys: pytest.CaptureFixture[str]
+) -> None:
     base = str(tmp_path / "d")
-    run = [sys.executable, "-m", "netzwerk_app", "--basedir", base]
-    assert subprocess.run([*run, "demo"], capture_output=True, timeout=120).returncode == 0
-    result = subprocess.run([*run, "queue", "--ics", str(tmp_path / "q.ics")],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert "follow-ups written" in result.stdout
+    assert cli.main(["--basedir", base, "demo"], clock=clock) == 0
+    assert (
+        cli.main(["--basedir", base, "queue", "--ics", str(tmp_path / "q.ics")], clock=clock) == 0
+    )
+    assert "follow-ups written" in capsys.readouterr().out
     assert (tmp_path / "q.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -401,10 +401,49 @@ def test_stranger_request_logged_with_suggested_reply(ctx: AppContext, fs: Follo
 
 
 def test_open_app_wires_planning_into_record_encounter(ctx: AppContext) -> None:
-    start = datetime.now(BERLIN) + timedelta(days=3)
+    start = ctx.clock.now() + timedelta(days=3)
     ev = ctx.events.create_event("Stammtisch", start, start + timedelta(hours=2), "Netz")
     c = anna(ctx, LINKEDIN)
     assert ev.id and c.id
     ctx.events.record_encounter(ev.id, c.id, offering="Steuern")
     kinds = {f.kind for f in ctx.contacts.details(c.id).followups}
     assert m.FollowUpKind.CONNECTION_REQUEST in kinds
+
+
+# An event that ended an hour before each named moment, and when its connection
+# request is due: the first 08:30 (Berlin) at least six hours after the end, weekends
+# moved to Monday (the default settings).
+DUE_AFTER_AN_HOUR_AGO = {
+    "2026-11-28": at(2026, 11, 30, 8, 30),  # Saturday 10:00 -> Monday
+    "2026-11-29": at(2026, 11, 30, 8, 30),  # Sunday 23:40 -> Monday, not Tuesday
+    "2026-03-29": at(2026, 3, 30, 8, 30),  # spring-forward night -> Monday, summer time
+    "2026-10-25": at(2026, 10, 26, 8, 30),  # fall-back night -> Monday, winter time
+    "2026-12-31": at(2027, 1, 1, 8, 30),  # New Year's Eve -> New Year's morning
+}
+
+
+def test_requests_planned_at_named_moments_fall_due_at_the_right_morning(
+    ctx: AppContext, clock: FixedClock, moment: datetime
+) -> None:
+    end = moment.astimezone(UTC) - timedelta(hours=1)
+    ev = ctx.events.create_event("Stammtisch", end - timedelta(hours=3), end, "Netz")
+    c = anna(ctx, LINKEDIN)
+    assert ev.id and c.id
+    ctx.events.record_encounter(ev.id, c.id, offering="Steuern")
+    (request,) = [
+        f
+        for f in ctx.contacts.details(c.id).followups
+        if f.kind is m.FollowUpKind.CONNECTION_REQUEST
+    ]
+    due = DUE_AFTER_AN_HOUR_AGO[moment.date().isoformat()]
+    assert request.due_at == due
+    assert request.due_at.astimezone(BERLIN).strftime("%H:%M") == "08:30"
+
+    def queued() -> list[int]:
+        return [i.followup.id or 0 for i in ctx.followups.queue().items]
+
+    assert request.id not in queued()  # "now" is the moment: not yet
+    clock.set(due - timedelta(minutes=1))
+    assert request.id not in queued()
+    clock.set(due)
+    assert request.id in queued()
