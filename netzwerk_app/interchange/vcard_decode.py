@@ -147,7 +147,6 @@ class ValueDecoder:
         except UnicodeDecodeError:
             return data.decode(name, errors="replace")
 
-
     def _undeclared_charset(self, data: bytes) -> str:
         """For 8-bit text without CHARSET: one declared elsewhere in the card, then
         elsewhere in the file, else a guess from the bytes, which the card reports."""

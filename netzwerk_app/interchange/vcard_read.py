@@ -163,6 +163,11 @@ def _types(params: dict[str, list[str]]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def link_group(kind: str, number: int) -> str:
+    """The group of a kept line that belongs to the ``number``-th TEL/EMAIL/URL/ADR."""
+    return f"{kind}-{number}"
+
+
 def _label(text: str) -> str:
     match = _APPLE_LABEL.match(text)
     return match.group(1) if match else text
@@ -199,6 +204,7 @@ class _CardBuilder:
         self.netzwerk: dict[str, Any] = {}
         self.warnings = list(raw.warnings)
         self.labels: dict[str, str] = {}
+        self.links: dict[str, str] = {}  # Apple group -> the labelled entry it belongs to
         self.producer = ""
         self.content = False  # anything besides VERSION/PRODID was found
 
@@ -242,6 +248,7 @@ class _CardBuilder:
             contact.formatted_name = derive_formatted_name(contact)
             if not contact.formatted_name:
                 self.warnings.append("The card has no name.")
+        self._relink_groups()
         self.warnings.extend(self.decoder.warnings)
         return ParsedCard(contact, self.raw.line, self.netzwerk, self.warnings)
 
@@ -267,6 +274,22 @@ class _CardBuilder:
             value = "".join(value.split())
         kept = tuple((k, tuple(v)) for k, v in params.items())
         self.contact.extra_properties.append(RawProperty(prop.name, value, kept, prop.group))
+
+    def _link(self, prop: Prop, kind: str, number: int) -> None:
+        if prop.group:
+            self.links.setdefault(prop.group.lower(), link_group(kind, number))
+
+    def _relink_groups(self) -> None:
+        """Apple's ``item2.X-ABADR:de`` belongs to ``item2.ADR``: the kept line is
+        renamed to the group of that address (``ADR-1``) so that the writer puts both
+        into one group again, whatever number it gives it."""
+        if not self.links:
+            return
+        extras = self.contact.extra_properties
+        for i, prop in enumerate(extras):
+            target = self.links.get(prop.group.lower()) if prop.group else None
+            if target:
+                extras[i] = RawProperty(prop.name, prop.value, prop.params, target)
 
     def label_of(self, prop: Prop) -> str:
         return self.labels.get(prop.group.lower(), "") if prop.group else ""
@@ -320,6 +343,7 @@ class _CardBuilder:
             value = value[4:]
         if value:
             self.contact.phones.append(Phone(value, _types(prop.params), self.label_of(prop)))
+            self._link(prop, "TEL", len(self.contact.phones))
 
     def email(self, prop: Prop) -> None:
         value = self._text(prop).strip()
@@ -327,6 +351,7 @@ class _CardBuilder:
             value = value[7:]
         if value:
             self.contact.emails.append(Email(value, _types(prop.params), self.label_of(prop)))
+            self._link(prop, "EMAIL", len(self.contact.emails))
 
     def url(self, prop: Prop) -> None:
         value = self._text(prop).strip()
@@ -336,6 +361,7 @@ class _CardBuilder:
                     f"Its web address “{value[:100]}” is not a valid link; it was kept as text."
                 )
             self.contact.urls.append(Url(value, _types(prop.params), self.label_of(prop)))
+            self._link(prop, "URL", len(self.contact.urls))
 
     def adr(self, prop: Prop) -> None:
         p = _components(self.decoder.text(prop), 7)
@@ -352,10 +378,14 @@ class _CardBuilder:
         )
         if not address.is_empty():
             self.contact.addresses.append(address)
+            self._link(prop, "ADR", len(self.contact.addresses))
 
     def bday(self, prop: Prop) -> None:
         value_type = prop.params.get("VALUE", [""])[0].lower()
         birthday = None if value_type == "text" else parse_birthday(self._text(prop))
+        omit = prop.params.get("X-APPLE-OMIT-YEAR", [""])[0].strip()
+        if birthday is not None and birthday.year is not None and omit == str(birthday.year):
+            birthday = Birthday(birthday.month, birthday.day)  # Apple: "year not known"
         if birthday is None or self.contact.birthday is not None:
             self._keep(prop)  # a text birthday ("around Easter") is kept as written
         else:
@@ -396,13 +426,14 @@ class _CardBuilder:
             return
         encoding = prop.params.get("ENCODING", [""])[0].upper()
         mime = ""
-        if encoding in ("B", "BASE64"):
+        if encoding in ("B", "BASE64") and value[:5].lower() != "data:":
             payload = value
             declared = prop.params.get("TYPE", [""])[0]
         elif value[:5].lower() == "data:":
+            # also ENCODING=b with a data: URI inside, as some clients write it
             header, _, payload = value.partition(",")
             declared = header[5:].split(";")[0]
-            if ";base64" not in header.lower():
+            if ";base64" not in header.lower() and encoding not in ("B", "BASE64"):
                 c.photo = urllib.parse.unquote_to_bytes(payload)
                 c.photo_mime = declared or _sniff_image(c.photo)
                 return

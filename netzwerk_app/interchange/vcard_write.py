@@ -53,6 +53,24 @@ _GROUP_NUMBER = re.compile(r"^item(\d+)$", re.IGNORECASE)
 # TYPE values are written unquoted; drop what could end or split the parameter.
 _TYPE_CHARS = re.compile(r"[^A-Za-z0-9_\-/.+ \u0080-\U0010ffff]")
 _NO_PHOTO = frozenset({"PHOTO", "LOGO"})
+# Properties a card holds at most once (RFC 6350 cardinality *1); a kept copy of one
+# the writer already wrote (a second BDAY, a text BDAY beside the date) is left out.
+_ONCE = frozenset({"N", "BDAY", "ANNIVERSARY", "GENDER", "KIND", "UID", "PRODID", "REV"})
+_LINKED_GROUP = re.compile(r"^(TEL|EMAIL|URL|ADR)-(\d+)$")
+_MIME = re.compile(r"^image/[A-Za-z0-9.+-]{1,40}$")
+_IMAGE_TYPES = {
+    "JPEG": "image/jpeg",
+    "JPG": "image/jpeg",
+    "PNG": "image/png",
+    "GIF": "image/gif",
+    "BMP": "image/bmp",
+    "TIFF": "image/tiff",
+    "WEBP": "image/webp",
+    "HEIC": "image/heic",
+}
+# Apple marks a birthday without year with the year 1604 (a leap year, so that
+# 29 February fits) and this parameter; Contacts and khard both read it as a date.
+APPLE_NO_YEAR = 1604
 
 
 def write_vcards(
@@ -134,27 +152,37 @@ class _CardWriter:
         self.version = version
         self.include_photo = include_photo
         self.lines: list[str] = []
+        self.written: set[str] = set()  # names of the _ONCE properties written
+        self.linked: dict[str, list[RawProperty]] = {}  # "ADR-1" -> its Apple lines
         used = set()
         for prop in contact.extra_properties:
             match = _GROUP_NUMBER.match(prop.group)
             if match:
                 used.add(int(match.group(1)))
+            elif _LINKED_GROUP.match(prop.group):
+                self.linked.setdefault(prop.group, []).append(prop)
         # Our item groups start above any kept group so labels never get mixed up.
         self.next_group = max(used, default=0) + 1
 
     def add(self, line: str) -> None:
         self.lines.append(fold(line))
 
-    def labelled(self, name: str, types: tuple[str, ...], value: str, label: str) -> None:
+    def labelled(
+        self, name: str, types: tuple[str, ...], value: str, label: str, number: int
+    ) -> None:
         params = _types_param(types, self.version)
-        if not label:
+        linked = self.linked.get(f"{name}-{number}", [])
+        if not label and not linked:
             self.add(f"{name}{params}:{value}")
             return
         group = f"item{self.next_group}"
         self.next_group += 1
-        shown = f"_$!<{label}>!$_" if label in _APPLE_LABELS else escape_text(label)
         self.add(f"{group}.{name}{params}:{value}")
-        self.add(f"{group}.X-ABLabel:{shown}")
+        if label:
+            shown = f"_$!<{label}>!$_" if label in _APPLE_LABELS else escape_text(label)
+            self.add(f"{group}.X-ABLabel:{shown}")
+        for prop in linked:  # Apple's X-ABADR and the like stay in their entry's group
+            self._raw(RawProperty(prop.name, prop.value, prop.params, group))
 
     def write(self, netzwerk: Mapping[str, Any] | None) -> str:
         c, v4 = self.contact, self.version == "4.0"
@@ -173,11 +201,11 @@ class _CardWriter:
             self.add("ORG:" + ";".join([escape_text(c.organization), *units]))
         if c.title:
             self.add(f"TITLE:{escape_text(c.title)}")
-        for phone in c.phones:
-            self.labelled("TEL", phone.types, escape_text(phone.value), phone.label)
-        for email in c.emails:
-            self.labelled("EMAIL", email.types, escape_text(email.value), email.label)
-        for a in c.addresses:
+        for n, phone in enumerate(c.phones, 1):
+            self.labelled("TEL", phone.types, escape_text(phone.value), phone.label, n)
+        for n, email in enumerate(c.emails, 1):
+            self.labelled("EMAIL", email.types, escape_text(email.value), email.label, n)
+        for n, a in enumerate(c.addresses, 1):
             fields = (
                 a.po_box,
                 a.extended,
@@ -187,15 +215,20 @@ class _CardWriter:
                 a.postal_code,
                 a.country,
             )
-            self.labelled("ADR", a.types, ";".join(escape_text(f) for f in fields), a.label)
-        for url in c.urls:
+            self.labelled("ADR", a.types, ";".join(escape_text(f) for f in fields), a.label, n)
+        for n, url in enumerate(c.urls, 1):
             # A URI value: only backslashes and line breaks need protecting.
             value = neutralize_newlines(url.value.replace("\\", "\\\\"))
-            self.labelled("URL", url.types, value, url.label)
+            self.labelled("URL", url.types, value, url.label, n)
+        self.written |= {"N", "PRODID"} | ({"UID"} if c.uid else set())
         if c.birthday is not None:
             b = c.birthday
-            if b.year is None:
+            self.written.add("BDAY")
+            if b.year is None and v4:
                 self.add(f"BDAY:--{b.month:02d}{b.day:02d}")
+            elif b.year is None:
+                y = APPLE_NO_YEAR
+                self.add(f"BDAY;X-APPLE-OMIT-YEAR={y}:{y}-{b.month:02d}-{b.day:02d}")
             elif v4:
                 self.add(f"BDAY:{b.year:04d}{b.month:02d}{b.day:02d}")
             else:
@@ -212,7 +245,7 @@ class _CardWriter:
                 continue
             if not self.private and prop.name.upper().startswith(NETZWERK_PREFIX):
                 continue
-            self._raw(prop)
+            self._kept(prop)
         self.lines.append("END:VCARD\r\n")
         return "".join(self.lines)
 
@@ -220,7 +253,9 @@ class _CardWriter:
         c = self.contact
         if c.photo and self.include_photo:
             data = base64.b64encode(c.photo).decode("ascii")
-            mime = c.photo_mime or "image/jpeg"
+            mime = c.photo_mime.strip().lower()
+            if not _MIME.match(mime):
+                mime = "image/jpeg"  # a stored type that is no image type cannot go out
             if self.version == "4.0":
                 self.add(f"PHOTO:data:{param_value(mime)};base64,{data}")
             else:
@@ -249,6 +284,46 @@ class _CardWriter:
             text = json.dumps(netzwerk, ensure_ascii=False, sort_keys=True, default=str)
             self.add(f"{p}DATA:{escape_text(text)}")
 
+    def _kept(self, prop: RawProperty) -> None:
+        """A kept line of the card, unless it would repeat a once-only property or
+        belongs to an entry that was written with it (or no longer exists)."""
+        upper = prop.name.upper()
+        if _LINKED_GROUP.match(prop.group) or upper == "PROFILE":
+            return  # PROFILE:VCARD says nothing and makes vobject refuse the card
+        if upper in _ONCE:
+            if upper in self.written:
+                return
+            self.written.add(upper)
+        if upper in _NO_PHOTO and self.version == "4.0" and self._data_uri_photo(prop):
+            return
+        self._raw(prop)
+
+    def _data_uri_photo(self, prop: RawProperty) -> bool:
+        """A kept ``ENCODING=b`` picture written as 4.0 wants it: a data: URI."""
+        if not any(
+            k.upper() == "ENCODING" and v and v[0].upper() in ("B", "BASE64")
+            for k, v in prop.params
+        ):
+            return False
+        value = "".join(prop.value.split())
+        mime, params = "", []
+        for key, values in prop.params:
+            if key.upper() == "ENCODING":
+                continue
+            if key.upper() == "TYPE" and not mime:
+                image = [v for v in values if v.upper() in _IMAGE_TYPES or "/" in v]
+                if image:
+                    mime = image[0].lower()
+                    values = tuple(v for v in values if v not in image)
+                    if not values:
+                        continue
+            params.append((key, values))
+        mime = mime if "/" in mime else _IMAGE_TYPES.get(mime.upper(), "")
+        if not _MIME.match(mime):
+            mime = _sniff_base64(value) or "image/jpeg"
+        self._raw(RawProperty(prop.name, f"data:{mime};base64,{value}", tuple(params), prop.group))
+        return True
+
     def _raw(self, prop: RawProperty) -> None:
         # A name that is not valid as it stands is dropped, never trimmed: "!N" trimmed
         # to "N" would turn an unknown line into the contact's name on the next read.
@@ -261,3 +336,20 @@ class _CardWriter:
             if key and safe_name(key) == key:
                 head += f";{key}=" + ",".join(param_value(v) for v in values)
         self.add(f"{head}:{neutralize_newlines(prop.value)}")
+
+
+def _sniff_base64(value: str) -> str:
+    """The image type of base64 data, from its first bytes; "" when unknown."""
+    head = value[:16]
+    try:
+        data = base64.b64decode(head + "=" * (-len(head) % 4))
+    except ValueError:
+        return ""
+    for magic, mime in (
+        (b"\xff\xd8", "image/jpeg"),
+        (b"\x89PNG", "image/png"),
+        (b"GIF8", "image/gif"),
+    ):
+        if data.startswith(magic):
+            return mime
+    return ""
