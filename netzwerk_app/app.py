@@ -120,7 +120,7 @@ def open_app(
         migration=result,
         consistency=ConsistencyService(db, clock, zone),
         my_card=my_card,
-        relationship=RelationshipService(db),
+        relationship=RelationshipService(db, clock, zone),
         followups=followups,
         strangers=StrangerService(followups),
         stats=StatsService(db),

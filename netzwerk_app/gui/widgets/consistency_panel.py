@@ -7,8 +7,6 @@ the user's decision and is stored, with the pasted text, through ConsistencyServ
 
 from __future__ import annotations
 
-from datetime import date
-
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.consistency import SOURCES, ConsistencyHint, HintReason, consistency_hint
 from netzwerk_app.domain.errors import NetzwerkError
@@ -27,6 +25,7 @@ from netzwerk_app.gui.qt import (
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.safe_links import open_external
+from netzwerk_app.infra.clock import local_today
 from netzwerk_app.services.consistency import ConsistencyService
 
 
@@ -340,7 +339,7 @@ class ConsistencyPanel(QFrame):
         old = self.note
         checked_on = old.checked_on if old else None
         if old is None or verdict is not old.verdict:
-            checked_on = date.today() if verdict is not m.Verdict.UNCHECKED else checked_on
+            checked_on = local_today(self.service.clock, self.service.zone) if verdict is not m.Verdict.UNCHECKED else checked_on
         return m.ConsistencyNote(
             contact_id=self.contact_id,
             verdict=verdict,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.domain.wallclock import aware_local
 from netzwerk_app.gui.qt import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.consistency_panel import plain
+from netzwerk_app.infra.clock import local_now
 from netzwerk_app.services.relationship import RelationshipService
 
 
@@ -47,7 +49,8 @@ class RelationshipSection(QFrame):
         self.ref_direction = QtWidgets.QComboBox()
         self.ref_direction.addItem(self.tr("Given"), m.ReferralDirection.GIVEN.value)
         self.ref_direction.addItem(self.tr("Received"), m.ReferralDirection.RECEIVED.value)
-        self.ref_date = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
+        today = local_now(service.clock, service.zone)
+        self.ref_date = QtWidgets.QDateEdit(QtCore.QDate(today.year, today.month, today.day))
         self.ref_date.setCalendarPopup(True)
         self.ref_date.setDisplayFormat("dd.MM.yyyy")
         self.ref_description = QLineEdit()
@@ -66,7 +69,16 @@ class RelationshipSection(QFrame):
         self.remove_ref.clicked.connect(self.remove_referral)
 
         self.meetings = _list_widget("oneToOneList")
-        self.meet_when = QtWidgets.QDateTimeEdit(QtCore.QDateTime.currentDateTime())
+        # A plain wall-clock editor (UTC spec): Qt never shifts a time the clocks skip;
+        # ``aware_local`` refuses it with a sentence instead.
+        self.meet_when = QtWidgets.QDateTimeEdit(
+            QtCore.QDateTime(
+                QtCore.QDate(today.year, today.month, today.day),
+                QtCore.QTime(today.hour, 0),
+                QtCore.QTimeZone.utc(),
+            )
+        )
+        self.meet_when.setTimeZone(QtCore.QTimeZone.utc())
         self.meet_when.setCalendarPopup(True)
         self.meet_when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.meet_place = QLineEdit()
@@ -146,7 +158,7 @@ class RelationshipSection(QFrame):
             self.referrals.addItem(self._empty_item(self.tr("No referrals yet.")))
         self.meetings.clear()
         for meeting in meetings:
-            when = meeting.scheduled_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = meeting.scheduled_at.astimezone(self.service.zone).strftime("%d.%m.%Y %H:%M")
             bits = [when, meeting.place, self._statuses()[meeting.status], meeting.notes]
             item = QListWidgetItem(" · ".join(b for b in bits if b))
             item.setData(Qt.ItemDataRole.UserRole, meeting.id)
@@ -194,10 +206,16 @@ class RelationshipSection(QFrame):
     def add_one_to_one(self) -> None:
         if self.contact_id is None:
             return
-        local: datetime = self.meet_when.dateTime().toPython()  # type: ignore[assignment]
+        d, t = self.meet_when.date(), self.meet_when.time()
+        wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        try:
+            when = aware_local(wall, self.service.zone)
+        except ValidationError as exc:
+            self.status.setText(str(exc))
+            return
         meeting = m.OneToOne(
             contact_id=self.contact_id,
-            scheduled_at=local.astimezone().astimezone(UTC),
+            scheduled_at=when.astimezone(UTC),
             place=self.meet_place.text(),
             status=m.OneToOneStatus(self.meet_status.currentData()),
         )
