@@ -29,7 +29,6 @@ from netzwerk_app.storage.schema import (
     networks,
     one_to_ones,
     referrals,
-    utcnow,
 )
 
 map_entities()
@@ -306,7 +305,3 @@ class Repository:
 
     def templates(self) -> list[m.Template]:
         return list(self.session.scalars(select(m.Template)))
-
-    def touch(self, entity: Any) -> None:
-        if hasattr(entity, "updated_at"):
-            entity.updated_at = utcnow()

@@ -7,7 +7,7 @@ domain classes stay plain dataclasses (one set of entity types).
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -391,11 +391,3 @@ def map_entities() -> None:
     mapper_registry.map_imperatively(m.MergeRecord, merge_log)
     mapper_registry.map_imperatively(DuplicatePair, duplicate_pairs)
     _mapped = True
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def today() -> date:
-    return date.today()
