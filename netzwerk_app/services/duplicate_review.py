@@ -18,13 +18,12 @@ from netzwerk_app.domain.duplicates import PairStatus
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.services.duplicates import DuplicateIndex, Entry
+from netzwerk_app.services.import_job import ENCOUNTER_TEXT
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.duplicate_queries import DuplicateQueries, ordered
 from netzwerk_app.storage.repository import Repository
-
-ENCOUNTER_TEXT = ("pitch", "offering", "customers", "cooperation_idea", "notes")
 
 
 @dataclass(frozen=True)
@@ -204,6 +203,3 @@ class DuplicateReviewService:
             mine.talked_business = mine.talked_business or enc.talked_business
         repo.flush()
         return moved, joined
-
-    def pair_ids(self, first_id: int, second_id: int) -> tuple[int, int]:
-        return ordered(first_id, second_id)
