@@ -256,19 +256,3 @@ class DuplicateIndex:
                 yield from group.similar(keys.name)
             else:
                 yield from group.names.get(keys.name, ())
-
-    def find_by_name(self, name: str, organization: str) -> Match | None:
-        """A contact with a similar name at ``organization`` (LinkedIn connections,
-        which carry no other key), whatever identifiers it has."""
-        folded, org = name_key(name), name_key(organization)
-        if not folded:
-            return None
-        where = f" at {organization.strip()}" if org else ""
-        for kinds in range(8):
-            group = self._groups.get((org, kinds))
-            if group is None:
-                continue
-            found = group.similar(folded) if org else group.names.get(folded, [])
-            if found:
-                return Match(found[0], f"a similar name{where}")
-        return None
