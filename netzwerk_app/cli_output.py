@@ -11,7 +11,7 @@ from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.wallclock import aware_local
 
 if TYPE_CHECKING:
-    from netzwerk_app.domain.model import Contact
+    from netzwerk_app.domain.model import Contact, PostalAddress
 
 
 def contact_json(contact: Contact) -> dict[str, Any]:
@@ -30,6 +30,59 @@ def contact_json(contact: Contact) -> dict[str, Any]:
         "linkedin_state": contact.linkedin_state.value,
         "xing_state": contact.xing_state.value,
     }
+
+
+def _kinds(types: Sequence[str], label: str) -> str:
+    """ " (work, pref; Büro)" for a value's TYPE parameters and its label."""
+    inner = "; ".join(part for part in (", ".join(types), label) if part)
+    return f" ({inner})" if inner else ""
+
+
+def _address(a: PostalAddress) -> str:
+    town = " ".join(p for p in (a.postal_code, a.locality) if p)
+    parts = (a.po_box, a.extended, a.street, town, a.region, a.country)
+    return ", ".join(p for p in parts if p) + _kinds(a.types, a.label)
+
+
+def contact_lines(c: Contact, zone: tzinfo) -> list[tuple[str, list[str]]]:
+    """Every field of a contact for ``show``: (label, one or more lines), empty ones left out."""
+    name = " ".join(
+        p for p in (c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix) if p
+    )
+    photo = ""
+    if c.photo:
+        kind = (c.photo_mime or "image").split("/")[-1].upper()
+        photo = f"{kind} picture, {len(c.photo) / 1024:.1f} KB"
+    elif c.photo_uri:
+        photo = f"linked picture {c.photo_uri}"
+    linkedin = c.linkedin_state.value if c.linkedin_state.value != "none" else ""
+    if c.linkedin_connected_on is not None:
+        linkedin = f"{linkedin or 'connected'} since {c.linkedin_connected_on.isoformat()}"
+    rows: list[tuple[str, list[str]]] = [
+        ("Name", [name] if name and name != c.display_name else []),
+        ("Nickname", [c.nickname]),
+        ("Organisation", [" – ".join(p for p in (c.organization, c.department, c.title) if p)]),
+        ("E-mail", [e.value + _kinds(e.types, e.label) for e in c.emails]),
+        ("Phone", [p.value + _kinds(p.types, p.label) for p in c.phones]),
+        ("Web", [u.value + _kinds(u.types, u.label) for u in c.urls]),
+        ("Address", [_address(a) for a in c.addresses]),
+        ("Birthday", [c.birthday.to_iso() if c.birthday else ""]),
+        ("Tags", [", ".join(c.tags)]),
+        ("Note", c.note.splitlines()),
+        ("Photo", [photo]),
+        ("LinkedIn", [linkedin]),
+        ("XING", [c.xing_state.value if c.xing_state.value != "none" else ""]),
+        ("Known in person", ["yes" if c.personally_known else ""]),
+        ("Keep in touch", [f"every {c.keep_in_touch_days} days" if c.keep_in_touch_days else ""]),
+        ("Source", [f"{c.source.value} {c.gdpr_note}".strip()]),
+        ("UID", [c.uid]),
+        ("Also on card", [f"{p.name}: {p.value}" for p in c.extra_properties]),
+        (
+            "In the trash",
+            [c.deleted_at.astimezone(zone).date().isoformat() if c.deleted_at else ""],
+        ),
+    ]
+    return [(label, [v for v in values if v]) for label, values in rows if any(values)]
 
 
 def print_json(data: Any) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from netzwerk_app.cli_output import contact_json, event_json, parse_when, print_json, table
+from netzwerk_app.cli_output import (
+    contact_json,
+    contact_lines,
+    event_json,
+    parse_when,
+    print_json,
+    table,
+)
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
@@ -40,19 +47,24 @@ def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Every field of the contact; dates and times in the user's zone."""
+    from netzwerk_app.services.privacy import contact_record
+
     details = ctx.contacts.details(args.id)
-    c = details.contact
+    c, zone = details.contact, ctx.zone
     if args.json:
-        data = contact_json(c)
+        data = contact_record(c)  # the same contact object as export-person
+        data["display_name"] = c.display_name
         data["encounters"] = [
             {
                 "event_id": ev.id,
                 "event": ev.title,
-                "date": ev.start.isoformat(),
+                "date": ev.start.astimezone(zone).isoformat(),
                 "pitch": enc.pitch,
                 "offering": enc.offering,
                 "customers": enc.customers,
                 "cooperation_idea": enc.cooperation_idea,
+                "talked_business": enc.talked_business,
                 "notes": enc.notes,
             }
             for enc, ev in details.encounters
@@ -62,7 +74,7 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
                 "id": f.id,
                 "kind": f.kind.value,
                 "channel": f.channel.value,
-                "due_at": f.due_at.isoformat(),
+                "due_at": f.due_at.astimezone(zone).isoformat(),
                 "status": f.status.value,
             }
             for f in details.followups
@@ -73,32 +85,28 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json(data)
         return EXIT_OK
     print(f"{c.display_name}  (#{c.id})")
-    for label, value in (
-        ("Organisation", " – ".join(p for p in (c.organization, c.title) if p)),
-        ("E-mail", ", ".join(e.value for e in c.emails)),
-        ("Phone", ", ".join(p.value for p in c.phones)),
-        ("Web", ", ".join(u.value for u in c.urls)),
-        ("Birthday", c.birthday.to_iso() if c.birthday else ""),
-        ("Tags", ", ".join(c.tags)),
-        ("Note", c.note),
-        ("LinkedIn", c.linkedin_state.value),
-        ("XING", c.xing_state.value),
-        ("Source", f"{c.source.value} {c.gdpr_note}".strip()),
-    ):
-        if value:
-            print(f"  {label + ':':<14}{value}")
+    for label, values in contact_lines(c, zone):
+        print(f"  {label + ':':<16}{values[0]}")
+        for more in values[1:]:
+            print(f"  {'':<16}{more}")
     if details.encounters:
         print("Met at:")
         for enc, ev in details.encounters:
-            print(f"  {ev.start.date().isoformat()}  {ev.title}")
-            if enc.pitch:
-                print(f"      Pitch: {enc.pitch}")
+            print(f"  {ev.start.astimezone(zone).date().isoformat()}  {ev.title}")
+            for label, text in (
+                ("Pitch", enc.pitch),
+                ("Offering", enc.offering),
+                ("Customers", enc.customers),
+                ("Cooperation", enc.cooperation_idea),
+                ("Notes", enc.notes),
+            ):
+                if text:
+                    print(f"      {label}: {text}")
     if details.followups:
         print("Follow-ups:")
         for f in details.followups:
-            print(
-                f"  {f.due_at.date().isoformat()}  {f.kind.value} via {f.channel.value}: {f.status.value}"
-            )
+            due = f.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+            print(f"  {due}  {f.kind.value} via {f.channel.value}: {f.status.value}")
     for note in details.consistency_notes:
         print(f"Consistency: {note.verdict.value} {note.details}".rstrip())
     return EXIT_OK

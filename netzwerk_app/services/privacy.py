@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import FileAccessError
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
@@ -42,6 +43,14 @@ def _jsonable(value: Any) -> Any:
 def _record(entity: Any) -> dict[str, Any]:
     result: dict[str, Any] = _jsonable(asdict(entity))
     return result
+
+
+def contact_record(contact: m.Contact) -> dict[str, Any]:
+    """One contact as plain JSON data, every field (the photo as base64).
+
+    The one shape of a contact for scripts: ``export-person`` and ``show --json``.
+    """
+    return _record(contact)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -74,7 +83,7 @@ class PrivacyService:
             contact = repo.contact(contact_id, with_photo=True)
             return {
                 "format": "netzwerk-person-export/1",
-                "contact": _record(contact),
+                "contact": contact_record(contact),
                 "encounters": [
                     {**_record(enc), "event": _record(ev)}
                     for enc, ev in repo.encounters_of(contact_id)
