@@ -154,3 +154,6 @@ def test_a_company_of_5000_colleagues_imports_in_near_linear_time(
     elapsed = time.perf_counter() - started
     assert len(result.imported) == 5000 and not result.possible_duplicates
     assert elapsed < 60  # everyone compared with everyone took minutes
+    started = time.perf_counter()
+    assert ctx.duplicates.pairs() == []  # the review's scan uses the same buckets
+    assert time.perf_counter() - started < 30
