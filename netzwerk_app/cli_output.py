@@ -107,13 +107,14 @@ def parse_when(text: str, zone: tzinfo) -> datetime:
     return aware_local(value, zone)
 
 
-def event_json(ev: Any, network: str) -> dict[str, Any]:
+def event_json(ev: Any, network: str, zone: tzinfo | None = None) -> dict[str, Any]:
+    """An event for scripts; times with the offset of ``zone`` (the user's)."""
     return {
         "id": ev.id,
         "title": ev.title,
         "network": network,
-        "start": ev.start.isoformat(),
-        "end": ev.end.isoformat(),
+        "start": ev.start.astimezone(zone).isoformat(),
+        "end": ev.end.astimezone(zone).isoformat(),
         "place": ev.place,
         "speaker": ev.speaker,
         "topic": ev.topic,

@@ -26,7 +26,9 @@ def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
         out = []
         for row in rows:
             data = contact_json(row.contact)
-            data["last_met"] = row.last_met.isoformat() if row.last_met else None
+            data["last_met"] = (
+                row.last_met.astimezone(ctx.zone).isoformat() if row.last_met else None
+            )
             out.append(data)
         print_json(out)
     elif not rows:
@@ -38,7 +40,7 @@ def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
                     r.contact.id,
                     r.contact.display_name,
                     r.contact.organization,
-                    r.last_met.date().isoformat() if r.last_met else "",
+                    r.last_met.astimezone(ctx.zone).date().isoformat() if r.last_met else "",
                 )
                 for r in rows
             ]
@@ -129,7 +131,10 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace) -> int:
     rows = ctx.events.list_events()
     if args.json:
         print_json(
-            [{**event_json(r.event, r.network_name), "met": r.encounter_count} for r in rows]
+            [
+                {**event_json(r.event, r.network_name, ctx.zone), "met": r.encounter_count}
+                for r in rows
+            ]
         )
     elif not rows:
         print("No events yet.")
@@ -138,7 +143,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace) -> int:
             [
                 (
                     r.event.id,
-                    r.event.start.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    r.event.start.astimezone(ctx.zone).strftime("%Y-%m-%d %H:%M"),
                     r.network_name,
                     r.event.title,
                     f"{r.encounter_count} met",
@@ -160,7 +165,7 @@ def cmd_event_add(ctx: AppContext, args: argparse.Namespace) -> int:
         topic=args.topic,
     )
     if args.json:
-        print_json(event_json(event, args.network.strip()))
+        print_json(event_json(event, args.network.strip(), ctx.zone))
     else:
         print(f"Added event #{event.id}: {event.title}.")
     return EXIT_OK

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -113,7 +114,9 @@ def test_contact_and_event_add_with_json(tmp_path: Path) -> None:
             "--json",
         ).stdout
     )
-    assert ev["network"] == "BNI Isartal" and ev["start"] == "2026-12-01T06:45:00+01:00"
+    # the same moment, told on the user's wall clock (the machine's zone here)
+    assert ev["network"] == "BNI Isartal"
+    assert datetime.fromisoformat(ev["start"]) == datetime(2026, 12, 1, 5, 45, tzinfo=UTC)
     events = json.loads(run("--basedir", base, "events", "--json").stdout)
     assert [(e["id"], e["title"], e["network"]) for e in events] == [
         (ev["id"], "Frühstück", "BNI Isartal")

@@ -134,3 +134,12 @@ def test_show_json_is_the_contact_object_of_export_person(
     assert shown["linkedin_connected_on"] == "2026-11-27"
     assert shown["note"] == "Spricht Deutsch.\nMag Matcha." and shown["photo_mime"] == "image/png"
     assert len(shown["photo"]) > 2000  # base64, as in export-person
+
+
+def test_the_lists_give_local_dates_too(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert "Keiko Tanaka  Tanaka Consulting  2026-11-26" in run(base, capsys, "contacts")
+    assert "2026-11-26 07:30  TBC  Breakfast Club" in run(base, capsys, "events")
+    (event,) = json.loads(run(base, capsys, "events", "--json"))
+    assert event["start"] == "2026-11-26T07:30:00+09:00"
+    (person,) = json.loads(run(base, capsys, "contacts", "--json"))
+    assert person["last_met"] == "2026-11-26T07:30:00+09:00"
