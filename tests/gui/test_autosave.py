@@ -15,6 +15,7 @@ from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QLineEdit, QPlainTextEdit, Qt
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.autosave import NOTHING
 from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import AppPaths
 from tests.conftest import SATURDAY_MORNING
@@ -173,3 +174,107 @@ def test_a_failed_save_keeps_the_text_and_says_why(
     assert window.message_bar.text() == f"There is no contact with the number {anna}."
     assert editor.value("offering") == TYPED["offering"]
     assert page.autosave.pending()
+
+
+def test_my_card_edits_survive_another_page_and_a_restart(
+    ctx: AppContext, app_paths: AppPaths, window: MainWindow, qtbot: QtBot
+) -> None:
+    window.sidebar.setCurrentRow(window.PAGE_MY_CARD)
+    view = window.my_card_view
+    qtbot.waitUntil(lambda: view.autosave.baseline is not NOTHING, timeout=20000)
+    type_into(qtbot, view.edits["given_name"], "Martina")
+    type_into(qtbot, view.one_line_pitch, "Texte für Handwerksbetriebe")
+    view.elevator_pitch.setFocus()
+    view.elevator_pitch.insertPlainText("Ich schreibe Websites, die Kunden bringen.")
+
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)  # away, no Save pressed
+    window.sidebar.setCurrentRow(window.PAGE_MY_CARD)  # and back: the page reloads
+    qtbot.waitUntil(lambda: view.edits["given_name"].text() == "Martina", timeout=20000)
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: not view.autosave.pending(), timeout=20000)
+    assert view.one_line_pitch.text() == "Texte für Handwerksbetriebe"
+
+    type_into(qtbot, view.edits["title"], "Texterin")  # still typing when the window closes
+    window.close()
+    again = open_app(app_paths, clock=FixedClock(SATURDAY_MORNING))
+    try:
+        card = again.my_card.get()
+        assert (card.given_name, card.title) == ("Martina", "Texterin")
+        assert card.one_line_pitch == "Texte für Handwerksbetriebe"
+        assert card.elevator_pitch == "Ich schreibe Websites, die Kunden bringen."
+    finally:
+        again.close()
+
+
+def test_a_person_typed_into_the_roster_is_kept_when_another_event_is_opened(
+    ctx: AppContext, app_paths: AppPaths, window: MainWindow, qtbot: QtBot
+) -> None:
+    start = SATURDAY_MORNING
+    breakfast = ctx.events.create_event("BNI Frühstück", start, start + timedelta(hours=2))
+    meetup = ctx.events.create_event(
+        "Webgrrls Stammtisch", start + timedelta(days=3), start + timedelta(days=3, hours=3)
+    )
+    assert breakfast.id and meetup.id
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
+    events = window.events_view
+    qtbot.waitUntil(lambda: events.model.rowCount() == 2, timeout=20000)
+
+    def open_event(event_id: int) -> None:
+        row = next(
+            r
+            for r in range(events.model.rowCount())
+            if events.model.data(events.model.index(r, 0), Qt.ItemDataRole.UserRole) == event_id
+        )
+        rect = events.table.visualRect(events.model.index(row, 0))
+        qtbot.mouseClick(events.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.waitUntil(lambda: events.roster.event_id == event_id, timeout=20000)
+
+    open_event(breakfast.id)
+    type_into(qtbot, events.roster.name, "Özlem Kaya")
+    type_into(qtbot, events.roster.pitch, "Webdesign für Praxen")
+    open_event(meetup.id)  # no Return pressed, no Add clicked
+    window.tasks.wait()
+    ((encounter, person),) = ctx.events.event(breakfast.id).encounters
+    assert person.display_name == "Özlem Kaya" and encounter.pitch == "Webdesign für Praxen"
+    assert ctx.events.event(meetup.id).encounters == []
+
+    type_into(qtbot, events.roster.name, "Jürgen Groß")  # typed, then the window closes
+    window.close()
+    again = open_app(app_paths, clock=FixedClock(SATURDAY_MORNING))
+    try:
+        ((_encounter, person),) = again.events.event(meetup.id).encounters
+        assert person.display_name == "Jürgen Groß"
+    finally:
+        again.close()
+
+
+def test_a_referral_typed_but_not_added_is_kept(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
+) -> None:
+    anna, bernd = two_people
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    select(qtbot, window, anna)
+    section = window.contacts_view.page.relationship
+    type_into(qtbot, section.ref_description, "Sucht eine Steuerberaterin in Pasing")
+    select(qtbot, window, bernd)
+    window.tasks.wait()
+    (referral,) = ctx.contacts.details(anna).referrals
+    assert referral.description == "Sucht eine Steuerberaterin in Pasing"
+    assert ctx.contacts.details(bernd).referrals == []
+    assert section.ref_description.text() == ""
+
+
+def test_a_consistency_note_is_saved_when_another_contact_is_opened(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
+) -> None:
+    anna, bernd = two_people
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    select(qtbot, window, anna)
+    panel = window.contacts_view.page.consistency
+    panel.online_text.setFocus()
+    panel.online_text.insertPlainText("Steuerberatung für Handwerk und Gastronomie")
+    select(qtbot, window, bernd)
+    window.tasks.wait()
+    note = ctx.consistency.latest(anna)
+    assert note is not None and note.online_text == "Steuerberatung für Handwerk und Gastronomie"
+    assert ctx.consistency.latest(bernd) is None

@@ -149,10 +149,17 @@ class EventsView(QWidget):
         self._select_after_load = event_id
         self.refresh()
 
+    def flush(self) -> None:
+        """A person typed into the roster and not added yet is added (before another
+        event or page is shown, and when the window closes)."""
+        self.roster.flush()
+
     def _on_current(self, *_args: object) -> None:
         event_id = self.model.data(self.table.currentIndex(), Qt.ItemDataRole.UserRole)
         if event_id is None:
             return
+        if event_id != self.roster.event_id:  # not when the list reloads around the same one
+            self.flush()
         service = self.service
         self.tasks.run(lambda: service.event(event_id), self.show_event)
 

@@ -3,6 +3,8 @@ consistency check as for contacts, against the user's own online texts."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError
@@ -18,6 +20,7 @@ from netzwerk_app.gui.qt import (
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain
 from netzwerk_app.gui.widgets.form_parts import form_layout, two_forms
 from netzwerk_app.gui.widgets.value_list_editor import ValueListEditor
@@ -27,7 +30,8 @@ URL_FIELDS = ("website", "linkedin_url", "xing_url")
 
 
 class MyCardView(QWidget):
-    """``refresh()`` loads the card and the user's latest consistency note."""
+    """``refresh()`` loads the card and the user's latest consistency note; edits save
+    themselves (``Autosave``), ``flush()`` saves what is pending."""
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
         super().__init__()
@@ -138,8 +142,11 @@ class MyCardView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
         self.set_status("")
+        self.autosave = Autosave(self, self._snapshot, self._autosave)
+        self.autosave.watch(name_card, reach_card, pitch_card)
 
     def refresh(self) -> None:
+        self.flush()  # queued first: the worker saves, then reads
         my_card, consistency = self.ctx.my_card, self.ctx.consistency
         self.set_status(self.tr("Loading …"))
         self.tasks.run(
@@ -157,9 +164,15 @@ class MyCardView(QWidget):
         self.elevator_pitch.setPlainText(card.elevator_pitch)
         self.elevator_pitch.blockSignals(False)
         self.one_line_pitch.setText(card.one_line_pitch)
-        self.consistency.show_for(None, self._said(), note, self._links())
+        self.consistency.show_loaded(None, self._said(), note, self._links())
         self.show_error("")
         self.set_status("")
+        self.autosave.loaded()
+
+    def flush(self) -> None:
+        """Save what was typed and not yet saved (before another page or on close)."""
+        self.autosave.flush()
+        self.consistency.flush()
 
     def _said(self) -> list[str]:
         texts = (self.elevator_pitch.toPlainText(), self.one_line_pitch.text())
@@ -190,11 +203,22 @@ class MyCardView(QWidget):
         )
 
     def save(self) -> None:
+        """The Save button: the same save as the automatic one, at once."""
+        self.autosave.save_now()
+
+    def _snapshot(self) -> object:
+        values = dataclasses.asdict(self.form_card())  # MyCard compares by identity
+        values.pop("id")
+        return values
+
+    def _autosave(self, snapshot: object) -> None:
         card = self.form_card()
         my_card = self.ctx.my_card
         self.save_button.setEnabled(False)
         self.set_status(self.tr("Saving …"))
-        self.tasks.run(lambda: my_card.save(card), self._saved, self._failed)
+        self.tasks.run(
+            lambda: my_card.save(card), lambda saved: self._saved(snapshot, saved), self._failed
+        )
 
     def show_qr(self) -> None:
         """The card as it is in the form (unsaved edits too), as a QR code."""
@@ -206,17 +230,24 @@ class MyCardView(QWidget):
         )
         self.qr_dialog.open()
 
-    def _saved(self, card: m.MyCard) -> None:
+    def _saved(self, snapshot: object, card: m.MyCard) -> None:
         self.card = card
         self.save_button.setEnabled(True)
         self.show_error("")
         self.set_status(self.tr("Saved."))
-        self.edits["formatted_name"].setText(card.formatted_name)
+        name = self.edits["formatted_name"]
+        if not name.text().strip() and isinstance(snapshot, dict):
+            name.setText(card.formatted_name)  # built from the name; typing on is kept
+            snapshot = {**snapshot, "formatted_name": card.formatted_name}
+        self.autosave.saved(snapshot)
 
     def _failed(self, error: NetzwerkError) -> None:
+        """The text stays in the fields; the window's message bar says what happened."""
+        self.autosave.failed()
         self.save_button.setEnabled(True)
         self.set_status("")
         self.show_error(str(error))
+        self.tasks.failed.emit(str(error))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

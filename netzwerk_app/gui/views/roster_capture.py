@@ -197,11 +197,17 @@ class RosterCapture(QWidget):
         self.matches.clear()
         self.matches.hide()
         self.name.setFocus()
-        self.tasks.run(capture, self._captured, self._failed)
+        self.tasks.run(capture, lambda rows: self._captured(rows, event_id), self._failed)
 
-    def _captured(self, rows: list[tuple[Encounter, Contact]]) -> None:
-        self.model.set_rows(rows)
-        self.table.scrollToBottom()
+    def flush(self) -> None:
+        """Add the person typed and not added yet (the page is about to show something else)."""
+        if self.event_id is not None and self.name.text().strip():
+            self.add_person()
+
+    def _captured(self, rows: list[tuple[Encounter, Contact]], event_id: int) -> None:
+        if event_id == self.event_id:  # not when added on the way to another event
+            self.model.set_rows(rows)
+            self.table.scrollToBottom()
         if rows:
             contact_id = rows[-1][1].id
             if contact_id is not None:
@@ -211,6 +217,7 @@ class RosterCapture(QWidget):
 
     def _failed(self, error: NetzwerkError) -> None:
         self.hint.setText(str(error))
+        self.tasks.failed.emit(str(error))  # also when another event is shown by now
 
     def _open(self, index: QModelIndex) -> None:
         contact_id = self.model.data(index, Qt.ItemDataRole.UserRole)
