@@ -104,7 +104,8 @@ class ContactsView(QWidget):
         self.delete_action.triggered.connect(self.trash_selected)
         bulk = QHBoxLayout()
         self.selection_label = plain_label("", "cardMuted")
-        self.selection_label.setWordWrap(False)
+        # Long results ("Moved 3 people to the trash …") wrap; they never widen the list.
+        self.selection_label.setWordWrap(True)
         bulk.addWidget(self.selection_label, 1)
         # One menu button keeps the list narrow enough to sit beside the contact card.
         self.bulk_menu = QMenu(self)
