@@ -8,6 +8,7 @@ from pathlib import Path
 from netzwerk_app import __version__
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.dialogs.export_dialog import ExportDialog, ExportOptions
 from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
 from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
 from netzwerk_app.gui.qt import (
@@ -288,23 +289,22 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def export_contacts(self, contact_ids: list[int]) -> None:
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export contacts"),
-            str(Path.home() / "netzwerk-contacts.vcf"),
-            self.tr("vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV for spreadsheets (*.csv)"),
-        )
-        if not name:
-            return
-        fmt = (
-            "csv"
-            if name.lower().endswith(".csv") or "CSV" in chosen
-            else ("vcard4" if "4.0" in chosen else "vcard3")
-        )
+        dialog = ExportDialog(len(contact_ids), Path.home(), self)
+        dialog.accepted.connect(lambda: self._export(contact_ids, dialog.options()))
+        self.export_dialog = dialog  # kept for tests and so it is not collected
+        dialog.open()
+
+    def _export(self, contact_ids: list[int], options: ExportOptions) -> None:
         exporter = self.ctx.exporter
         self.statusBar().showMessage(self.tr("Exporting …"))
         self.tasks.run(
-            lambda: exporter.export(Path(name), fmt, contact_ids or None),  # type: ignore[arg-type]
+            lambda: exporter.export(
+                options.path,
+                options.format,
+                contact_ids or None,
+                include_photos=options.include_photos,
+                include_private=options.include_private,
+            ),
             lambda result: self.statusBar().showMessage(
                 self.tr("Exported %n contacts to {path}", "", result.count).format(path=result.path)
             ),

@@ -927,6 +927,68 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n contacts.</source>
+        <translation>
+            <numerusform>%n Kontakt exportieren.</numerusform>
+            <numerusform>%n Kontakte exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export all contacts that are not in the trash.</source>
+        <translation>Alle Kontakte exportieren, die nicht im Papierkorb sind.</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (phones, Outlook, most programs)</source>
+        <translation>vCard 3.0 (Telefone, Outlook, die meisten Programme)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV für Tabellen</translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Include photos</source>
+        <translation>Fotos mitnehmen</translation>
+    </message>
+    <message>
+        <source>Include my private notes (encounters, pitches, consistency notes, follow-ups, source note)</source>
+        <translation>Meine privaten Notizen mitnehmen (Begegnungen, Pitches, Notizen zu Pitch und Online-Auftritt, Follow-ups, Herkunftsnotiz)</translation>
+    </message>
+    <message>
+        <source>Without them the file holds only the business cards — right for passing people on. With them it is a full copy for yourself, which Netzwerk reads back completely.</source>
+        <translation>Ohne sie enthält die Datei nur die Visitenkarten – richtig, um Kontakte weiterzugeben. Mit ihnen ist sie eine vollständige Kopie für Sie selbst, die Netzwerk vollständig wieder einliest.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
@@ -1062,14 +1124,6 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <message>
         <source>Business cards and lists (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation>Visitenkarten und Listen (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export contacts</source>
-        <translation>Kontakte exportieren</translation>
-    </message>
-    <message>
-        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV for spreadsheets (*.csv)</source>
-        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV für Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>Exporting …</source>

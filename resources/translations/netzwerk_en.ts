@@ -922,6 +922,68 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n contacts.</source>
+        <translation>
+            <numerusform>Export %n contact.</numerusform>
+            <numerusform>Export %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export all contacts that are not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (phones, Outlook, most programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my private notes (encounters, pitches, consistency notes, follow-ups, source note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without them the file holds only the business cards — right for passing people on. With them it is a full copy for yourself, which Netzwerk reads back completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
@@ -1056,14 +1118,6 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>Business cards and lists (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV for spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
