@@ -4,8 +4,8 @@ One contact, a selection, the people met at an event, or everyone not in the tra
 An export is for passing people on, so by default it carries only the card: what
 the user knows about the person (encounters, the source note, relationship states,
 every ``X-NETZWERK-*`` line and the CSV's private columns) goes out only with
-``include_private`` — a full export whose ``X-NETZWERK-DATA`` our own import reads
-back. Files are written atomically: the target is either untouched or the complete
+``include_private`` — a full export whose ``X-NETZWERK-DATA`` (encounters,
+consistency notes, follow-ups: services.private_data) our own import reads back. Files are written atomically: the target is either untouched or the complete
 new file.
 """
 
@@ -24,6 +24,7 @@ from netzwerk_app.domain.errors import FileAccessError, NotFoundError, Validatio
 from netzwerk_app.interchange.csv_io import write_contacts_csv
 from netzwerk_app.interchange.vcard import write_vcard
 from netzwerk_app.services.import_results import CancelCheck, ProgressCallback
+from netzwerk_app.services.private_data import private_data
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 
@@ -42,32 +43,6 @@ class ExportResult:
 
 class _ExportCancelled(Exception):
     pass
-
-
-def encounter_data(
-    pairs: Sequence[tuple[m.Encounter, m.Event]], networks: dict[int, str]
-) -> dict[str, Any]:
-    """The ``X-NETZWERK-DATA`` of one contact: where they were met and what was said."""
-    return {
-        "encounters": [
-            {
-                "event_title": ev.title,
-                "event_start": ev.start.isoformat(),
-                "event_end": ev.end.isoformat(),
-                "network": networks.get(ev.network_id or 0, ""),
-                "place": ev.place,
-                "speaker": ev.speaker,
-                "topic": ev.topic,
-                "pitch": enc.pitch,
-                "offering": enc.offering,
-                "customers": enc.customers,
-                "cooperation_idea": enc.cooperation_idea,
-                "talked_business": enc.talked_business,
-                "notes": enc.notes,
-            }
-            for enc, ev in pairs
-        ]
-    }
 
 
 @contextlib.contextmanager
@@ -178,8 +153,26 @@ class ExportService:
                     )
                 }
                 met = repo.encounters_of_many(chunk) if include_private else {}
+                notes, due = (
+                    repo.notes_and_followups_of_many(chunk) if include_private else ({}, {})
+                )
                 for cid in chunk:
-                    data = encounter_data(met[cid], networks) if met.get(cid) else None
+                    data = None
+                    if include_private:
+                        events = {ev.id: ev for _, ev in met.get(cid, []) if ev.id is not None}
+                        for f in due.get(cid, []):
+                            if f.event_id is not None and f.event_id not in events:
+                                events[f.event_id] = repo.get(m.Event, f.event_id, "event")
+                        data = (
+                            private_data(
+                                met.get(cid, []),
+                                notes.get(cid, []),
+                                due.get(cid, []),
+                                events,
+                                networks,
+                            )
+                            or None
+                        )
                     out.write(
                         write_vcard(
                             by_id[cid], version, include_photos, data, private=include_private

@@ -27,6 +27,7 @@ from netzwerk_app.services.import_results import (
     SkippedCard,
 )
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
+from netzwerk_app.services.private_data import private_records
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.duplicate_queries import DuplicateQueries
 from netzwerk_app.storage.repository import Repository
@@ -268,6 +269,15 @@ class FileJob:
             made += self._encounters(cid, p.netzwerk, known_new=True)
         if made:
             self.repo.add_all(made)
+        # a full export's consistency notes and follow-ups, for new contacts only
+        notes = [
+            record
+            for p in batch
+            if p.netzwerk and p.contact.id is not None
+            for record in private_records(p.netzwerk, p.contact.id, self._event_for)
+        ]
+        if notes:
+            self.repo.add_all(notes)
         for p in batch:
             cid = p.contact.id
             assert cid is not None

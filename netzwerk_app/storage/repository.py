@@ -218,6 +218,21 @@ class Repository:
             out.setdefault(enc.contact_id, []).append((enc, ev))
         return out
 
+    def notes_and_followups_of_many(
+        self, contact_ids: Sequence[int]
+    ) -> tuple[dict[int, list[m.ConsistencyNote]], dict[int, list[m.FollowUp]]]:
+        """Consistency notes and follow-ups of many contacts at once (for full exports)."""
+        ids = list(contact_ids)
+        notes: dict[int, list[m.ConsistencyNote]] = {}
+        stmt_n = select(m.ConsistencyNote).where(consistency_notes.c.contact_id.in_(ids))
+        for note in self.session.scalars(stmt_n.order_by(consistency_notes.c.id)):
+            notes.setdefault(note.contact_id or 0, []).append(note)
+        due: dict[int, list[m.FollowUp]] = {}
+        stmt_f = select(m.FollowUp).where(followups.c.contact_id.in_(ids))
+        for f in self.session.scalars(stmt_f.order_by(followups.c.due_at, followups.c.id)):
+            due.setdefault(f.contact_id, []).append(f)
+        return notes, due
+
     # --- merges made by imports --------------------------------------------------
 
     def merge_record(self, merge_id: int) -> m.MergeRecord:

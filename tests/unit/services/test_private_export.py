@@ -19,12 +19,15 @@ from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
 from netzwerk_app.infra.paths import under_basedir
 from netzwerk_app.interchange.qr import ALL_FIELDS, card_payload
+from netzwerk_app.storage.repository import Repository
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TUESDAY_BREAKFAST = datetime(2026, 11, 24, 6, 45, tzinfo=BERLIN)
 SECRET = "Scheidung, nicht ansprechen"
 PITCH = "Ich mache Steuern für Handwerker"
 SOURCE_NOTE = "Karte beim Frühstück überreicht"
+CONSISTENCY = "Website verkauft Versicherungen"
+FOLLOWUP_DRAFT = "Liebe Jana, wie geht es nach der Trennung?"
 CARD_FORMATS = [("vcard3", "out.vcf"), ("vcard4", "out.vcf"), ("csv", "out.csv")]
 
 
@@ -55,7 +58,36 @@ def add_jana(ctx: AppContext) -> int:
     )
     assert event.id is not None and jana.id is not None
     ctx.events.record_encounter(event.id, jana.id, pitch=PITCH, notes=SECRET, talked_business=True)
+    ctx.consistency.save(
+        m.ConsistencyNote(
+            contact_id=jana.id,
+            verdict=m.Verdict.MISMATCH,
+            sources_checked=["website"],
+            details=CONSISTENCY,
+            checked_on=date(2026, 11, 25),
+        )
+    )
+    with ctx.db.write() as session:
+        Repository(session).add(
+            m.FollowUp(
+                contact_id=jana.id,
+                kind=m.FollowUpKind.COFFEE,
+                channel=m.Channel.EMAIL,
+                due_at=TUESDAY_BREAKFAST + timedelta(days=7),
+                event_id=event.id,
+                drafted_message=FOLLOWUP_DRAFT,
+                created_at=TUESDAY_BREAKFAST,
+            )
+        )
     return jana.id
+
+
+def followups_of(ctx: AppContext, contact_id: int) -> list[tuple[object, ...]]:
+    return [
+        (f.kind, f.channel, f.due_at, f.status, f.drafted_message, ev)
+        for f in ctx.contacts.details(contact_id).followups
+        for ev in [ctx.events.event(f.event_id).event.title if f.event_id else None]
+    ]
 
 
 @pytest.mark.parametrize(("fmt", "name"), CARD_FORMATS)
@@ -69,7 +101,15 @@ def test_an_export_for_others_carries_only_the_card(
         raw = out.read_bytes()
         text = raw.decode("utf-8-sig")
         assert "jana@beispiel-steuer.de" in text and "Beispiel Steuerberatung" in text
-        for private in (SECRET, PITCH, SOURCE_NOTE, "X-NETZWERK", "2026-11-25"):
+        for private in (
+            SECRET,
+            PITCH,
+            SOURCE_NOTE,
+            CONSISTENCY,
+            FOLLOWUP_DRAFT,
+            "X-NETZWERK",
+            "2026-11-25",
+        ):
             assert private not in text, (private, selection)
         assert SECRET.encode() not in raw
 
@@ -81,10 +121,11 @@ def test_a_full_export_carries_the_private_notes_and_reads_back_without_loss(
     jana = add_jana(ctx)
     out = tmp_path / name
     ctx.exporter.export(out, fmt, contact_ids=[jana], include_private=True)
-    text = out.read_bytes().decode("utf-8-sig")
+    text = out.read_bytes().decode("utf-8-sig").replace("\r\n ", "")  # unfolded
     assert SOURCE_NOTE in text
     if fmt != "csv":  # a spreadsheet row has no room for encounters
         assert "X-NETZWERK-DATA" in text and "Scheidung" in text and "Handwerker" in text
+        assert "verkauft Versicherungen" in text and "nach der Trennung" in text
     other = open_app(under_basedir(tmp_path / "other"))
     try:
         result = other.importer.import_files([out])
@@ -107,6 +148,15 @@ def test_a_full_export_carries_the_private_notes_and_reads_back_without_loss(
             ((enc, ev),) = theirs.encounters
             assert (enc.notes, enc.pitch, enc.talked_business) == (SECRET, PITCH, True)
             assert ev.start == TUESDAY_BREAKFAST and ev.title == "Unternehmerfrühstück"
+            ((note),) = theirs.consistency_notes
+            assert (note.verdict, note.details, note.sources_checked, note.checked_on) == (
+                m.Verdict.MISMATCH,
+                CONSISTENCY,
+                ["website"],
+                date(2026, 11, 25),
+            )
+            assert len(mine.followups) == 1
+            assert followups_of(other, theirs.contact.id or 0) == followups_of(ctx, jana)
     finally:
         other.close()
 
