@@ -18,6 +18,7 @@ import pytest
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import under_basedir
 from netzwerk_app.interchange import prescan
 from netzwerk_app.services.merging import snapshot
@@ -219,11 +220,12 @@ def test_merge_keeps_every_value_and_undo_restores_both_exactly(
 
 
 def test_undo_is_refused_when_the_contact_was_edited_after_the_merge(
-    ctx: AppContext, tmp_path: Path
+    ctx: AppContext, tmp_path: Path, clock: FixedClock
 ) -> None:
     existing_id = with_existing(ctx)
     path = write(tmp_path / "a.vcf", card("FN:J", "EMAIL:juergen@mueller-steuer.example", "NOTE:x"))
     (merged,) = ctx.importer.import_files([path], on_duplicate="merge").merged
+    clock.advance(timedelta(minutes=5))  # the hand edit comes later
     contact = ctx.contacts.get(existing_id)
     contact.note = "edited by hand"
     ctx.contacts.update(contact)
