@@ -94,6 +94,8 @@ def backup_database(source: Path, destination: Path) -> Path:
     if not integrity_ok(partial):
         partial.unlink(missing_ok=True)
         raise BackupError("The backup failed its integrity check and was discarded.")
+    if os.name == "posix":  # every contact is in it: only the user may read it
+        os.chmod(partial, 0o600)
     os.replace(partial, destination)
     log.info("backup written to %s", destination)
     return destination

@@ -93,3 +93,15 @@ def test_an_older_installation_readable_by_others_is_fixed_at_the_next_start(
     found = modes(base)
     assert found.pop("backups/kept-read-only.sqlite3") == "0o400"  # still read-only
     check_private(found)
+
+
+def test_a_backup_is_private_even_without_the_apps_umask(
+    app_paths: AppPaths, tmp_path: Path, umask_022: None
+) -> None:
+    ctx = open_app(app_paths)
+    try:
+        os.umask(0o022)  # as for a caller that never ran the app's start
+        made = ctx.backups.backup_now(tmp_path / "elsewhere" / "copy.sqlite3")
+    finally:
+        ctx.close()
+    assert oct(stat.S_IMODE(made.stat().st_mode)) == "0o600"
