@@ -22,6 +22,7 @@ contradicts; a similar name alone never makes two people one.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,6 +31,7 @@ from rapidfuzz import fuzz
 from netzwerk_app.domain.text import words
 
 NAME_SCORE = 90  # rapidfuzz token_sort_ratio on folded names: "similar"
+_INITIAL = re.compile(r"(?:^| )\w(?: |$)")  # a one-letter word in a folded name
 
 
 class Kinship(enum.StrEnum):
@@ -96,8 +98,10 @@ def similar_names(a: str, b: str) -> bool:
     an initial stands for its word)."""
     if not a or not b:
         return False
-    if a == b:
+    if a == b or fuzz.token_sort_ratio(a, b, score_cutoff=NAME_SCORE):
         return True
+    if not (_INITIAL.search(a) or _INITIAL.search(b)):
+        return False
     a, b = _initials_expanded(a, b), _initials_expanded(b, a)
     return fuzz.token_sort_ratio(a, b, score_cutoff=NAME_SCORE) >= NAME_SCORE
 

@@ -41,6 +41,7 @@ from netzwerk_app.gui.widgets.photo_label import PhotoLabel, image_format, image
 from netzwerk_app.gui.widgets.relationship_section import RelationshipSection
 from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.gui.widgets.value_list_editor import AddressListEditor, ValueListEditor
+from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.services.consistency import said_texts
 from netzwerk_app.services.contacts import ContactDetails
 
@@ -60,6 +61,7 @@ WORK_FIELDS = ("organization", "department", "title")
 
 def read_photo(path: Path) -> bytes:
     """Read an image file in the worker; too big or unreadable files are expected problems."""
+    require_regular_file(path)  # a FIFO or /dev/zero would never end
     try:
         if path.stat().st_size > MAX_PHOTO_BYTES:
             raise ValidationError("The picture is larger than 5 MB; please choose a smaller one.")

@@ -82,3 +82,11 @@ def test_restore_refuses_it_and_changes_nothing(
         ctx.backups.restore(path)
     assert ctx.paths.database.read_bytes() == before
     assert ctx.backups.list_backups() == []
+
+
+def test_choosing_it_as_a_contacts_photo_is_refused(not_a_file: tuple[Path, str]) -> None:
+    from netzwerk_app.gui.views.contact_page import read_photo
+
+    path, kind = not_a_file
+    with pytest.raises(FileAccessError, match=f"is {kind}, not a file"):
+        read_photo(path)
