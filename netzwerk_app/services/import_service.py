@@ -22,6 +22,7 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
 from netzwerk_app.domain.wording import plural
 from netzwerk_app.infra.clock import Clock, SystemClock, local_today
+from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.interchange import prescan
 from netzwerk_app.interchange.csv_io import read_contacts_csv
@@ -123,7 +124,7 @@ class ImportService:
         total = 0
         for path in paths:
             try:
-                if path.stat().st_size <= prescan.MAX_FILE_BYTES:
+                if path.is_file() and path.stat().st_size <= prescan.MAX_FILE_BYTES:
                     total += _count_units(path.read_bytes())
             except OSError:
                 pass  # reported when the file is imported
@@ -160,6 +161,7 @@ class ImportService:
     ) -> ImportResult:
         name = path.name
         try:
+            require_regular_file(path)  # /dev/zero, a FIFO, a folder: refused, never opened
             size = path.stat().st_size
             if size > prescan.MAX_FILE_BYTES:
                 mb = size / (1024 * 1024)
