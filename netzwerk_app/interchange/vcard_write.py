@@ -56,6 +56,9 @@ _NO_PHOTO = frozenset({"PHOTO", "LOGO"})
 # Properties a card holds at most once (RFC 6350 cardinality *1); a kept copy of one
 # the writer already wrote (a second BDAY, a text BDAY beside the date) is left out.
 _ONCE = frozenset({"N", "BDAY", "ANNIVERSARY", "GENDER", "KIND", "UID", "PRODID", "REV"})
+# A kept "BEGIN:" would open a component in other readers; PROFILE:VCARD says nothing
+# and makes vobject refuse the card; the writer writes VERSION itself.
+_NEVER_KEPT = frozenset({"BEGIN", "END", "VERSION", "PROFILE"})
 _LINKED_GROUP = re.compile(r"^(TEL|EMAIL|URL|ADR)-(\d+)$")
 _MIME = re.compile(r"^image/[A-Za-z0-9.+-]{1,40}$")
 _IMAGE_TYPES = {
@@ -288,8 +291,13 @@ class _CardWriter:
         """A kept line of the card, unless it would repeat a once-only property or
         belongs to an entry that was written with it (or no longer exists)."""
         upper = prop.name.upper()
-        if _LINKED_GROUP.match(prop.group) or upper == "PROFILE":
-            return  # PROFILE:VCARD says nothing and makes vobject refuse the card
+        if _LINKED_GROUP.match(prop.group) or upper in _NEVER_KEPT:
+            return
+        if _is_base64(prop):
+            data = _padded_base64(prop.value)
+            if data is None:
+                return  # no picture or file at all; other readers fail on the whole card
+            prop = RawProperty(prop.name, data, prop.params, prop.group)
         if upper in _ONCE:
             if upper in self.written:
                 return
@@ -300,10 +308,7 @@ class _CardWriter:
 
     def _data_uri_photo(self, prop: RawProperty) -> bool:
         """A kept ``ENCODING=b`` picture written as 4.0 wants it: a data: URI."""
-        if not any(
-            k.upper() == "ENCODING" and v and v[0].upper() in ("B", "BASE64")
-            for k, v in prop.params
-        ):
+        if not _is_base64(prop):
             return False
         value = "".join(prop.value.split())
         mime, params = "", []
@@ -353,3 +358,22 @@ def _sniff_base64(value: str) -> str:
         if data.startswith(magic):
             return mime
     return ""
+
+
+def _is_base64(prop: RawProperty) -> bool:
+    return any(
+        k.upper() == "ENCODING" and v and v[0].upper() in ("B", "BASE64") for k, v in prop.params
+    )
+
+
+def _padded_base64(value: str) -> str | None:
+    """Base64 data with its padding (some exporters leave it off), or None if invalid."""
+    data = "".join(value.split()).rstrip("=")
+    if not data or len(data) % 4 == 1:
+        return None
+    data += "=" * (-len(data) % 4)
+    try:
+        base64.b64decode(data, validate=True)
+    except ValueError:
+        return None
+    return data

@@ -6,6 +6,8 @@ refuse input with the documented expected error, never with anything else.
 
 from __future__ import annotations
 
+import re
+
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.interchange.csv_io import read_contacts_csv, write_contacts_csv
@@ -45,6 +47,17 @@ def check_vcard(data: bytes) -> None:
             again = [c for c in iter_vcards(text.encode("utf-8"), "again.vcf")]
             assert len(again) == 1 and isinstance(again[0], ParsedCard), (version, text)
             assert again[0].contact.formatted_name == item.contact.formatted_name, text
+            check_other_readers(text)
+
+
+def check_other_readers(text: str) -> None:
+    """vobject (the test extra's independent reader) parses every card we write."""
+    import vobject
+
+    cards = list(vobject.readComponents(text))
+    assert len(cards) == len(re.findall(r"(?m)^BEGIN:VCARD\r?$", text)), text
+    for card in cards:
+        assert len(card.contents.get("bday", [])) <= 1, text
 
 
 def check_csv(data: bytes) -> None:

@@ -17,6 +17,7 @@ from fuzz_checks import (
     check_csv,
     check_csv_roundtrip,
     check_linkedin,
+    check_other_readers,
     check_qr,
     check_sniff,
     check_url_refused,
@@ -306,11 +307,15 @@ def test_stored_hostile_values_break_no_import_search_export_or_qr(tmp_path: Pat
             ctx.exporter.export(tmp_path / name, fmt, contact_ids=ids)  # type: ignore[arg-type]
         again = ctx.importer.import_files([tmp_path / "out3.vcf", tmp_path / "out4.vcf"])
         assert not again.failed, again.failed
+        for fmt in ("out3.vcf", "out4.vcf"):
+            check_other_readers((tmp_path / fmt).read_bytes().decode("utf-8"))
         for cid in ids:
             try:
-                ctx.qr.code(ctx.qr.contact_data(cid), qr.ALL_FIELDS)
+                code = ctx.qr.code(ctx.qr.contact_data(cid), qr.ALL_FIELDS)
             except NetzwerkError as error:
                 assert str(error)
+            else:
+                check_qr(code.payload)  # what a phone reads from the code
 
     try:
         run()

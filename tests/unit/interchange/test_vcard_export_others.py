@@ -142,3 +142,21 @@ def test_every_export_of_the_corpus_parses_with_vobject() -> None:
             if version == "4.0":
                 for photo in card.contents.get("photo", []):
                     assert "ENCODING" not in photo.params
+
+
+def test_kept_lines_that_break_other_readers_are_not_written() -> None:
+    """Found by fuzzing with vobject: a kept "BEGIN:" line opened a component, a
+    kept picture with invalid base64 failed the whole card; padding left off by an
+    exporter is restored rather than the picture dropped."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Kurt Kaputt\r\nBEGIN:\r\nPROFILE:VCARD\r\n"
+        "PHOTO;ENCODING=b:iVBORw0KGgo\r\nPHOTO;ENCODING=b:!!nonsense!!\r\n"
+        "LOGO;ENCODING=b:iVBORw0KGgo\r\nEND:VCARD\r\n"
+    )
+    (card,) = read_vcards(text.encode()).cards
+    for version in ("3.0", "4.0"):
+        written = write_vcards([card.contact], version)  # type: ignore[arg-type]
+        (parsed,) = vobject.readComponents(written)
+        assert "BEGIN:\r\n" not in written and "PROFILE" not in written
+        assert "nonsense" not in written
+        assert "iVBORw0KGgo=" in written  # the logo, padded
