@@ -9,6 +9,7 @@ bytes (charset-normalizer), saying so in a warning.
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import re
 import unicodedata
@@ -163,12 +164,11 @@ class FileCharsets:
         return self._declared
 
     def guess(self, data: bytes) -> str:
-        """A guess from every undecodable line of the file (more text guesses better);
-        from ``data`` alone when the file's raw text is all valid UTF-8 (QP values)."""
+        """A guess from every undecodable line of the file (more text guesses better),
+        or else from its quoted-printable values that are not UTF-8; from ``data``
+        alone when there is neither. Worked out once per file."""
         if self._guess is None:
-            sample = _raw_lines(self._text)
-            if not sample:
-                return guess_charset(data)
+            sample = _raw_lines(self._text) or _quoted_printable_values(self._text) or data
             self._guess = guess_charset(sample)
         return self._guess
 
@@ -186,6 +186,26 @@ def _raw_lines(text: str) -> bytes:
         line = text[start:line_end].encode("utf-8", "surrogateescape")
         out.append(line)
         size += len(line)
+        if size >= _SAMPLE_BYTES:
+            break
+    return b"\n".join(out)
+
+
+_QP_LINE = re.compile(r"^[^:\n]*QUOTED-PRINTABLE[^:\n]*:((?:[^\n]*=\r?\n)*[^\n]*)", re.I | re.M)
+
+
+def _quoted_printable_values(text: str) -> bytes:
+    """The decoded quoted-printable values that are not UTF-8 (up to 64 KB)."""
+    out: list[bytes] = []
+    size = 0
+    for match in _QP_LINE.finditer(text):
+        data = binascii.a2b_qp(match.group(1).encode("utf-8", "surrogateescape"))
+        try:
+            data.decode("utf-8")
+            continue
+        except UnicodeDecodeError:
+            out.append(data)
+        size += len(data)
         if size >= _SAMPLE_BYTES:
             break
     return b"\n".join(out)

@@ -93,13 +93,23 @@ def test_a_charset_declared_in_another_card_of_the_file_is_used() -> None:
     assert all(c.warnings == [] for c in result.cards)
 
 
+def qp(text: str, codec: str) -> str:
+    return "".join(f"={b:02X}" for b in text.encode(codec))
+
+
 def test_quoted_printable_without_charset_is_not_read_as_windows_1252() -> None:
-    raw = "Віталій".encode("cp1251")
-    qp = "".join(f"={b:02X}" for b in raw)
-    text = card21(f"FN;ENCODING=QUOTED-PRINTABLE:{qp}", "N:;;;;")
+    names = ["Віталій", "Сергей Иванов", "Ольга"]
+    text = "".join(card21(f"FN;ENCODING=QUOTED-PRINTABLE:{qp(n, 'cp1251')}") for n in names)
+    result = read_vcards(text.encode("ascii"))
+    assert [c.contact.formatted_name for c in result.cards] == names
+    assert all("windows-1251" in c.warnings[0] for c in result.cards)
+
+
+def test_a_quoted_printable_soft_line_break_inside_the_text_is_followed() -> None:
+    encoded = qp("Віталій Коваленко", "cp1251")
+    text = card21(f"FN;ENCODING=QUOTED-PRINTABLE:{encoded[:30]}=\r\n{encoded[30:]}")
     (parsed,) = read_vcards(text.encode("ascii")).cards
-    assert parsed.contact.formatted_name == "Віталій"
-    assert "windows-1251" in parsed.warnings[0]
+    assert parsed.contact.formatted_name == "Віталій Коваленко"
 
 
 def test_utf8_files_need_no_guess() -> None:

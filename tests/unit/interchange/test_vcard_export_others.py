@@ -157,6 +157,7 @@ def test_kept_lines_that_break_other_readers_are_not_written() -> None:
     for version in ("3.0", "4.0"):
         written = write_vcards([card.contact], version)  # type: ignore[arg-type]
         (parsed,) = vobject.readComponents(written)
+        assert parsed.fn.value == "Kurt Kaputt"
         assert "BEGIN:\r\n" not in written and "PROFILE" not in written
         assert "nonsense" not in written
         assert "iVBORw0KGgo=" in written  # the logo, padded
