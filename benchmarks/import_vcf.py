@@ -192,7 +192,7 @@ def measure(cards: int, runs: int, tmp: Path, small: bool) -> Row:
     first, contacts, rss = child_import(vcf)
     ours, theirs = [first], [vobject_once(vcf)]
     for i in range(runs - 1):  # interleaved, so that both see the same load
-        timing, counted = import_once(vcf, tmp / f"run{cards}-{i}")
+        timing, counted = import_once(vcf, tmp / f"run-{cards}-{style[0]}-{i}")
         assert counted == contacts
         ours.append(timing)
         theirs.append(vobject_once(vcf))
