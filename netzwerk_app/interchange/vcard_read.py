@@ -328,7 +328,9 @@ class _CardBuilder:
         while len(parts) > 1 and not parts[-1].strip():
             parts.pop()
         self.contact.organization = parts[0].strip()
-        self.contact.department = ";".join(parts[1:]).strip()
+        # Units are joined by ";"; a ";" inside a unit stays escaped so that it is
+        # written back inside its unit (ORG:Acme;R\; D;Lab has the units "R; D", "Lab").
+        self.contact.department = ";".join(p.replace(";", "\\;") for p in parts[1:]).strip()
 
     def title(self, prop: Prop) -> None:
         value = self._text(prop).strip()

@@ -128,6 +128,15 @@ def write_vcard_file(path: str | os.PathLike[str], text: str) -> None:
         raise
 
 
+def department_units(department: str) -> list[str]:
+    """The ORG units after the organisation: split at ";", but not at an escaped "\\;"."""
+    if not department:
+        return []
+    if "\\;" not in department:
+        return department.split(";")
+    return [u.replace("\\;", ";") for u in re.split(r"(?<!\\);", department)]
+
+
 def _types_param(types: tuple[str, ...], version: Version) -> str:
     words = [w for w in (_TYPE_CHARS.sub("", t).strip() for t in types) if w]
     pref = any(w.lower() == "pref" for w in words)
@@ -200,7 +209,7 @@ class _CardWriter:
         if c.nickname:
             self.add(f"NICKNAME:{escape_text(c.nickname)}")
         if c.organization or c.department:
-            units = [escape_text(u) for u in c.department.split(";")] if c.department else []
+            units = [escape_text(u) for u in department_units(c.department)]
             self.add("ORG:" + ";".join([escape_text(c.organization), *units]))
         if c.title:
             self.add(f"TITLE:{escape_text(c.title)}")

@@ -161,3 +161,18 @@ def test_kept_lines_that_break_other_readers_are_not_written() -> None:
         assert "BEGIN:\r\n" not in written and "PROFILE" not in written
         assert "nonsense" not in written
         assert "iVBORw0KGgo=" in written  # the logo, padded
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_an_escaped_semicolon_stays_inside_its_org_unit(version: str) -> None:
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rita\r\nORG:Acme\\; Partners;R\\; D;Lab\r\nEND:VCARD\r\n"
+    )
+    (card,) = read_vcards(text.encode()).cards
+    assert card.contact.organization == "Acme; Partners"
+    written = write_vcards([card.contact], version)  # type: ignore[arg-type]
+    assert vobject.readOne(written).org.value == ["Acme; Partners", "R; D", "Lab"]
+    wrapped = khard_contacts.VCardWrapper(vobject.readOne(written))
+    assert wrapped.organisations == [["Acme; Partners", "R; D", "Lab"]]
+    (again,) = read_vcards(written.encode()).cards
+    assert again.contact.department == card.contact.department
