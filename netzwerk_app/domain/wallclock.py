@@ -25,17 +25,33 @@ def exists(naive: datetime, zone: tzinfo) -> bool:
     )
 
 
+def _refuse(naive: datetime, zone: tzinfo) -> ValidationError:
+    return ValidationError(
+        f"{naive:%Y-%m-%d %H:%M} does not exist in {zone_name(zone)} "
+        "(clocks go forward); choose another time."
+    )
+
+
+def require_existing(value: datetime) -> datetime:
+    """``value`` itself, unless it is aware and its wall time never happens in its zone.
+
+    ``datetime(2026, 3, 29, 2, 30, tzinfo=Berlin)`` can be built but is no real
+    moment; Python would quietly read it as 01:30 UTC.
+    """
+    zone = value.tzinfo
+    if zone is not None and not exists(value.replace(tzinfo=None), zone):
+        raise _refuse(value.replace(tzinfo=None), zone)
+    return value
+
+
 def aware_local(value: datetime, zone: tzinfo) -> datetime:
     """``value`` as an aware datetime: a naive one is wall-clock time in ``zone``.
 
     Raises ``ValidationError`` for a time the clocks skip; an ambiguous time is its
-    first occurrence. An already aware value is returned unchanged.
+    first occurrence. An aware value is returned unchanged if it exists.
     """
     if value.tzinfo is not None:
-        return value
+        return require_existing(value)
     if not exists(value, zone):
-        raise ValidationError(
-            f"{value:%Y-%m-%d %H:%M} does not exist in {zone_name(zone)} "
-            "(clocks go forward); choose another time."
-        )
+        raise _refuse(value, zone)
     return value.replace(tzinfo=zone, fold=0)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.domain.search import matches_all_words
+from netzwerk_app.domain.wallclock import require_existing
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.services.contacts import new_contact, prepare_new
@@ -46,6 +47,8 @@ ENCOUNTER_FIELDS = (
 def _check_times(start: datetime, end: datetime) -> None:
     if start.tzinfo is None or end.tzinfo is None:
         raise ValidationError("Event times need a time zone.")
+    require_existing(start)  # 02:30 on the night the clocks go forward: refused
+    require_existing(end)
     if end < start:
         raise ValidationError("An event cannot end before it starts.")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -182,3 +183,17 @@ def test_trash_is_emptied_after_thirty_days(
     assert ctx.contacts.summaries(trash=True) == []
     with pytest.raises(NotFoundError):
         ctx.contacts.get(old.id)
+
+
+GAP = "2026-03-29 02:30 does not exist in Europe/Berlin (clocks go forward); choose another time."
+
+
+def test_an_event_at_a_time_the_clocks_skip_is_refused(ctx: AppContext, berlin: ZoneInfo) -> None:
+    skipped = datetime(2026, 3, 29, 2, 30, tzinfo=berlin)  # Python would read it as 01:30 UTC
+    with pytest.raises(ValidationError) as caught:
+        ctx.events.create_event("Nachtcafé", skipped, skipped + timedelta(hours=2), "BNI")
+    assert str(caught.value) == GAP
+    assert ctx.events.list_events() == []
+    doubled = datetime(2026, 10, 25, 2, 30, tzinfo=berlin)  # the first, summer-time 02:30
+    event = ctx.events.create_event("Nachtcafé", doubled, doubled + timedelta(hours=2), "BNI")
+    assert ctx.events.event(event.id or 0).event.start == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)

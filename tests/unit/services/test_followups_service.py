@@ -447,3 +447,24 @@ def test_requests_planned_at_named_moments_fall_due_at_the_right_morning(
     assert request.id not in queued()
     clock.set(due)
     assert request.id in queued()
+
+
+def test_snoozing_until_a_time_the_clocks_skip_is_refused(
+    ctx: AppContext, fs: FollowUpService, events: EventService
+) -> None:
+    ev = tuesday_event(events)
+    c = anna(ctx, LINKEDIN)
+    assert ev.id and c.id
+    events.record_encounter(ev.id, c.id, offering="Steuern")
+    (request,) = open_followups(fs, c.id)
+    with pytest.raises(ValidationError) as caught:
+        fs.snooze(request.id or 0, SnoozeOption.DATE, datetime(2026, 3, 29, 2, 30))
+    assert str(caught.value) == (
+        "2026-03-29 02:30 does not exist in Europe/Berlin (clocks go forward); "
+        "choose another time."
+    )
+    assert ctx.contacts.details(c.id).followups[0].status is m.FollowUpStatus.PENDING
+    # The doubled 02:30 of the autumn night is its first, summer-time occurrence.
+    later = fs.snooze(request.id or 0, SnoozeOption.DATE, datetime(2027, 10, 31, 2, 30))
+    assert later.snoozed_until is not None
+    assert later.snoozed_until.astimezone(UTC) == datetime(2027, 10, 31, 0, 30, tzinfo=UTC)
