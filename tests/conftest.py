@@ -41,7 +41,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
 # tests run at each of them (``moment`` fixture): a weekend morning, a Sunday night
 # (the next working morning is Monday), both daylight-saving nights in Berlin
 # (02:30 on 29 March 2026 does not exist; on 25 October it happens twice, this is
-# the first, summer-time one) and the last half hour of the year.
+# the first, summer-time one) and the last half hour of the year. A doubled local
+# time never equals a datetime of another zone (PEP 495): compare it in UTC.
 SATURDAY_MORNING = datetime(2026, 11, 28, 10, 0, tzinfo=BERLIN)
 MOMENTS = {
     "saturday_10_00": SATURDAY_MORNING,
@@ -71,18 +72,23 @@ def app_paths(tmp_path: Path) -> AppPaths:
     return under_basedir(tmp_path / "netzwerk")
 
 
+def _tzset() -> None:
+    if hasattr(time, "tzset"):  # POSIX; elsewhere the app's own zone (TZ) still is Berlin
+        time.tzset()
+
+
 @pytest.fixture
 def berlin() -> Iterator[ZoneInfo]:
     """The process runs on Berlin's wall clock (as the users do), whatever the machine's."""
     before = os.environ.get("TZ")
     os.environ["TZ"] = "Europe/Berlin"
-    time.tzset()
+    _tzset()
     yield BERLIN
     if before is None:
         os.environ.pop("TZ", None)
     else:
         os.environ["TZ"] = before
-    time.tzset()
+    _tzset()
 
 
 @pytest.fixture
