@@ -266,7 +266,7 @@ class ContactPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.autosave = Autosave(self, self._snapshot, self._autosave)
-        self.autosave.watch(name_card, reach_card, personal_card)
+        self.autosave.watch(name_card, reach_card, personal_card, self.encounter_card)
         self.clear()
 
     # --- loading -----------------------------------------------------------------------
@@ -381,7 +381,6 @@ class ContactPage(QWidget):
         for encounter, event in details.encounters:
             editor = EncounterEditor(encounter, event)
             editor.changed.connect(self._encounter_edited)
-            self.autosave.watch(editor)
             self.encounter_editors.append(editor)
             self.encounter_layout.addWidget(editor)
         self.no_encounters.setVisible(not details.encounters)
@@ -564,7 +563,8 @@ class ContactPage(QWidget):
             self.autosave.saved(snapshot)
             self._show_header()
             self.show_error("")
-            self.set_status(self.tr("Saved."))
+            # "Saved." only when all is saved; more edits may have come in meanwhile.
+            self.set_status("" if self.autosave.pending() else self.tr("Saved."))
         if details.contact.id is not None:
             self.contact_saved.emit(details.contact.id)
 

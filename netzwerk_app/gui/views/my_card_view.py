@@ -234,12 +234,13 @@ class MyCardView(QWidget):
         self.card = card
         self.save_button.setEnabled(True)
         self.show_error("")
-        self.set_status(self.tr("Saved."))
         name = self.edits["formatted_name"]
         if not name.text().strip() and isinstance(snapshot, dict):
             name.setText(card.formatted_name)  # built from the name; typing on is kept
             snapshot = {**snapshot, "formatted_name": card.formatted_name}
         self.autosave.saved(snapshot)
+        # "Saved." only when all is saved; more edits may have come in meanwhile.
+        self.set_status(self.tr("Saving …") if self.autosave.pending() else self.tr("Saved."))
 
     def _failed(self, error: NetzwerkError) -> None:
         """The text stays in the fields; the window's message bar says what happened."""

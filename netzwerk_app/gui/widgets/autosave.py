@@ -16,8 +16,8 @@ from collections.abc import Callable
 from netzwerk_app.gui.qt import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
+    QEvent,
     QLineEdit,
     QObject,
     QPlainTextEdit,
@@ -26,6 +26,7 @@ from netzwerk_app.gui.qt import (
 )
 
 TYPING_PAUSE_MS = 1500
+EDITABLE = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton, QAbstractSpinBox)
 
 
 class _Nothing:
@@ -49,15 +50,14 @@ class Autosave(QObject):
         self._sent: object = NOTHING
         self.timer = QTimer(self, singleShot=True, interval=pause_ms)
         self.timer.timeout.connect(self.flush)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
+        self._roots: list[QWidget] = []
 
     # --- what the page tells us ----------------------------------------------------------
 
     def loaded(self) -> None:
         """The form now shows stored data: this is what counts as unchanged."""
         self.timer.stop()
+        self._scan()  # rows and encounter boxes built for this record
         self.baseline, self._sent = self._snapshot(), NOTHING
 
     def unloaded(self) -> None:
@@ -76,13 +76,24 @@ class Autosave(QObject):
     # --- triggers ------------------------------------------------------------------------
 
     def watch(self, *widgets: QWidget) -> None:
-        """Typing or choosing in these widgets (and their children) saves after a pause."""
-        for widget in widgets:
-            for child in (widget, *widget.findChildren(QWidget)):
-                self._connect(child)
+        """Typing or choosing in these widgets (and their children, also those added
+        later, e.g. rows of a list) saves after a pause; leaving one of them saves at
+        once. Pass containers that live as long as the page."""
+        self._roots.extend(widgets)
+        self._scan()
+
+    def _scan(self) -> None:
+        for root in self._roots:
+            for child in (root, *root.findChildren(QWidget)):
+                if not child.property("autosaveWatched"):
+                    child.setProperty("autosaveWatched", True)
+                    self._connect(child)
 
     def _connect(self, widget: QWidget) -> None:
         later = self.changed
+        if isinstance(widget, EDITABLE):
+            # Focus-out of the field itself: leaving it saves at once.
+            widget.installEventFilter(self)
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(later)
             widget.editingFinished.connect(self.flush)
@@ -105,13 +116,10 @@ class Autosave(QObject):
         if self.baseline is not NOTHING:
             self.timer.start()
 
-    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        try:
-            left_here = old is not None and self.root.isAncestorOf(old)
-        except RuntimeError:  # the page is being destroyed
-            return
-        if left_here:
-            self.flush()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()  # the user left the field
+        return False
 
     # --- saving --------------------------------------------------------------------------
 
