@@ -120,3 +120,14 @@ def test_draft_autosave_failure_is_reported(
     today.body.setPlainText("Schön, Sie kennengelernt zu haben.")
 
     bar_says(qtbot, window, f"There is no follow-up with the number {item.followup.id}.")
+
+
+def test_opening_a_person_erased_meanwhile_is_reported(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    gone = ctx.contacts.create(m.Contact(formatted_name="Gone Already"))
+    assert gone.id is not None
+    ctx.privacy.forget(gone.id)
+    window.show_contact(gone.id)  # e.g. from a follow-up on the Today page
+    bar_says(qtbot, window, f"There is no contact with the number {gone.id}.")
+    assert window.contacts_view.page.stack.currentWidget() is window.contacts_view.page.empty

@@ -309,6 +309,9 @@ class ContactPage(QWidget):
 
     def _load_failed(self, error: NetzwerkError) -> None:
         self.show_error(str(error))
+        if self.stack.currentWidget() is self.empty:  # the card with its error line is hidden
+            self.set_status("")
+            self.tasks.failed.emit(str(error))
 
     def _loaded(self, details: ContactDetails) -> None:
         if details.contact.id != self._loading:
