@@ -278,3 +278,24 @@ def test_a_consistency_note_is_saved_when_another_contact_is_opened(
     note = ctx.consistency.latest(anna)
     assert note is not None and note.online_text == "Steuerberatung für Handwerk und Gastronomie"
     assert ctx.consistency.latest(bernd) is None
+
+
+def test_a_chosen_photo_is_saved_without_pressing_save(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
+) -> None:
+    from netzwerk_app.gui.qt import QBuffer, QByteArray, QImage, QIODevice
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(0x2F5BD3)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    png = bytes(data.data())
+
+    anna, _bernd = two_people
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    select(qtbot, window, anna)
+    window.contacts_view.page.set_photo(png)  # what "Choose photo …" does with the file
+
+    qtbot.waitUntil(lambda: ctx.contacts.get(anna, with_photo=True).photo == png, timeout=20000)

@@ -435,17 +435,19 @@ class ContactPage(QWidget):
             self.tasks.run(lambda: read_photo(Path(path)), self.set_photo, self._load_failed)
 
     def set_photo(self, data: bytes) -> None:
-        """Use these image bytes as the photo (saved with the next Save)."""
+        """Use these image bytes as the photo (saved by itself like every edit)."""
         if image_from_bytes(data) is None:
             self.show_error(self.tr("This file is not a picture the app can read."))
             return
         self._photo, self._photo_mime = data, image_format(data)
         self.show_error("")
         self._show_header()
+        self.autosave.changed()
 
     def remove_photo(self) -> None:
         self._photo, self._photo_mime = None, ""
         self._show_header()
+        self.autosave.changed()
 
     # --- saving ------------------------------------------------------------------------
 

@@ -112,8 +112,12 @@ class EventsView(QWidget):
     # --- loading -------------------------------------------------------------------
 
     def refresh(self, keep_selection: bool = False) -> None:
-        if keep_selection and self.details is not None:
-            self._select_after_load = self.details.event.id
+        if keep_selection:
+            # The row the user chose last, even if its page is still loading.
+            chosen = self.model.data(self.table.currentIndex(), Qt.ItemDataRole.UserRole)
+            if chosen is None and self.details is not None:
+                chosen = self.details.event.id
+            self._select_after_load = chosen
         service = self.service
         self.tasks.run(lambda: (service.list_events(), service.networks()), self._show_rows)
 

@@ -45,7 +45,8 @@ class Autosave(QObject):
         pause_ms: int = TYPING_PAUSE_MS,
     ) -> None:
         super().__init__(root)
-        self.root, self._snapshot, self._save = root, snapshot, save
+        self._snapshot, self._save = snapshot, save
+        self._mark = f"autosaveWatched{id(self)}"  # per helper: two may share a widget
         self.baseline: object = NOTHING
         self._sent: object = NOTHING
         self.timer = QTimer(self, singleShot=True, interval=pause_ms)
@@ -85,8 +86,8 @@ class Autosave(QObject):
     def _scan(self) -> None:
         for root in self._roots:
             for child in (root, *root.findChildren(QWidget)):
-                if not child.property("autosaveWatched"):
-                    child.setProperty("autosaveWatched", True)
+                if not child.property(self._mark):
+                    child.setProperty(self._mark, True)
                     self._connect(child)
 
     def _connect(self, widget: QWidget) -> None:
