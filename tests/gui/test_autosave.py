@@ -130,8 +130,8 @@ def test_leaving_a_field_saves_it_without_navigation(
         ((encounter, _event),) = ctx.contacts.details(anna).encounters
         return encounter.offering
 
-    qtbot.waitUntil(lambda: stored() == TYPED["offering"], timeout=20000)
-    assert page.status.text() == "Saved."
+    qtbot.waitUntil(lambda: page.status.text() == "Saved.", timeout=20000)
+    assert stored() == TYPED["offering"]
 
 
 def test_closing_the_window_saves_pending_edits(
