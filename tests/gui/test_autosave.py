@@ -299,3 +299,27 @@ def test_a_chosen_photo_is_saved_without_pressing_save(
     window.contacts_view.page.set_photo(png)  # what "Choose photo …" does with the file
 
     qtbot.waitUntil(lambda: ctx.contacts.get(anna, with_photo=True).photo == png, timeout=20000)
+
+
+def test_the_open_event_stays_open_when_the_events_page_is_shown_again(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    """Any reload of the event list (another page and back, a person added, two quick
+    reloads) keeps the event page that is open instead of closing it."""
+    start = SATURDAY_MORNING
+    breakfast = ctx.events.create_event("BNI Frühstück", start, start + timedelta(hours=2))
+    assert breakfast.id
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
+    events = window.events_view
+    events.select_event(breakfast.id)
+    qtbot.waitUntil(lambda: events.roster.event_id == breakfast.id, timeout=20000)
+
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)  # the list reloads
+    window.tasks.wait()
+    qtbot.wait(100)  # the queued results
+
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: events.details is not None, timeout=20000)
+    assert events.roster.event_id == breakfast.id
+    assert events.title.text() == "BNI Frühstück"

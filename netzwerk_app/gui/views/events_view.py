@@ -142,8 +142,10 @@ class EventsView(QWidget):
         self.stack.setCurrentWidget(self.table if self._all_rows else self.empty)
         wanted = self._select_after_load
         self._select_after_load = None
+        # Without a wish (e.g. the second of two quick reloads) the open event stays open.
+        keep = wanted if wanted is not None else (self.details.event.id if self.details else None)
         for number, row in enumerate(rows):
-            if row.event.id == wanted:
+            if row.event.id == keep:
                 self.table.selectRow(number)
                 return
         if wanted is None:
