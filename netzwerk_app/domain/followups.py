@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.domain.wallclock import aware_local
 
 # A contact counts as "new" (worth an online-presence check) this many days.
@@ -341,19 +341,35 @@ def snooze_until(
         monday = today + timedelta(days=7 - today.weekday())
         return local_time(monday, rules.followup_time, rules.zone)
     if chosen is None:
-        raise ValidationError("Choose the date the follow-up should come back.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose the date the follow-up should come back.")
+        )
     if isinstance(chosen, datetime):
         until = aware_local(chosen, rules.zone)  # a time the clocks skip is refused
     else:
         until = local_time(chosen, rules.followup_time, rules.zone)
     if until <= now:
-        raise ValidationError("A follow-up can only be snoozed until a later time.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A follow-up can only be snoozed until a later time.")
+        )
     return until
+
+
+_CLOSED = {
+    m.FollowUpStatus.DONE: QT_TRANSLATE_NOOP("Errors", "This follow-up is already done."),
+    m.FollowUpStatus.SKIPPED: QT_TRANSLATE_NOOP("Errors", "This follow-up is already skipped."),
+}
 
 
 def _require_open(followup: m.FollowUp) -> None:
     if followup.status not in OPEN_STATUSES:
-        raise ValidationError(f"This follow-up is already {followup.status.value}.")
+        raise ValidationError(
+            _CLOSED.get(
+                followup.status,
+                QT_TRANSLATE_NOOP("Errors", "This follow-up is already {status}."),
+            ),
+            status=followup.status.value,
+        )
 
 
 def mark_done(followup: m.FollowUp, at: datetime) -> None:
@@ -373,7 +389,7 @@ def mark_snoozed(followup: m.FollowUp, until: datetime) -> None:
 def mark_skipped(followup: m.FollowUp, reason: str) -> None:
     _require_open(followup)
     if not reason.strip():
-        raise ValidationError("Please give a reason for skipping.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give a reason for skipping."))
     followup.status = m.FollowUpStatus.SKIPPED
     followup.skip_reason = reason.strip()
     followup.snoozed_until = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def zone_name(zone: tzinfo) -> str:
@@ -27,8 +27,11 @@ def exists(naive: datetime, zone: tzinfo) -> bool:
 
 def _refuse(naive: datetime, zone: tzinfo) -> ValidationError:
     return ValidationError(
-        f"{naive:%Y-%m-%d %H:%M} does not exist in {zone_name(zone)} "
-        "(clocks go forward); choose another time."
+        QT_TRANSLATE_NOOP(
+            "Errors", "{time} does not exist in {zone} (clocks go forward); choose another time."
+        ),
+        time=f"{naive:%Y-%m-%d %H:%M}",
+        zone=zone_name(zone),
     )
 
 

@@ -12,14 +12,34 @@ import os
 import stat
 from pathlib import Path
 
-from netzwerk_app.domain.errors import FileAccessError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, FileAccessError
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (
+        stat.S_ISDIR,
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a folder, not a file; only files can be read."),
+    ),
+    (
+        stat.S_ISFIFO,
+        QT_TRANSLATE_NOOP(
+            "Errors", "“{name}” is a named pipe, not a file; only files can be read."
+        ),
+    ),
+    (
+        stat.S_ISCHR,
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a device, not a file; only files can be read."),
+    ),
+    (
+        stat.S_ISBLK,
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a device, not a file; only files can be read."),
+    ),
+    (
+        stat.S_ISSOCK,
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a socket, not a file; only files can be read."),
+    ),
+)
+_SPECIAL = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” is a special file, not a file; only files can be read."
 )
 
 
@@ -35,5 +55,5 @@ def require_regular_file(path: Path) -> None:
         return
     if stat.S_ISREG(mode):
         return
-    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
-    raise FileAccessError(f"“{path.name or path}” is {kind}, not a file; only files can be read.")
+    template = next((sentence for test, sentence in _KINDS if test(mode)), _SPECIAL)
+    raise FileAccessError(template, name=path.name or path)

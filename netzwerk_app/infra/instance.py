@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from netzwerk_app.domain.errors import AlreadyRunningError, ReadOnlyError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, AlreadyRunningError, ReadOnlyError
 
 
 class InstanceLock:
@@ -37,8 +37,11 @@ class InstanceLock:
         except OSError as exc:
             os.close(fd)
             raise AlreadyRunningError(
-                "Netzwerk is already running with this data folder. "
-                "Switch to the open window instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Netzwerk is already running with this data folder. "
+                    "Switch to the open window instead.",
+                )
             ) from exc
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())

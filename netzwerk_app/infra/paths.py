@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from netzwerk_app.domain.errors import FileAccessError, ReadOnlyError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, FileAccessError, ReadOnlyError
 
 log = logging.getLogger("netzwerk.paths")
 
@@ -67,7 +67,11 @@ class AppPaths:
                 raise ReadOnlyError.for_folder(_existing_parent(folder)) from exc
             except OSError as exc:
                 raise FileAccessError(
-                    f"The folder {folder} cannot be created ({exc.strerror or exc})."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The folder {folder} cannot be created ({reason})."
+                    ),
+                    folder=folder,
+                    reason=exc.strerror or exc,
                 ) from exc
         if os.name == "posix":
             for folder in self.folders:

@@ -16,7 +16,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from netzwerk_app.domain.errors import FileAccessError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, FileAccessError
 
 log = logging.getLogger("netzwerk.settings")
 
@@ -113,5 +113,8 @@ def save_settings(path: Path, settings: Settings) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise FileAccessError(
-            f"The settings could not be saved ({exc.strerror or exc}); the old ones stay."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The settings could not be saved ({reason}); the old ones stay."
+            ),
+            reason=exc.strerror or exc,
         ) from exc

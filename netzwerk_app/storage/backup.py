@@ -14,7 +14,7 @@ from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from netzwerk_app.domain.errors import BackupError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, BackupError
 
 log = logging.getLogger("netzwerk.storage.backup")
 
@@ -87,13 +87,21 @@ def backup_database(source: Path, destination: Path) -> Path:
             dst.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written: {_plain(exc)}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be written: {reason}."),
+            reason=_plain(exc),
+        ) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written: {exc.strerror}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be written: {reason}."),
+            reason=exc.strerror,
+        ) from exc
     if not integrity_ok(partial):
         partial.unlink(missing_ok=True)
-        raise BackupError("The backup failed its integrity check and was discarded.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup failed its integrity check and was discarded.")
+        )
     if os.name == "posix":  # every contact is in it: only the user may read it
         os.chmod(partial, 0o600)
     os.replace(partial, destination)
@@ -115,7 +123,10 @@ def copy_into(source: Path, target: Path) -> None:
             src.backup(dst)
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup could not be restored: {exc}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}."),
+            reason=exc,
+        ) from exc
 
 
 def remove_database_file(path: Path) -> None:
@@ -130,7 +141,10 @@ def make_self_contained(path: Path) -> None:
         with closing(sqlite3.connect(str(path), timeout=5)) as conn:
             conn.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
-        raise BackupError(f"The database copy could not be finished: {_plain(exc)}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The database copy could not be finished: {reason}."),
+            reason=_plain(exc),
+        ) from exc
 
 
 def backup_name(reason: str, now: datetime | None = None) -> str:

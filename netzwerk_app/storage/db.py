@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from netzwerk_app.domain.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseCorruptError,
     DatabaseLockedError,
     DiskFullError,
@@ -45,14 +46,22 @@ def translate_error(exc: BaseException, path: Path | None = None) -> NetzwerkErr
         return ReadOnlyError.for_database(path or "file")
     if "database is locked" in message or "database table is locked" in message:
         return DatabaseLockedError(
-            "The database is busy in another program or window. Please try again in a moment."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database is busy in another program or window. Please try again in a moment.",
+            )
         )
     if "disk is full" in message or "disk i/o error" in message:
         return DiskFullError(
-            "The disk is full or cannot be written. Free some space; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk is full or cannot be written. Free some space; nothing was changed.",
+            )
         )
     if "file is not a database" in message or "malformed" in message:
-        return DatabaseCorruptError("The database file is damaged and cannot be read.")
+        return DatabaseCorruptError(
+            QT_TRANSLATE_NOOP("Errors", "The database file is damaged and cannot be read.")
+        )
     return None
 
 

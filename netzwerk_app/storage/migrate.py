@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from netzwerk_app.domain.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseCorruptError,
     MigrationError,
     ReadOnlyError,
@@ -62,13 +63,20 @@ def current_revision(path: Path) -> str | None:
             if "alembic_version" not in tables:
                 if tables:
                     raise MigrationError(
-                        f"{path.name} is not a Netzwerk database (it has other tables)."
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{name} is not a Netzwerk database (it has other tables)."
+                        ),
+                        name=path.name,
                     )
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorruptError(
-            f"The database file {path.name} is damaged or not a database ({exc})."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database file {name} is damaged or not a database ({reason})."
+            ),
+            name=path.name,
+            reason=exc,
         ) from exc
     return None if row is None else str(row[0])
 
@@ -122,8 +130,12 @@ def upgrade(
         return MigrationResult(before, goal, None)
     if before is not None and before not in known_revisions():
         raise SchemaTooNewError(
-            "This database was written by a newer version of Netzwerk "
-            f"(schema {before}). Please update the app; the file was not changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database was written by a newer version of Netzwerk "
+                "(schema {schema}). Please update the app; the file was not changed.",
+            ),
+            schema=before,
         )
 
     made: Path | None = None
@@ -149,15 +161,21 @@ def upgrade(
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
                         raise MigrationError(
-                            "The database update would break links between records "
-                            f"({len(problems)} problems); nothing was changed."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The database update would break links between records "
+                                "({count} problems); nothing was changed.",
+                            ),
+                            count=len(problems),
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
     except (sqlite3.OperationalError, DBAPIError) as exc:
         if is_read_only_error(exc):
             raise ReadOnlyError.for_database(path) from exc
-        raise MigrationError(f"The database could not be updated: {exc}") from exc
+        raise MigrationError(
+            QT_TRANSLATE_NOOP("Errors", "The database could not be updated: {reason}"), reason=exc
+        ) from exc
     finally:
         engine.dispose()
     log.info("database migrated from %s to %s (backup: %s)", before, goal, made)

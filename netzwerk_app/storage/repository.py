@@ -14,7 +14,7 @@ from sqlalchemy import func, select, type_coerce, update
 from sqlalchemy.orm import Session, undefer
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import NotFoundError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from netzwerk_app.domain.search import search_document
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.schema import (
@@ -42,6 +42,20 @@ _CONTACT_SORT = {
 }
 
 
+# One whole sentence per kind of record, so that each can be translated as a whole.
+_MISSING = {
+    "record": QT_TRANSLATE_NOOP("Errors", "There is no record with the number {number}."),
+    "contact": QT_TRANSLATE_NOOP("Errors", "There is no contact with the number {number}."),
+    "event": QT_TRANSLATE_NOOP("Errors", "There is no event with the number {number}."),
+    "merge": QT_TRANSLATE_NOOP("Errors", "There is no merge with the number {number}."),
+    "one-to-one": QT_TRANSLATE_NOOP("Errors", "There is no one-to-one with the number {number}."),
+    "referral": QT_TRANSLATE_NOOP("Errors", "There is no referral with the number {number}."),
+    "consistency note": QT_TRANSLATE_NOOP(
+        "Errors", "There is no consistency note with the number {number}."
+    ),
+}
+
+
 class Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -60,7 +74,7 @@ class Repository:
     def get(self, cls: type[E], entity_id: int, what: str = "record") -> E:
         entity = self.session.get(cls, entity_id)
         if entity is None:
-            raise NotFoundError(f"There is no {what} with the number {entity_id}.")
+            raise NotFoundError(_MISSING.get(what, _MISSING["record"]), number=entity_id)
         return entity
 
     def delete(self, entity: Any) -> None:
@@ -82,7 +96,7 @@ class Repository:
         opts = [undefer(m.Contact.photo)] if with_photo else []  # type: ignore[arg-type]
         contact = self.session.get(m.Contact, contact_id, options=opts)
         if contact is None:
-            raise NotFoundError(f"There is no contact with the number {contact_id}.")
+            raise NotFoundError(_MISSING["contact"], number=contact_id)
         return contact
 
     def contacts(
