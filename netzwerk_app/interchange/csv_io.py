@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.domain.model import (
     Birthday,
     Contact,
@@ -180,7 +180,9 @@ def _rows(reader: Any) -> Iterator[list[str]]:
         yield from reader
     except csv.Error as error:
         raise ValidationError(
-            f"Line {reader.line_num} of the CSV file cannot be read ({error})."
+            QT_TRANSLATE_NOOP("Errors", "Line {line} of the CSV file cannot be read ({reason})."),
+            line=reader.line_num,
+            reason=error,
         ) from error
 
 

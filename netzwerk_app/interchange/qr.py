@@ -23,7 +23,7 @@ import qrcode.constants
 from qrcode.exceptions import DataOverflowError
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.interchange.vcard_write import write_vcard
 
 QrField = Literal["name", "organization", "title", "phone", "email", "website", "linkedin", "xing"]
@@ -201,7 +201,9 @@ def card_payload(card: CardData, fields: Iterable[QrField]) -> str:
         urls=urls,
     )
     if not contact.display_name and not urls:
-        raise ValidationError("Tick at least one field that has a value.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Tick at least one field that has a value.")
+        )
     if not contact.formatted_name:
         # FN is required in 3.0; without a ticked name the first value stands in.
         contact.formatted_name = contact.display_name or urls[0].value
@@ -219,7 +221,9 @@ def encode(payload: str) -> QrCode:
         builder.make(fit=True)
     except (DataOverflowError, ValueError) as error:  # qrcode says "version 41" at times
         raise ValidationError(
-            "That is too much text for one QR code; leave out some fields."
+            QT_TRANSLATE_NOOP(
+                "Errors", "That is too much text for one QR code; leave out some fields."
+            )
         ) from error
     matrix = builder.get_matrix()
     return QrCode(payload, int(builder.version), tuple(tuple(bool(c) for c in r) for r in matrix))
@@ -243,7 +247,9 @@ def encode_card(card: CardData, fields: Iterable[QrField]) -> QrCode:
 def encode_url(url: str) -> QrCode:
     """The variant that holds only a profile URL (shorter, so it reads even from afar)."""
     if not url.strip():
-        raise ValidationError("There is no profile URL to put into the code.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no profile URL to put into the code.")
+        )
     return encode(url.strip())
 
 
@@ -272,7 +278,13 @@ def export_format(path: Path) -> ExportFormat:
         return "png"
     if suffix == ".svg":
         return "svg"
-    raise ValidationError(f"“{path.name}”: choose a file name ending in .png or .svg.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "“{name}”: choose a file name ending in .png or .svg."),
+        name=path.name,
+    )
+
+
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "“{path}” cannot be written ({reason}).")
 
 
 def write_code(code: QrCode, path: Path) -> Path:
@@ -282,7 +294,7 @@ def write_code(code: QrCode, path: Path) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
-        raise ValidationError(f"“{target}” cannot be written ({error.strerror}).") from error
+        raise ValidationError(_CANNOT_WRITE, path=target, reason=error.strerror) from error
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -292,5 +304,5 @@ def write_code(code: QrCode, path: Path) -> Path:
     except OSError as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        raise ValidationError(f"“{target}” cannot be written ({error.strerror}).") from error
+        raise ValidationError(_CANNOT_WRITE, path=target, reason=error.strerror) from error
     return target

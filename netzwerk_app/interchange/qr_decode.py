@@ -17,7 +17,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError
 
 log = logging.getLogger("netzwerk.interchange.qr")
 
@@ -28,19 +28,34 @@ MAX_PIXELS = 120_000_000  # above any phone camera; beyond it a file is a bomb, 
 PASSES = (1600, 3200)
 TIMEOUT_SECONDS = 20.0
 
-NOT_AN_IMAGE = "This file is not a picture that can be read (use a PNG or JPEG image)."
-NO_CODE = "No QR code was found in this picture."
-DAMAGED = "There is a QR code in this picture, but it is damaged and cannot be read."
-DECODER_FAILED = "The picture could not be read: the QR decoder stopped unexpectedly."
-TOO_SLOW = "Reading the picture took too long; try a smaller or sharper picture."
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "Errors", "This file is not a picture that can be read (use a PNG or JPEG image)."
+)
+BROKEN_IMAGE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This file is not a picture that can be read (use a PNG or JPEG image); "
+    "it seems to be damaged.",
+)
+NO_CODE = QT_TRANSLATE_NOOP("Errors", "No QR code was found in this picture.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "There is a QR code in this picture, but it is damaged and cannot be read."
+)
+DECODER_FAILED = QT_TRANSLATE_NOOP(
+    "Errors", "The picture could not be read: the QR decoder stopped unexpectedly."
+)
+TOO_SLOW = QT_TRANSLATE_NOOP(
+    "Errors", "Reading the picture took too long; try a smaller or sharper picture."
+)
+TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "The picture is too large to be read.")
+TOO_BIG = QT_TRANSLATE_NOOP("Errors", "The picture is {size} MB; pictures over 50 MB are not read.")
 
 
 class QrImageError(NetzwerkError):
     """A picture that gives no code; ``str()`` is one plain sentence."""
 
 
-def _too_big(megabytes: float) -> str:
-    return f"The picture is {megabytes:.0f} MB; pictures over 50 MB are not read."
+def _too_big(megabytes: float) -> QrImageError:
+    return QrImageError(TOO_BIG, size=f"{megabytes:.0f}")
 
 
 def decode_image(data: bytes) -> list[str]:
@@ -49,7 +64,7 @@ def decode_image(data: bytes) -> list[str]:
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_IMAGE_BYTES:
-        raise QrImageError(_too_big(len(data) / (1024 * 1024)))
+        raise _too_big(len(data) / (1024 * 1024))
     if not data:
         raise QrImageError(NOT_AN_IMAGE)
     with warnings.catch_warnings():
@@ -60,8 +75,13 @@ def decode_image(data: bytes) -> list[str]:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise QrImageError(
-                    f"The picture has {width} × {height} pixels, too many to be a photo; "
-                    "please use a smaller one."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The picture has {width} × {height} pixels, too many to be a photo; "
+                        "please use a smaller one.",
+                    ),
+                    width=width,
+                    height=height,
                 )
             damaged = False
             for side in PASSES:
@@ -80,7 +100,7 @@ def decode_image(data: bytes) -> list[str]:
         except (UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
             raise QrImageError(NOT_AN_IMAGE) from None
         except OSError as error:  # truncated or broken image data
-            raise QrImageError(f"{NOT_AN_IMAGE[:-1]}; it seems to be damaged.") from error
+            raise QrImageError(BROKEN_IMAGE) from error
     raise QrImageError(DAMAGED if damaged else NO_CODE)
 
 
@@ -110,10 +130,10 @@ def _text(result: Any) -> str:
 def _child(conn: Connection, target: Callable[..., Any], args: tuple[Any, ...]) -> None:
     try:
         conn.send(("ok", target(*args)))
-    except NetzwerkError as error:
-        conn.send(("error", str(error)))
+    except NetzwerkError as error:  # the template and its values: the GUI translates them
+        conn.send(("error", (error.template, {k: str(v) for k, v in error.params.items()})))
     except MemoryError:
-        conn.send(("error", "The picture is too large to be read."))
+        conn.send(("error", (TOO_LARGE, {})))
     except Exception as error:  # a bug in the decoder: a sentence here, details in our log
         conn.send(("bug", f"{type(error).__name__}: {error}"))
     finally:
@@ -152,12 +172,13 @@ def run_isolated(target: Callable[..., Any], *args: Any, timeout: float = TIMEOU
     if kind == "bug":
         log.error("QR decoder failed: %s", value)
         raise QrImageError(DECODER_FAILED)
-    raise QrImageError(str(value))
+    template, params = value
+    raise QrImageError(template, **params)
 
 
 def decode_image_isolated(data: bytes, timeout: float = TIMEOUT_SECONDS) -> list[str]:
     """``decode_image`` in a child process (what the app and the CLI use)."""
     if len(data) > MAX_IMAGE_BYTES:
-        raise QrImageError(_too_big(len(data) / (1024 * 1024)))
+        raise _too_big(len(data) / (1024 * 1024))
     texts: list[str] = run_isolated(decode_image, data, timeout=timeout)
     return texts

@@ -11,13 +11,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from netzwerk_app.domain.errors import BackupError, NetzwerkError, SchemaTooNewError
+from netzwerk_app.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    BackupError,
+    NetzwerkError,
+    SchemaTooNewError,
+)
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.storage import backup, migrate
 from netzwerk_app.storage.db import Database
 
 log = logging.getLogger("netzwerk.services.backups")
+
+_NOT_A_BACKUP = QT_TRANSLATE_NOOP("Errors", "{name} is not a Netzwerk backup; nothing was changed.")
 
 AUTO_EVERY = timedelta(days=1)
 
@@ -88,7 +95,10 @@ class BackupService:
         """
         require_regular_file(source)
         if not source.is_file():
-            raise BackupError(f"{source} was not found; nothing was changed.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{path} was not found; nothing was changed."),
+                path=source,
+            )
         candidate = self._checked_copy(source)
         try:
             safety = self.backup_now(self.backup_dir / backup.backup_name("pre-restore"))
@@ -108,30 +118,46 @@ class BackupService:
             except BackupError as exc:
                 log.warning("restore candidate %s unreadable: %s", source, exc)
                 raise BackupError(
-                    f"{name} is not a readable Netzwerk backup; nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{name} is not a readable Netzwerk backup; nothing was changed."
+                    ),
+                    name=name,
                 ) from exc
             try:
                 revision = migrate.current_revision(candidate)
             except NetzwerkError as exc:
-                raise BackupError(f"{name} is not a Netzwerk backup; nothing was changed.") from exc
+                raise BackupError(_NOT_A_BACKUP, name=name) from exc
             if revision is None:
-                raise BackupError(f"{name} is not a Netzwerk backup; nothing was changed.")
+                raise BackupError(_NOT_A_BACKUP, name=name)
             if revision not in migrate.known_revisions():
                 raise SchemaTooNewError(
-                    f"{name} was written by a newer version of Netzwerk; nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} was written by a newer version of Netzwerk; nothing was changed.",
+                    ),
+                    name=name,
                 )
             try:
                 migrate.upgrade(candidate, self.backup_dir, backup_first=False)
             except Exception as exc:  # any failure of a foreign file means: do not restore it
                 log.warning("restore candidate %s does not migrate", source, exc_info=True)
                 raise BackupError(
-                    f"{name} could not be brought up to this version of Netzwerk; "
-                    "nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} could not be brought up to this version of Netzwerk; "
+                        "nothing was changed.",
+                    ),
+                    name=name,
                 ) from exc
             problem = migrate.schema_problem(candidate)
             if problem is not None:
                 raise BackupError(
-                    f"{name} is not a complete Netzwerk backup ({problem}); nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} is not a complete Netzwerk backup ({problem}); nothing was changed.",
+                    ),
+                    name=name,
+                    problem=problem,
                 )
             backup.make_self_contained(candidate)
         except BaseException:

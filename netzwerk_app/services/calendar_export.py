@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import NotFoundError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from netzwerk_app.interchange.ics import CalendarEntry, follow_up_calendar
 from netzwerk_app.services.followup_data import QueueItem
 from netzwerk_app.services.followups import FollowUpService
@@ -37,7 +37,9 @@ KIND_LABELS = {
 def calendar_entry(item: QueueItem, language: str) -> CalendarEntry:
     labels = KIND_LABELS.get(language, KIND_LABELS["en"])
     f = item.followup
-    channel = {"linkedin": "LinkedIn", "xing": "XING", "email": "E-Mail", "phone": "☎"}[f.channel.value]
+    channel = {"linkedin": "LinkedIn", "xing": "XING", "email": "E-Mail", "phone": "☎"}[
+        f.channel.value
+    ]
     lines = [item.event_title, item.network]
     if item.draft.draft is not None:
         lines.append(item.draft.draft.body)
@@ -59,7 +61,9 @@ class CalendarExportService:
         """Write the open follow-ups (due and upcoming) to ``path``; returns how many."""
         queue = self.followups.queue(now, include_all=include_all)
         if not queue.items:
-            raise NotFoundError("There are no open follow-ups to put in a calendar.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There are no open follow-ups to put in a calendar.")
+            )
         language = self.followups.settings.default_language
         entries = [calendar_entry(item, language) for item in queue.items]
         write_atomic(path, follow_up_calendar(entries, queue.at))

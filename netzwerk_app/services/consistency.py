@@ -9,7 +9,7 @@ from datetime import tzinfo
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.consistency import SOURCES, ConsistencyHint, consistency_hint
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock, local_today
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.storage.db import Database
@@ -52,7 +52,10 @@ class ConsistencyService:
         """
         unknown = [s for s in note.sources_checked if s not in SOURCES]
         if unknown:
-            raise ValidationError(f"Unknown source checked: {', '.join(unknown)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown source checked: {sources}."),
+                sources=", ".join(unknown),
+            )
         note.verdict = m.Verdict(note.verdict)
         note.sources_checked = [s for s in SOURCES if s in note.sources_checked]
         if note.verdict is not m.Verdict.UNCHECKED and note.checked_on is None:
@@ -65,7 +68,9 @@ class ConsistencyService:
                 return repo.add(note)
             existing = repo.get(m.ConsistencyNote, note.id, "consistency note")
             if existing.contact_id != note.contact_id:
-                raise ValidationError("This consistency note belongs to someone else.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "This consistency note belongs to someone else.")
+                )
             return session.merge(note)
 
     def said(self, contact_id: int | None) -> list[str]:

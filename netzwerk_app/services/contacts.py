@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.domain.names import split_full_name
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
@@ -44,7 +44,9 @@ def new_contact(
     """A contact from what one types into a form or on the command line."""
     if not full_name.strip() and not organization.strip() and not emails and not phones:
         raise ValidationError(
-            "A contact needs at least a name, an organisation, an e-mail or a phone."
+            QT_TRANSLATE_NOOP(
+                "Errors", "A contact needs at least a name, an organisation, an e-mail or a phone."
+            )
         )
     prefix, given, family = split_full_name(full_name)
     return m.Contact(
@@ -66,7 +68,9 @@ def prepare_new(contact: m.Contact, now: datetime) -> m.Contact:
         contact.formatted_name = m.derive_formatted_name(contact)
     if not contact.formatted_name:
         raise ValidationError(
-            "A contact needs at least a name, an organisation, an e-mail or a phone."
+            QT_TRANSLATE_NOOP(
+                "Errors", "A contact needs at least a name, an organisation, an e-mail or a phone."
+            )
         )
     if not contact.uid:
         contact.uid = str(uuid.uuid4())
@@ -91,7 +95,9 @@ class ContactService:
 
     def update(self, contact: m.Contact) -> m.Contact:
         if contact.id is None:
-            raise ValidationError("Only a saved contact can be updated.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Only a saved contact can be updated.")
+            )
         if not contact.formatted_name.strip():
             contact.formatted_name = m.derive_formatted_name(contact)
         contact.updated_at = self.clock.now()
@@ -159,7 +165,7 @@ class ContactService:
         """Bulk action: give every selected contact the tag (once)."""
         tag = tag.strip()
         if not tag:
-            raise ValidationError("Type a tag first.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Type a tag first."))
         with self.db.write() as session:
             repo = Repository(session)
             changed = 0

@@ -15,7 +15,7 @@ from typing import Any
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.duplicates import PairStatus
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.services.duplicates import DuplicateIndex, Entry
 from netzwerk_app.services.import_job import ENCOUNTER_TEXT
@@ -113,7 +113,7 @@ class DuplicateReviewService:
     def keep_apart(self, first_id: int, second_id: int) -> None:
         """Remember that these two are different people: never listed again."""
         if first_id == second_id:
-            raise ValidationError("Choose two different contacts.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different contacts."))
         with self.db.write() as session:
             repo = Repository(session)
             repo.contact(first_id)
@@ -128,7 +128,9 @@ class DuplicateReviewService:
         consistency notes move over, and ``other_id`` is removed. Undone by
         ``ImportService.undo_merge`` with the returned ``merge_id``."""
         if keep_id == other_id:
-            raise ValidationError("A contact cannot be merged with itself.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A contact cannot be merged with itself.")
+            )
         now = self.clock.now()
         with self.db.write() as session:
             repo, queries = Repository(session), DuplicateQueries(session)
@@ -137,7 +139,11 @@ class DuplicateReviewService:
             for c in (keep, other):
                 if c.deleted_at is not None:
                     raise ValidationError(
-                        f"#{c.id} {c.display_name} is in the trash; restore it first."
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "#{number} {name} is in the trash; restore it first."
+                        ),
+                        number=c.id,
+                        name=c.display_name,
                     )
             before, incoming = snapshot(keep), snapshot(other)
             other_name = other.display_name

@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from netzwerk_app.domain.search import matches_all_words
 from netzwerk_app.domain.wallclock import require_existing
 from netzwerk_app.infra.clock import Clock, SystemClock
@@ -46,11 +46,11 @@ ENCOUNTER_FIELDS = (
 
 def _check_times(start: datetime, end: datetime) -> None:
     if start.tzinfo is None or end.tzinfo is None:
-        raise ValidationError("Event times need a time zone.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Event times need a time zone."))
     require_existing(start)  # 02:30 on the night the clocks go forward: refused
     require_existing(end)
     if end < start:
-        raise ValidationError("An event cannot end before it starts.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An event cannot end before it starts."))
 
 
 class EventService:
@@ -73,7 +73,7 @@ class EventService:
     def ensure_network(self, name: str) -> m.Network:
         """The network called ``name`` (case-insensitive), created when new."""
         if not name.strip():
-            raise ValidationError("A network needs a name.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A network needs a name."))
         with self.db.write() as session:
             repo = Repository(session)
             return repo.network_by_name(name) or repo.add(m.Network(name=name.strip()))
@@ -96,7 +96,7 @@ class EventService:
         notes: str = "",
     ) -> m.Event:
         if not title.strip():
-            raise ValidationError("An event needs a title.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An event needs a title."))
         _check_times(start, end)
         with self.db.write() as session:
             repo = Repository(session)
@@ -120,7 +120,7 @@ class EventService:
 
     def update_event(self, event: m.Event) -> m.Event:
         if event.id is None:
-            raise ValidationError("Only a saved event can be updated.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a saved event can be updated."))
         _check_times(event.start, event.end)
         with self.db.write() as session:
             Repository(session).get(m.Event, event.id, "event")
@@ -175,7 +175,10 @@ class EventService:
         """Log that a contact was met at an event; a second call updates the same record."""
         unknown = set(fields) - set(ENCOUNTER_FIELDS)
         if unknown:
-            raise ValidationError(f"Unknown encounter fields: {', '.join(sorted(unknown))}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown encounter fields: {fields}."),
+                fields=", ".join(sorted(unknown)),
+            )
         now = self.clock.now()
         with self.db.write() as session:
             repo = Repository(session)
@@ -203,7 +206,7 @@ class EventService:
         """
         if contact_id is None:
             if not name.strip():
-                raise ValidationError("Type a name first.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Type a name first."))
             with self.db.read() as session:
                 event = Repository(session).get(m.Event, event_id, "event")
             contact = new_contact(name, source=m.Source.EVENT_CAPTURE)
@@ -221,6 +224,8 @@ class EventService:
             repo = Repository(session)
             encounter = repo.encounter(event_id, contact_id)
             if encounter is None:
-                raise NotFoundError("That person is not recorded at this event.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "That person is not recorded at this event.")
+                )
             repo.delete(encounter)
             repo.reindex([contact_id])

@@ -20,7 +20,12 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import FileAccessError, NotFoundError, ValidationError
+from netzwerk_app.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    FileAccessError,
+    NotFoundError,
+    ValidationError,
+)
 from netzwerk_app.interchange.csv_io import write_contacts_csv
 from netzwerk_app.interchange.vcard import write_vcard
 from netzwerk_app.services.import_results import CancelCheck, ProgressCallback
@@ -52,7 +57,11 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise FileAccessError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     try:
         kwargs: dict[str, Any] = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
         with os.fdopen(fd, mode, **kwargs) as handle:
@@ -63,7 +72,11 @@ def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        raise FileAccessError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -110,10 +123,12 @@ class ExportService:
         """Write the selected contacts to ``path`` (see ``selection``): only their cards,
         or with ``include_private`` also the private fields (a full export)."""
         if format not in EXPORT_FORMATS:
-            raise ValidationError(f"Unknown export format “{format}”.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown export format “{format}”."), format=format
+            )
         ids = self.selection(contact_ids, event_id)
         if not ids:
-            raise NotFoundError("There are no contacts to export.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There are no contacts to export."))
         try:
             if format == "csv":
                 count = self._csv(path, ids, include_private)

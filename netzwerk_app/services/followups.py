@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.drafts import ChannelLimits, Draft, context_for, write_draft
-from netzwerk_app.domain.errors import NotFoundError, ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from netzwerk_app.domain.links import profile_url_to_open
 from netzwerk_app.domain.lint import Finding, lint
 from netzwerk_app.infra.clock import Clock, SystemClock
@@ -83,7 +83,9 @@ class FollowUpService:
     def _now(self, now: datetime | None) -> datetime:
         value = now or self.clock.now()
         if value.tzinfo is None:
-            raise ValidationError("A time without a time zone cannot be used here.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A time without a time zone cannot be used here.")
+            )
         return value
 
     # --- planning --------------------------------------------------------------------
@@ -400,7 +402,9 @@ class FollowUpService:
         """Save a draft as ready to send; refused when over the limit or with holes."""
         view = self.check_draft(followup_id, body, subject, now)
         if view.draft is None:
-            raise ValidationError("This follow-up has no message to send.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "This follow-up has no message to send.")
+            )
         problems = view.problems
         if problems:
             raise ValidationError(" ".join(problems))
@@ -480,7 +484,10 @@ class FollowUpService:
     def _get(session: Session, followup_id: int) -> m.FollowUp:
         f = FollowUpQueries(session).followup(followup_id)
         if f is None:
-            raise NotFoundError(f"There is no follow-up with the number {followup_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no follow-up with the number {number}."),
+                number=followup_id,
+            )
         return f
 
     @staticmethod

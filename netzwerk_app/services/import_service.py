@@ -19,7 +19,7 @@ from datetime import date, tzinfo
 from pathlib import Path
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError, ValidationError
 from netzwerk_app.domain.wording import plural
 from netzwerk_app.infra.clock import Clock, SystemClock, local_today
 from netzwerk_app.infra.input_files import require_regular_file
@@ -117,7 +117,10 @@ class ImportService:
         (``offer``), added as contacts (``add``) or only counted (``skip``).
         """
         if on_duplicate not in DUPLICATE_POLICIES:
-            raise ValidationError(f"Unknown duplicate policy “{on_duplicate}”.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown duplicate policy “{policy}”."),
+                policy=on_duplicate,
+            )
         if event_id is not None:
             with self.db.read() as session:
                 Repository(session).get(m.Event, event_id, "event")
@@ -284,7 +287,10 @@ class ImportService:
         """Import contacts read from elsewhere (a QR code) in one transaction, with the
         same duplicate check as a file; ``source_name`` stands where a file name would."""
         if on_duplicate not in DUPLICATE_POLICIES:
-            raise ValidationError(f"Unknown duplicate policy “{on_duplicate}”.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown duplicate policy “{policy}”."),
+                policy=on_duplicate,
+            )
         with self.db.write() as session:
             repo = Repository(session)
             job = FileJob(

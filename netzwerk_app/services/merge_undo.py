@@ -8,7 +8,7 @@ from typing import Any
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.duplicates import PairStatus
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.services.contacts import prepare_new
 from netzwerk_app.services.import_results import UndoResult
 from netzwerk_app.services.merging import from_snapshot, restore
@@ -24,19 +24,29 @@ def undo_merge_in(repo: Repository, merge_id: int, now: datetime) -> UndoResult:
     """
     record = repo.merge_record(merge_id)
     if record.undone_at is not None:
-        raise ValidationError(f"Merge {merge_id} was already undone.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Merge {number} was already undone."), number=merge_id
+        )
     later = [
         r.id
         for r in repo.merges_of(record.contact_id)
         if r.id is not None and r.id > merge_id and r.undone_at is None
     ]
     if later:
-        raise ValidationError(f"Undo the later merge {later[-1]} into the same contact first.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Undo the later merge {number} into the same contact first."
+            ),
+            number=later[-1],
+        )
     contact = repo.contact(record.contact_id, with_photo=True)
     if contact.updated_at is not None and contact.updated_at > record.created_at:
         raise ValidationError(
-            f"{contact.display_name} was changed after the merge; undoing it would "
-            "lose those changes."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} was changed after the merge; undoing it would lose those changes.",
+            ),
+            name=contact.display_name,
         )
     incoming = json.loads(record.incoming_json)
     trashed = contact.deleted_at

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
+
+_NOT_WEB = {
+    "website": QT_TRANSLATE_NOOP(
+        "Errors", "The website address must start with https:// or http://."
+    ),
+    "LinkedIn": QT_TRANSLATE_NOOP(
+        "Errors", "The LinkedIn address must start with https:// or http://."
+    ),
+    "XING": QT_TRANSLATE_NOOP("Errors", "The XING address must start with https:// or http://."),
+}
 
 
 def _check_web_url(label: str, url: str) -> str:
     url = url.strip()
     if url and not url.lower().startswith(("http://", "https://")):
-        raise ValidationError(f"The {label} address must start with https:// or http://.")
+        raise ValidationError(_NOT_WEB[label])
     return url
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import FileAccessError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, FileAccessError
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
@@ -68,7 +68,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         if tmp:  # a full disk must not leave a half-written temporary file behind
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        raise FileAccessError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise FileAccessError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 class PrivacyService:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.clock import local_today
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.interchange import qr
@@ -122,11 +122,18 @@ class QrService:
         try:
             if path.stat().st_size > MAX_IMAGE_BYTES:
                 mb = path.stat().st_size / (1024 * 1024)
-                raise QrImageError(f"The picture is {mb:.0f} MB; pictures over 50 MB are not read.")
+                raise QrImageError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The picture is {size} MB; pictures over 50 MB are not read."
+                    ),
+                    size=f"{mb:.0f}",
+                )
             data = path.read_bytes()
         except OSError as error:
             raise QrImageError(
-                f"“{path.name}” could not be read ({error.strerror or error})."
+                QT_TRANSLATE_NOOP("Errors", "“{name}” could not be read ({reason})."),
+                name=path.name,
+                reason=error.strerror or error,
             ) from error
         return self.read_bytes(data, path.name)
 

@@ -14,7 +14,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from netzwerk_app.domain.errors import DatabaseRecoveryNeeded
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, DatabaseRecoveryNeeded
 from netzwerk_app.storage import backup
 from netzwerk_app.storage.connection import check_writable
 
@@ -74,7 +74,9 @@ def check_at_start(database: Path, backup_dir: Path, recovering: bool = False) -
     waiting = None if recovering else waiting_corrupt_copy(database)
     if waiting is not None:
         good = newest_good_backup(backup_dir)
-        raise DatabaseRecoveryNeeded(_message("earlier", waiting, good), waiting, good)
+        raise DatabaseRecoveryNeeded(
+            _message("earlier", good), waiting, good, kept=waiting, backup=good
+        )
     problem = backup.quick_check_problem(database)
     # SQLite would take an empty file for a new database; with backups beside it, it
     # is a database truncated to nothing, not a first start.
@@ -86,17 +88,34 @@ def check_at_start(database: Path, backup_dir: Path, recovering: bool = False) -
     log.error("database %s is damaged: %s", database, problem)
     kept = set_aside(database)
     good = newest_good_backup(backup_dir)
-    raise DatabaseRecoveryNeeded(_message(problem, kept, good), kept, good)
+    raise DatabaseRecoveryNeeded(
+        _message(problem, good), kept, good, kept=kept, backup=good, problem=problem
+    )
 
 
-def _message(problem: str, kept: Path, good: Path | None) -> str:
-    found = "was found damaged earlier" if problem == "earlier" else f"was damaged ({problem})"
-    if good is None:
-        return (
-            f"The database {found} and was kept aside as {kept}; there is no backup to "
-            "restore: move that file elsewhere to start with an empty database."
+def _message(problem: str, good: Path | None) -> str:
+    """The template for the damage found (``problem`` "earlier": at an earlier start)."""
+    if problem == "earlier":
+        if good is None:
+            return QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database was found damaged earlier and was kept aside as {kept}; "
+                "there is no backup to restore: move that file elsewhere to start with "
+                "an empty database.",
+            )
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database was found damaged earlier and was kept aside as {kept}; the "
+            "newest good backup is {backup} — restore it with: netzwerk restore {backup}",
         )
-    return (
-        f"The database {found} and was kept aside as {kept}; the newest good backup is "
-        f"{good} — restore it with: netzwerk restore {good}"
+    if good is None:
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database was damaged ({problem}) and was kept aside as {kept}; there is no "
+            "backup to restore: move that file elsewhere to start with an empty database.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database was damaged ({problem}) and was kept aside as {kept}; the newest good "
+        "backup is {backup} — restore it with: netzwerk restore {backup}",
     )

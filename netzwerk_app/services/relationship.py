@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.storage.db import Database
@@ -28,7 +28,9 @@ class RelationshipService:
     def add_referral(self, referral: m.Referral) -> m.Referral:
         """Record a lead given to or received from a contact."""
         if referral.value_cents is not None and referral.value_cents < 0:
-            raise ValidationError("A referral's value cannot be negative.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A referral's value cannot be negative.")
+            )
         referral.direction = m.ReferralDirection(referral.direction)
         referral.outcome = m.ReferralOutcome(referral.outcome)
         referral.description = referral.description.strip()
@@ -49,7 +51,7 @@ class RelationshipService:
     def add_one_to_one(self, meeting: m.OneToOne) -> m.OneToOne:
         """Plan (or log) a one-to-one meeting with a contact."""
         if meeting.scheduled_at.tzinfo is None:
-            raise ValidationError("A meeting time needs a time zone.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A meeting time needs a time zone."))
         meeting.status = m.OneToOneStatus(meeting.status)
         meeting.place = meeting.place.strip()
         with self.db.write() as session:

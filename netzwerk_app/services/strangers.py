@@ -7,7 +7,7 @@ from datetime import datetime
 
 from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.domain.strangers import IGNORE_NOTE, StrangerReply, suggest_reply
 from netzwerk_app.services.contacts import new_contact, prepare_new
 from netzwerk_app.services.followup_data import DraftView
@@ -65,9 +65,7 @@ class StrangerService:
                 )
             )
         assert followup.id is not None
-        replies = {
-            reply: self.reply_draft(followup.id, reply, now) for reply in StrangerReply
-        }
+        replies = {reply: self.reply_draft(followup.id, reply, now) for reply in StrangerReply}
         language = self.followups.settings.default_language
         return StrangerRequestView(
             contact, followup, suggestion, replies, IGNORE_NOTE.get(language, IGNORE_NOTE["en"])
@@ -96,7 +94,9 @@ class StrangerService:
         with self.db.write() as session:
             f = self.followups._get(session, followup_id)
             if f.kind is not m.FollowUpKind.ANSWER_REQUEST:
-                raise ValidationError("This follow-up is not a request from a stranger.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "This follow-up is not a request from a stranger.")
+                )
             if reply is StrangerReply.IGNORE:
                 contact = Repository(session).contact(f.contact_id)
                 if f.channel is m.Channel.LINKEDIN:

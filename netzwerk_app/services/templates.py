@@ -13,7 +13,7 @@ from typing import Any
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.drafts import PLACEHOLDERS, unfilled
-from netzwerk_app.domain.errors import ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.resources import resource_path
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.followup_queries import FollowUpQueries
@@ -74,10 +74,11 @@ class TemplateService:
         unknown = [p for p in unfilled(template.body + template.subject) if p not in PLACEHOLDERS]
         if unknown:
             raise ValidationError(
-                "Unknown placeholder: " + ", ".join("{" + p + "}" for p in unknown) + "."
+                QT_TRANSLATE_NOOP("Errors", "Unknown placeholder: {placeholders}."),
+                placeholders=", ".join("{" + p + "}" for p in unknown),
             )
         if not template.body.strip():
-            raise ValidationError("A template needs a text.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A template needs a text."))
         with self.db.write() as session:
             repo = Repository(session)
             for old in FollowUpQueries(session).user_templates():
