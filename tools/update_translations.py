@@ -36,7 +36,14 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "netzwerk_app" / "gui").rglob("*.py"))
+    """The GUI, and every module below it whose error sentences reach the GUI
+    (marked with ``QT_TRANSLATE_NOOP("Errors", ...)``)."""
+    versions = ROOT / "netzwerk_app" / "storage" / "migrations" / "versions"
+    return sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "netzwerk_app").rglob("*.py")
+        if versions not in p.parents
+    )
 
 
 def ts_file(language: str) -> Path:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from netzwerk_app.gui.qt import QApplication, QLocale, QtCore, QTranslator
+from netzwerk_app.domain.errors import ERRORS, QT_TRANSLATE_NOOP, NetzwerkError
+from netzwerk_app.gui.qt import QApplication, QCoreApplication, QLocale, QtCore, QTranslator
 from netzwerk_app.infra.resources import resource_path
 
 log = logging.getLogger("netzwerk.gui.i18n")
+
+SOMETHING_WENT_WRONG = QT_TRANSLATE_NOOP("Errors", "Something went wrong; details are in the log.")
 
 
 def translations_dir() -> Path:
@@ -55,3 +58,24 @@ def install_catalogue(app: QApplication, path: Path) -> bool:
 
 
 _installed: list[QTranslator] = []
+
+
+def error_text(error: BaseException) -> str:
+    """The sentence for ``error`` in the user's language, for a widget or message bar.
+
+    A ``NetzwerkError`` carries an English template (context "Errors") and its values:
+    the template goes through the installed catalogue and the same values are filled
+    in. Anything else is a bug: one general sentence (the details are in the log).
+    """
+    if isinstance(error, NetzwerkError):
+        if not error.template:
+            return str(error)
+        translated = QCoreApplication.translate(ERRORS, error.template)
+        if not error.params:
+            return translated
+        try:
+            return translated.format(**error.params)
+        except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
+            log.warning("translation of %r does not fit its values", error.template)
+            return str(error)
+    return QCoreApplication.translate(ERRORS, SOMETHING_WENT_WRONG)

@@ -11,7 +11,7 @@ from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError
 from netzwerk_app.gui import handover
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.dialogs import recovery_dialog
-from netzwerk_app.gui.i18n import install_translators
+from netzwerk_app.gui.i18n import error_text, install_translators
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QApplication, QIcon, QMessageBox, QSettings, Qt, QTimer
 from netzwerk_app.gui.style import STYLE_SHEET
@@ -52,7 +52,7 @@ def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
     except NetzwerkError as error:  # already running, read-only, too new a schema, ...
         if not getattr(args, "no_err_windows", False):  # started from a menu: no stderr
             create_application(paths, load_settings(paths.settings_file).language)
-            box = QMessageBox(QMessageBox.Icon.Information, "Netzwerk", str(error))
+            box = QMessageBox(QMessageBox.Icon.Information, "Netzwerk", error_text(error))
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
         raise  # the CLI prints the same sentence and exits with status 1

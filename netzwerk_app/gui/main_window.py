@@ -11,6 +11,7 @@ from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.gui.dialogs.export_dialog import ExportDialog, ExportOptions
 from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
 from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QAction,
     QFileDialog,
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_problem(self, error: NetzwerkError) -> None:
-        self.message_bar.show_message(str(error))
+        self.message_bar.show_message(error_text(error))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger("netzwerk.gui.tasks")
@@ -74,7 +75,7 @@ class TaskRunner(QObject):
                 callback(error)
             else:
                 log.warning("task failed: %s", error)
-                self.failed.emit(str(error))
+                self.failed.emit(error_text(error))
             return
         if error is not None:
             self.failed.emit(self.tr("Something went wrong; details are in the log."))

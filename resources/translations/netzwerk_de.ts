@@ -814,6 +814,401 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The database {path} is read-only; check the file&apos;s permissions.</source>
+        <translation>Die Datenbank {path} ist schreibgeschützt; prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; check its permissions.</source>
+        <translation>Der Ordner {folder} ist schreibgeschützt; prüfen Sie seine Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Choose the date the follow-up should come back.</source>
+        <translation>Wählen Sie das Datum, an dem das Follow-up wiederkommen soll.</translation>
+    </message>
+    <message>
+        <source>A follow-up can only be snoozed until a later time.</source>
+        <translation>Ein Follow-up kann nur auf einen späteren Zeitpunkt verschoben werden.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>Dieses Follow-up ist schon erledigt.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already skipped.</source>
+        <translation>Dieses Follow-up ist schon übersprungen.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already {status}.</source>
+        <translation>Dieses Follow-up ist schon abgeschlossen ({status}).</translation>
+    </message>
+    <message>
+        <source>Please give a reason for skipping.</source>
+        <translation>Bitte geben Sie einen Grund für das Überspringen an.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone} (clocks go forward); choose another time.</source>
+        <translation>{time} gibt es in {zone} nicht (die Uhren werden vorgestellt); wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a file; only files can be read.</source>
+        <translation>„{name}“ ist ein Ordner, keine Datei; nur Dateien können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a named pipe, not a file; only files can be read.</source>
+        <translation>„{name}“ ist eine benannte Pipe, keine Datei; nur Dateien können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a device, not a file; only files can be read.</source>
+        <translation>„{name}“ ist ein Gerät, keine Datei; nur Dateien können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a socket, not a file; only files can be read.</source>
+        <translation>„{name}“ ist ein Socket, keine Datei; nur Dateien können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a special file, not a file; only files can be read.</source>
+        <translation>„{name}“ ist eine Spezialdatei, keine gewöhnliche Datei; nur Dateien können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Netzwerk is already running with this data folder. Switch to the open window instead.</source>
+        <translation>Netzwerk läuft bereits mit diesem Datenordner. Wechseln Sie bitte zum geöffneten Fenster.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}).</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}); the old ones stay.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden ({reason}); die bisherigen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the CSV file cannot be read ({reason}).</source>
+        <translation>Zeile {line} der CSV-Datei kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tick at least one field that has a value.</source>
+        <translation>Haken Sie mindestens ein Feld an, das einen Wert hat.</translation>
+    </message>
+    <message>
+        <source>That is too much text for one QR code; leave out some fields.</source>
+        <translation>Das ist zu viel Text für einen QR-Code; lassen Sie einige Felder weg.</translation>
+    </message>
+    <message>
+        <source>There is no profile URL to put into the code.</source>
+        <translation>Es gibt keine Profil-URL für den Code.</translation>
+    </message>
+    <message>
+        <source>“{name}”: choose a file name ending in .png or .svg.</source>
+        <translation>„{name}“: Wählen Sie einen Dateinamen, der auf .png oder .svg endet.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written ({reason}).</source>
+        <translation>„{path}“ kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read (use a PNG or JPEG image).</source>
+        <translation>Diese Datei ist kein lesbares Bild (verwenden Sie ein PNG- oder JPEG-Bild).</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read (use a PNG or JPEG image); it seems to be damaged.</source>
+        <translation>Diese Datei ist kein lesbares Bild (verwenden Sie ein PNG- oder JPEG-Bild); sie scheint beschädigt zu sein.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture.</source>
+        <translation>In diesem Bild wurde kein QR-Code gefunden.</translation>
+    </message>
+    <message>
+        <source>There is a QR code in this picture, but it is damaged and cannot be read.</source>
+        <translation>In diesem Bild ist ein QR-Code, aber er ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read: the QR decoder stopped unexpectedly.</source>
+        <translation>Das Bild konnte nicht gelesen werden: Der QR-Decoder wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>Reading the picture took too long; try a smaller or sharper picture.</source>
+        <translation>Das Lesen des Bildes hat zu lange gedauert; versuchen Sie ein kleineres oder schärferes Bild.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to be read.</source>
+        <translation>Das Bild ist zu groß, um gelesen zu werden.</translation>
+    </message>
+    <message>
+        <source>The picture is {size} MB; pictures over 50 MB are not read.</source>
+        <translation>Das Bild ist {size} MB groß; Bilder über 50 MB werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The picture has {width} × {height} pixels, too many to be a photo; please use a smaller one.</source>
+        <translation>Das Bild hat {width} × {height} Pixel, zu viele für ein Foto; bitte verwenden Sie ein kleineres.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Netzwerk backup; nothing was changed.</source>
+        <translation>{name} ist keine Netzwerk-Sicherung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} was not found; nothing was changed.</source>
+        <translation>{path} wurde nicht gefunden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Netzwerk backup; nothing was changed.</source>
+        <translation>{name} ist keine lesbare Netzwerk-Sicherung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Netzwerk; nothing was changed.</source>
+        <translation>{name} wurde von einer neueren Version von Netzwerk geschrieben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} could not be brought up to this version of Netzwerk; nothing was changed.</source>
+        <translation>{name} konnte nicht auf den Stand dieser Version von Netzwerk gebracht werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete Netzwerk backup ({problem}); nothing was changed.</source>
+        <translation>{name} ist keine vollständige Netzwerk-Sicherung ({problem}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There are no open follow-ups to put in a calendar.</source>
+        <translation>Es gibt keine offenen Follow-ups für einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Unknown source checked: {sources}.</source>
+        <translation>Unbekannte geprüfte Quelle: {sources}.</translation>
+    </message>
+    <message>
+        <source>This consistency note belongs to someone else.</source>
+        <translation>Diese Notiz zu Pitch und Online-Auftritt gehört zu einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
+        <translation>Ein Kontakt braucht mindestens einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Only a saved contact can be updated.</source>
+        <translation>Nur ein gespeicherter Kontakt kann aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Type a tag first.</source>
+        <translation>Geben Sie zuerst ein Schlagwort ein.</translation>
+    </message>
+    <message>
+        <source>Choose two different contacts.</source>
+        <translation>Wählen Sie zwei verschiedene Kontakte.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>#{number} {name} is in the trash; restore it first.</source>
+        <translation>#{number} {name} ist im Papierkorb; stellen Sie den Kontakt zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>Event times need a time zone.</source>
+        <translation>Die Zeiten eines Events brauchen eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>An event cannot end before it starts.</source>
+        <translation>Ein Event kann nicht enden, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>A network needs a name.</source>
+        <translation>Ein Netzwerk braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>Ein Event braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Only a saved event can be updated.</source>
+        <translation>Nur ein gespeichertes Event kann aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown encounter fields: {fields}.</source>
+        <translation>Unbekannte Felder einer Begegnung: {fields}.</translation>
+    </message>
+    <message>
+        <source>Type a name first.</source>
+        <translation>Geben Sie zuerst einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>That person is not recorded at this event.</source>
+        <translation>Diese Person ist bei diesem Event nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “{format}”.</source>
+        <translation>Unbekanntes Exportformat „{format}“.</translation>
+    </message>
+    <message>
+        <source>There are no contacts to export.</source>
+        <translation>Es gibt keine Kontakte zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>A time without a time zone cannot be used here.</source>
+        <translation>Eine Zeit ohne Zeitzone kann hier nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>This follow-up has no message to send.</source>
+        <translation>Dieses Follow-up hat keine Nachricht zum Senden.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up with the number {number}.</source>
+        <translation>Es gibt kein Follow-up mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy “{policy}”.</source>
+        <translation>Unbekannte Regel für Duplikate „{policy}“.</translation>
+    </message>
+    <message>
+        <source>Merge {number} was already undone.</source>
+        <translation>Die Zusammenführung {number} wurde schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undo the later merge {number} into the same contact first.</source>
+        <translation>Machen Sie zuerst die spätere Zusammenführung {number} in denselben Kontakt rückgängig.</translation>
+    </message>
+    <message>
+        <source>{name} was changed after the merge; undoing it would lose those changes.</source>
+        <translation>{name} wurde nach der Zusammenführung geändert; beim Rückgängigmachen gingen diese Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>The website address must start with https:// or http://.</source>
+        <translation>Die Adresse der Website muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The LinkedIn address must start with https:// or http://.</source>
+        <translation>Die LinkedIn-Adresse muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The XING address must start with https:// or http://.</source>
+        <translation>Die XING-Adresse muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({reason}).</source>
+        <translation>„{name}“ konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database was found damaged earlier and was kept aside as {kept}; there is no backup to restore: move that file elsewhere to start with an empty database.</source>
+        <translation>Die Datenbank wurde schon früher beschädigt vorgefunden und als {kept} beiseitegelegt; es gibt keine Sicherung zum Wiederherstellen: Verschieben Sie diese Datei an einen anderen Ort, um mit einer leeren Datenbank zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The database was found damaged earlier and was kept aside as {kept}; the newest good backup is {backup} — restore it with: netzwerk restore {backup}</source>
+        <translation>Die Datenbank wurde schon früher beschädigt vorgefunden und als {kept} beiseitegelegt; die neueste intakte Sicherung ist {backup} – stellen Sie sie wieder her mit: netzwerk restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database was damaged ({problem}) and was kept aside as {kept}; there is no backup to restore: move that file elsewhere to start with an empty database.</source>
+        <translation>Die Datenbank war beschädigt ({problem}) und wurde als {kept} beiseitegelegt; es gibt keine Sicherung zum Wiederherstellen: Verschieben Sie diese Datei an einen anderen Ort, um mit einer leeren Datenbank zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The database was damaged ({problem}) and was kept aside as {kept}; the newest good backup is {backup} — restore it with: netzwerk restore {backup}</source>
+        <translation>Die Datenbank war beschädigt ({problem}) und wurde als {kept} beiseitegelegt; die neueste intakte Sicherung ist {backup} – stellen Sie sie wieder her mit: netzwerk restore {backup}</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s value cannot be negative.</source>
+        <translation>Der Wert einer Empfehlung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A meeting time needs a time zone.</source>
+        <translation>Die Zeit eines Treffens braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>This follow-up is not a request from a stranger.</source>
+        <translation>Dieses Follow-up ist keine Anfrage einer unbekannten Person.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: {placeholders}.</source>
+        <translation>Unbekannter Platzhalter: {placeholders}.</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>Eine Vorlage braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was discarded.</source>
+        <translation>Die Sicherung hat die Integritätsprüfung nicht bestanden und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database copy could not be finished: {reason}.</source>
+        <translation>Die Kopie der Datenbank konnte nicht fertiggestellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program or window. Please try again in a moment.</source>
+        <translation>Die Datenbank wird gerade von einem anderen Programm oder Fenster benutzt. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written. Free some space; nothing was changed.</source>
+        <translation>Der Datenträger ist voll oder nicht beschreibbar. Schaffen Sie etwas Platz; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read.</source>
+        <translation>Die Datenbankdatei ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Netzwerk database (it has other tables).</source>
+        <translation>{name} ist keine Netzwerk-Datenbank (sie enthält andere Tabellen).</translation>
+    </message>
+    <message>
+        <source>The database file {name} is damaged or not a database ({reason}).</source>
+        <translation>Die Datenbankdatei {name} ist beschädigt oder keine Datenbank ({reason}).</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Netzwerk (schema {schema}). Please update the app; the file was not changed.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von Netzwerk geschrieben (Schema {schema}). Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database update would break links between records ({count} problems); nothing was changed.</source>
+        <translation>Die Aktualisierung der Datenbank würde Verknüpfungen zwischen Einträgen zerstören ({count} Probleme); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated: {reason}</source>
+        <translation>Die Datenbank konnte nicht aktualisiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no record with the number {number}.</source>
+        <translation>Es gibt keinen Eintrag mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number {number}.</source>
+        <translation>Es gibt keinen Kontakt mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>There is no event with the number {number}.</source>
+        <translation>Es gibt kein Event mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>There is no merge with the number {number}.</source>
+        <translation>Es gibt keine Zusammenführung mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>There is no one-to-one with the number {number}.</source>
+        <translation>Es gibt kein 1-2-1-Treffen mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>There is no referral with the number {number}.</source>
+        <translation>Es gibt keine Empfehlung mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>There is no consistency note with the number {number}.</source>
+        <translation>Es gibt keine Notiz zu Pitch und Online-Auftritt mit der Nummer {number}.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>

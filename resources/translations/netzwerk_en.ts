@@ -811,6 +811,401 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The database {path} is read-only; check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the follow-up should come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up can only be snoozed until a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason for skipping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone} (clocks go forward); choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a file; only files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a named pipe, not a file; only files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a device, not a file; only files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a socket, not a file; only files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a special file, not a file; only files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netzwerk is already running with this data folder. Switch to the open window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}); the old ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of the CSV file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one field that has a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too much text for one QR code; leave out some fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile URL to put into the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”: choose a file name ending in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read (use a PNG or JPEG image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read (use a PNG or JPEG image); it seems to be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a QR code in this picture, but it is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be read: the QR decoder stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the picture took too long; try a smaller or sharper picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is {size} MB; pictures over 50 MB are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture has {width} × {height} pixels, too many to be a photo; please use a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Netzwerk backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was not found; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Netzwerk backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Netzwerk; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be brought up to this version of Netzwerk; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a complete Netzwerk backup ({problem}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open follow-ups to put in a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source checked: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consistency note belongs to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a saved contact can be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{number} {name} is in the trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event times need a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a saved event can be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encounter fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not recorded at this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format “{format}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time without a time zone cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up has no message to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy “{policy}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {number} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the later merge {number} into the same contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed after the merge; undoing it would lose those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LinkedIn address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XING address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was found damaged earlier and was kept aside as {kept}; there is no backup to restore: move that file elsewhere to start with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was found damaged earlier and was kept aside as {kept}; the newest good backup is {backup} — restore it with: netzwerk restore {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was damaged ({problem}) and was kept aside as {kept}; there is no backup to restore: move that file elsewhere to start with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was damaged ({problem}) and was kept aside as {kept}; the newest good backup is {backup} — restore it with: netzwerk restore {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral&apos;s value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is not a request from a stranger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: {placeholders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database copy could not be finished: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy in another program or window. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written. Free some space; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Netzwerk database (it has other tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {name} is damaged or not a database ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Netzwerk (schema {schema}). Please update the app; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database update would break links between records ({count} problems); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be updated: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no one-to-one with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consistency note with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>

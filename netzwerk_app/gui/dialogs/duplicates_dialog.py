@@ -8,6 +8,7 @@ sentence.
 from __future__ import annotations
 
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.duplicates_model import DuplicatePairModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
@@ -109,7 +110,7 @@ class DuplicatesDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, error: NetzwerkError) -> None:
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
 
     def selected(self) -> PairView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.model import Event, Network
 from netzwerk_app.domain.wallclock import aware_local
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QComboBox,
     QDate,
@@ -118,7 +119,7 @@ class EventDialog(QDialog):
         try:
             self.values()
         except ValidationError as exc:  # a time the clocks skip: said, not shifted
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

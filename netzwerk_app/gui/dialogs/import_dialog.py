@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QComboBox,
     QDialog,
@@ -180,7 +181,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: NetzwerkError) -> None:
         self.progress.hide()
-        self.report.setPlainText(str(error))
+        self.report.setPlainText(error_text(error))
         self.report.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))

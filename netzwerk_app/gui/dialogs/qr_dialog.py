@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QCheckBox,
     QDialog,
@@ -172,7 +173,7 @@ class QrDialog(QDialog):
             self.code = None
             self.code_widget.set_code(None)
             self.version.setText("")
-            self._warn(str(error))
+            self._warn(error_text(error))
             self._enable(False)
             return
         self.code_widget.set_code(self.code)
@@ -214,5 +215,5 @@ class QrDialog(QDialog):
         self.tasks.run(
             lambda: qr.export(card, path, fields, url_only),
             lambda saved: self.status.setText(self.tr("Saved: {path}").format(path=saved)),
-            lambda error: self.status.setText(str(error)),
+            lambda error: self.status.setText(error_text(error)),
         )

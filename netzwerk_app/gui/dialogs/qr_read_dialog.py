@@ -11,6 +11,7 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QBuffer,
     QComboBox,
@@ -193,7 +194,7 @@ class QrReadDialog(QDialog):
 
     def _failed(self, error: NetzwerkError) -> None:
         self._set_status("")
-        self.show_error(str(error))
+        self.show_error(error_text(error))
 
     def show_preview(self, preview: QrPreview) -> None:
         self.preview = preview
@@ -250,7 +251,7 @@ class QrReadDialog(QDialog):
     def _add_failed(self, error: NetzwerkError) -> None:
         self.add_button.setEnabled(True)
         self._set_status("")
-        self.show_error(str(error))
+        self.show_error(error_text(error))
 
     # --- helpers ------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import QMessageBox, QPushButton, Qt, QWidget
 from netzwerk_app.infra.paths import AppPaths
 
@@ -63,7 +64,9 @@ def resolve(paths: AppPaths, problem: DatabaseRecoveryNeeded) -> bool:
         try:
             ctx.backups.restore(problem.backup)
         except NetzwerkError as error:
-            failed = QMessageBox(QMessageBox.Icon.Critical, dialog.tr("Restore failed"), str(error))
+            failed = QMessageBox(
+                QMessageBox.Icon.Critical, dialog.tr("Restore failed"), error_text(error)
+            )
             failed.setTextFormat(Qt.TextFormat.PlainText)
             failed.exec()
             return False

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -172,7 +173,7 @@ class SettingsDialog(QDialog):
             lambda path: self.backup_status.setText(
                 self.tr("Backup saved and verified: {path}").format(path=path)
             ),
-            lambda error: self.backup_status.setText(str(error)),
+            lambda error: self.backup_status.setText(error_text(error)),
         )
 
     def restore(self) -> None:
@@ -202,4 +203,4 @@ class SettingsDialog(QDialog):
         )
 
     def _restore_failed(self, error: NetzwerkError) -> None:
-        self.backup_status.setText(str(error))
+        self.backup_status.setText(error_text(error))

@@ -13,6 +13,7 @@ from pathlib import Path
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QFrame,
     QHBoxLayout,
@@ -308,10 +309,10 @@ class ContactPage(QWidget):
             )
 
     def _load_failed(self, error: NetzwerkError) -> None:
-        self.show_error(str(error))
+        self.show_error(error_text(error))
         if self.stack.currentWidget() is self.empty:  # the card with its error line is hidden
             self.set_status("")
-            self.tasks.failed.emit(str(error))
+            self.tasks.failed.emit(error_text(error))
 
     def _loaded(self, details: ContactDetails) -> None:
         if details.contact.id != self._loading:
@@ -499,7 +500,7 @@ class ContactPage(QWidget):
         try:
             contact = self.form_contact()
         except ValidationError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return None
         if not m.derive_formatted_name(contact) and not contact.formatted_name:
             self.show_error(
@@ -578,8 +579,8 @@ class ContactPage(QWidget):
         self.autosave.failed()
         self.save_button.setEnabled(True)
         self.set_status("")
-        self.show_error(str(error))
-        self.tasks.failed.emit(str(error))
+        self.show_error(error_text(error))
+        self.tasks.failed.emit(error_text(error))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netzwerk_app.app import AppContext
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.contacts_model import ContactTableModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
@@ -252,7 +253,7 @@ class ContactsView(QWidget):
             self.tasks.run(
                 lambda: service.add_tag(ids, tag),
                 lambda n: self._after_bulk(self.tr("Tagged %n people.", "", n)),
-                lambda error: self.selection_label.setText(str(error)),
+                lambda error: self.selection_label.setText(error_text(error)),
             )
 
     def add_selected_to_event(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.domain.model import Network
 from netzwerk_app.gui.dialogs.event_dialog import EventDialog
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.events_model import EventTableModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
@@ -253,4 +254,4 @@ class EventsView(QWidget):
         self.changed.emit()
 
     def _problem(self, error: NetzwerkError) -> None:
-        self.info.setText(str(error))
+        self.info.setText(error_text(error))

@@ -8,6 +8,7 @@ import dataclasses
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QFrame,
     QHBoxLayout,
@@ -247,8 +248,8 @@ class MyCardView(QWidget):
         self.autosave.failed()
         self.save_button.setEnabled(True)
         self.set_status("")
-        self.show_error(str(error))
-        self.tasks.failed.emit(str(error))
+        self.show_error(error_text(error))
+        self.tasks.failed.emit(error_text(error))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

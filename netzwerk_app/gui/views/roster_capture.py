@@ -12,6 +12,7 @@ from typing import Any
 from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.domain.model import Contact, Encounter
 from netzwerk_app.domain.text import fold
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.rows import RowTableModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
@@ -216,8 +217,8 @@ class RosterCapture(QWidget):
         self.tasks.run(contacts.name_index, self._set_suggestions)
 
     def _failed(self, error: NetzwerkError) -> None:
-        self.hint.setText(str(error))
-        self.tasks.failed.emit(str(error))  # also when another event is shown by now
+        self.hint.setText(error_text(error))
+        self.tasks.failed.emit(error_text(error))  # also when another event is shown by now
 
     def _open(self, index: QModelIndex) -> None:
         contact_id = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -15,6 +15,7 @@ from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.domain.links import mailto_url
 from netzwerk_app.domain.model import Channel, FollowUpKind
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QApplication,
     QColor,
@@ -378,7 +379,7 @@ class TodayView(QWidget):
         self.tasks.run(work, lambda _r: self.refresh(), self._problem)
 
     def _problem(self, error: NetzwerkError) -> None:
-        self.problems.setText(str(error))
+        self.problems.setText(error_text(error))
 
     def mark_done(self) -> None:
         if self.current and self.current.followup.id is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.consistency import SOURCES, ConsistencyHint, HintReason, consistency_hint
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QFrame,
     QHBoxLayout,
@@ -339,7 +340,11 @@ class ConsistencyPanel(QFrame):
         old = self.note
         checked_on = old.checked_on if old else None
         if old is None or verdict is not old.verdict:
-            checked_on = local_today(self.service.clock, self.service.zone) if verdict is not m.Verdict.UNCHECKED else checked_on
+            checked_on = (
+                local_today(self.service.clock, self.service.zone)
+                if verdict is not m.Verdict.UNCHECKED
+                else checked_on
+            )
         return m.ConsistencyNote(
             contact_id=self.contact_id,
             verdict=verdict,
@@ -382,5 +387,5 @@ class ConsistencyPanel(QFrame):
     def _autosave_failed(self, error: NetzwerkError) -> None:
         self.autosave.failed()  # the text stays; the window's message bar says why
         self.save_button.setEnabled(True)
-        self.status.setText(str(error))
-        self.tasks.failed.emit(str(error))
+        self.status.setText(error_text(error))
+        self.tasks.failed.emit(error_text(error))

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
 from netzwerk_app.domain.wallclock import aware_local
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QFrame,
     QHBoxLayout,
@@ -184,8 +185,8 @@ class RelationshipSection(QFrame):
         self.tasks.run(fn, lambda _r: self.changed.emit(), self._failed)  # type: ignore[arg-type]
 
     def _failed(self, error: NetzwerkError) -> None:
-        self.status.setText(str(error))
-        self.tasks.failed.emit(str(error))  # also when the page shows someone else by now
+        self.status.setText(error_text(error))
+        self.tasks.failed.emit(error_text(error))  # also when the page shows someone else by now
 
     def add_referral(self) -> None:
         if self.contact_id is None:
@@ -211,7 +212,7 @@ class RelationshipSection(QFrame):
         try:
             when = aware_local(wall, self.service.zone)
         except ValidationError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         meeting = m.OneToOne(
             contact_id=self.contact_id,
