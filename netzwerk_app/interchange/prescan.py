@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PROPERTY_CHARS = 10 * 1024 * 1024
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
@@ -19,16 +21,63 @@ MAX_PHOTO_BYTES = 5 * 1024 * 1024
 MAX_CARDS = 200_000
 _BEGIN_BYTES = re.compile(rb"BEGIN[ \t]*:[ \t]*VCARD", re.IGNORECASE)
 
+# Whole sentences, with and without the file's name, so that each is translated whole.
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (perhaps a Word or Excel file)"),
-    (b"RIFF", "a media file"),
-    (b"\x1f\x8b", "a compressed (gzip) file"),
-    (b"BM", "a bitmap image"),
+    (
+        b"\x89PNG",
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a PNG image, not a vCard file."),
+        QT_TRANSLATE_NOOP("Errors", "The file is a PNG image, not a vCard file."),
+    ),
+    (
+        b"\xff\xd8\xff",
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a JPEG image, not a vCard file."),
+        QT_TRANSLATE_NOOP("Errors", "The file is a JPEG image, not a vCard file."),
+    ),
+    (
+        b"GIF8",
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a GIF image, not a vCard file."),
+        QT_TRANSLATE_NOOP("Errors", "The file is a GIF image, not a vCard file."),
+    ),
+    (
+        b"%PDF",
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a PDF document, not a vCard file."),
+        QT_TRANSLATE_NOOP("Errors", "The file is a PDF document, not a vCard file."),
+    ),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "“{name}” is a ZIP archive (perhaps a Word or Excel file), not a vCard file.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The file is a ZIP archive (perhaps a Word or Excel file), not a vCard file."
+        ),
+    ),
+    (
+        b"RIFF",
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a media file, not a vCard file."),
+        QT_TRANSLATE_NOOP("Errors", "The file is a media file, not a vCard file."),
+    ),
+    (
+        b"\x1f\x8b",
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a compressed (gzip) file, not a vCard file."),
+        QT_TRANSLATE_NOOP("Errors", "The file is a compressed (gzip) file, not a vCard file."),
+    ),
+    (
+        b"BM",
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is a bitmap image, not a vCard file."),
+        QT_TRANSLATE_NOOP("Errors", "The file is a bitmap image, not a vCard file."),
+    ),
 )
+
+# Why a file is refused: an English template (see domain.errors) and its values.
+Refusal = tuple[str, dict[str, object]]
+
+
+def sentence(named: str, unnamed: str, file_name: str, **params: object) -> Refusal:
+    """The template that names the file (when it has a name) and its values."""
+    return (named, {"name": file_name, **params}) if file_name else (unnamed, params)
+
 
 # BEGIN/END lines; ``AGENT:BEGIN:VCARD`` opens an embedded card the same way.
 _BOUNDARY = re.compile(
@@ -54,22 +103,45 @@ class RawCard:
     warnings: list[str] = field(default_factory=list)
 
 
-def refuse_reason(data: bytes, file_name: str = "") -> str | None:
-    """One plain sentence why ``data`` cannot be a vCard file, or None."""
-    what = f"“{file_name}”" if file_name else "The file"
+def refuse_reason(data: bytes, file_name: str = "") -> Refusal | None:
+    """Why ``data`` cannot be a vCard file (one plain sentence as template and values),
+    or None."""
     if len(data) > MAX_FILE_BYTES:
-        mb = len(data) / (1024 * 1024)
-        return f"{what} is {mb:.0f} MB; vCard files over 50 MB are not imported."
+        return sentence(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{name}” is {size} MB; vCard files over 50 MB are not imported."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file is {size} MB; vCard files over 50 MB are not imported."
+            ),
+            file_name,
+            size=f"{len(data) / (1024 * 1024):.0f}",
+        )
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        return f"{what} is empty."
-    for magic, kind in _MAGIC:
+        return sentence(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is empty."),
+            QT_TRANSLATE_NOOP("Errors", "The file is empty."),
+            file_name,
+        )
+    for magic, named, unnamed in _MAGIC:
         if data.startswith(magic):
-            return f"{what} is {kind}, not a vCard file."
+            return sentence(named, unnamed, file_name)
     cards = sum(1 for _ in _BEGIN_BYTES.finditer(data))
     if cards > MAX_CARDS:
-        return (
-            f"{what} holds {cards:,} cards; files of more than {MAX_CARDS:,} cards are not "
-            "imported. Please split it into smaller files."
+        return sentence(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{name}” holds {cards} cards; files of more than {limit} cards are not "
+                "imported. Please split it into smaller files.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file holds {cards} cards; files of more than {limit} cards are not "
+                "imported. Please split it into smaller files.",
+            ),
+            file_name,
+            cards=f"{cards:,}",
+            limit=f"{MAX_CARDS:,}",
         )
     return None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError
 from netzwerk_app.domain.links import is_readable_url
 from netzwerk_app.domain.model import (
     Birthday,
@@ -93,15 +93,19 @@ def read_vcards(data: bytes, file_name: str = "") -> VCardReadResult:
 def iter_vcards(data: bytes, file_name: str = "") -> Iterator[ParsedCard | CardFailure]:
     """Yield cards one by one; raises ``NotAVCardError`` before the first when the
     file is no vCard at all."""
-    reason = prescan.refuse_reason(data, file_name)
-    if reason:
-        raise NotAVCardError(reason)
+    refusal = prescan.refuse_reason(data, file_name)
+    if refusal:
+        raise NotAVCardError(refusal[0], **refusal[1])
     decoded = prescan.decode(data)
     text = decoded.text
-    what = f"“{file_name}”" if file_name else "The file"
     sample = text[:4096]
     if len(_BINARY.findall(sample)) * 20 > len(sample):
-        raise NotAVCardError(f"{what} is a binary file, not a vCard file.")
+        template, params = prescan.sentence(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is a binary file, not a vCard file."),
+            QT_TRANSLATE_NOOP("Errors", "The file is a binary file, not a vCard file."),
+            file_name,
+        )
+        raise NotAVCardError(template, **params)
     if "\x00" in text:
         text = text.replace("\x00", "")
     has_raw_bytes = decoded.has_raw_bytes
@@ -112,7 +116,16 @@ def iter_vcards(data: bytes, file_name: str = "") -> Iterator[ParsedCard | CardF
         found = True
         yield _read_card(raw, has_raw_bytes, charsets)
     if not found:
-        raise NotAVCardError(f"{what} contains no vCard (no BEGIN:VCARD line was found).")
+        template, params = prescan.sentence(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{name}” contains no vCard (no BEGIN:VCARD line was found)."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file contains no vCard (no BEGIN:VCARD line was found)."
+            ),
+            file_name,
+        )
+        raise NotAVCardError(template, **params)
 
 
 def _read_card(

@@ -1207,6 +1207,110 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <source>There is no consistency note with the number {number}.</source>
         <translation>Es gibt keine Notiz zu Pitch und Online-Auftritt mit der Nummer {number}.</translation>
     </message>
+    <message>
+        <source>“{name}” is a PNG image, not a vCard file.</source>
+        <translation>„{name}“ ist ein PNG-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a PNG image, not a vCard file.</source>
+        <translation>Die Datei ist ein PNG-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a JPEG image, not a vCard file.</source>
+        <translation>„{name}“ ist ein JPEG-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a JPEG image, not a vCard file.</source>
+        <translation>Die Datei ist ein JPEG-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a GIF image, not a vCard file.</source>
+        <translation>„{name}“ ist ein GIF-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a GIF image, not a vCard file.</source>
+        <translation>Die Datei ist ein GIF-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PDF document, not a vCard file.</source>
+        <translation>„{name}“ ist ein PDF-Dokument, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document, not a vCard file.</source>
+        <translation>Die Datei ist ein PDF-Dokument, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP archive (perhaps a Word or Excel file), not a vCard file.</source>
+        <translation>„{name}“ ist ein ZIP-Archiv (vielleicht eine Word- oder Excel-Datei), keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive (perhaps a Word or Excel file), not a vCard file.</source>
+        <translation>Die Datei ist ein ZIP-Archiv (vielleicht eine Word- oder Excel-Datei), keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a media file, not a vCard file.</source>
+        <translation>„{name}“ ist eine Mediendatei, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a media file, not a vCard file.</source>
+        <translation>Die Datei ist eine Mediendatei, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a compressed (gzip) file, not a vCard file.</source>
+        <translation>„{name}“ ist eine komprimierte (gzip-)Datei, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a compressed (gzip) file, not a vCard file.</source>
+        <translation>Die Datei ist eine komprimierte (gzip-)Datei, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a bitmap image, not a vCard file.</source>
+        <translation>„{name}“ ist ein Bitmap-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a bitmap image, not a vCard file.</source>
+        <translation>Die Datei ist ein Bitmap-Bild, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; vCard files over 50 MB are not imported.</source>
+        <translation>„{name}“ ist {size} MB groß; vCard-Dateien über 50 MB werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; vCard files over 50 MB are not imported.</source>
+        <translation>Die Datei ist {size} MB groß; vCard-Dateien über 50 MB werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {cards} cards; files of more than {limit} cards are not imported. Please split it into smaller files.</source>
+        <translation>„{name}“ enthält {cards} Karten; Dateien mit mehr als {limit} Karten werden nicht importiert. Bitte teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file holds {cards} cards; files of more than {limit} cards are not imported. Please split it into smaller files.</source>
+        <translation>Die Datei enthält {cards} Karten; Dateien mit mehr als {limit} Karten werden nicht importiert. Bitte teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a binary file, not a vCard file.</source>
+        <translation>„{name}“ ist eine Binärdatei, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a binary file, not a vCard file.</source>
+        <translation>Die Datei ist eine Binärdatei, keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains no vCard (no BEGIN:VCARD line was found).</source>
+        <translation>„{name}“ enthält keine vCard (es wurde keine Zeile BEGIN:VCARD gefunden).</translation>
+    </message>
+    <message>
+        <source>The file contains no vCard (no BEGIN:VCARD line was found).</source>
+        <translation>Die Datei enthält keine vCard (es wurde keine Zeile BEGIN:VCARD gefunden).</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

@@ -1204,6 +1204,110 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <source>There is no consistency note with the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{name}” is a PNG image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a PNG image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a JPEG image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a JPEG image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a GIF image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a GIF image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a PDF document, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a PDF document, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP archive (perhaps a Word or Excel file), not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive (perhaps a Word or Excel file), not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a media file, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a media file, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a compressed (gzip) file, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a compressed (gzip) file, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a bitmap image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a bitmap image, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; vCard files over 50 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; vCard files over 50 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” holds {cards} cards; files of more than {limit} cards are not imported. Please split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds {cards} cards; files of more than {limit} cards are not imported. Please split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a binary file, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a binary file, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” contains no vCard (no BEGIN:VCARD line was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no vCard (no BEGIN:VCARD line was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
