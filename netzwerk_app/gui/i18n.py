@@ -73,8 +73,13 @@ def error_text(error: BaseException) -> str:
         translated = QCoreApplication.translate(ERRORS, error.template)
         if not error.params:
             return translated
+        # A value can be an error itself ("Nothing from this file was imported: {reason}").
+        params = {
+            name: error_text(value) if isinstance(value, NetzwerkError) else value
+            for name, value in error.params.items()
+        }
         try:
-            return translated.format(**error.params)
+            return translated.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
             log.warning("translation of %r does not fit its values", error.template)
             return str(error)

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.domain.wording import plural
 
 DuplicatePolicy = Literal["merge", "skip", "keep-both"]
@@ -73,6 +74,13 @@ class ImportFailure:
     line: int
     name: str
     reason: str
+    # The same reason as template and values (domain.errors), for the GUI to translate.
+    problem: NetzwerkError | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of_file(cls, file: str, problem: NetzwerkError) -> ImportFailure:
+        """A whole file that could not be imported, and why."""
+        return cls(file, 0, "", str(problem), problem)
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,8 @@ class ImportResult:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        for failure in data["failed"]:
+            del failure["problem"]  # the English ``reason`` says the same
         for candidate, out in zip(self.linkedin_new, data["linkedin_new"], strict=True):
             out["name"] = candidate.name
         return data

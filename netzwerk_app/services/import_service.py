@@ -148,7 +148,15 @@ class ImportService:
                 break
             except NetzwerkError as error:  # disk full, database locked, ...
                 result.failed.append(
-                    ImportFailure(path.name, 0, "", f"Nothing from this file was imported: {error}")
+                    ImportFailure.of_file(
+                        path.name,
+                        NetzwerkError(
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "Nothing from this file was imported: {reason}"
+                            ),
+                            reason=error,
+                        ),
+                    )
                 )
         progress.report()
         return result
@@ -167,12 +175,25 @@ class ImportService:
             require_regular_file(path)  # /dev/zero, a FIFO, a folder: refused, never opened
             size = path.stat().st_size
             if size > prescan.MAX_FILE_BYTES:
-                mb = size / (1024 * 1024)
-                reason = f"“{name}” is {mb:.0f} MB; files over 50 MB are not imported."
-                return _file_failure(name, reason)
+                return _file_failure(
+                    name,
+                    NetzwerkError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "“{name}” is {size} MB; files over 50 MB are not imported."
+                        ),
+                        name=name,
+                        size=f"{size / (1024 * 1024):.0f}",
+                    ),
+                )
             data = path.read_bytes()
         except OSError as error:
-            return _file_failure(name, f"The file could not be read ({error.strerror or error}).")
+            return _file_failure(
+                name,
+                NetzwerkError(
+                    QT_TRANSLATE_NOOP("Errors", "The file could not be read ({reason})."),
+                    reason=error.strerror or error,
+                ),
+            )
         # Anything else goes to the vCard reader, which says in one sentence what the
         # file is instead (empty, an image, binary, no BEGIN:VCARD).
         kind = sniff(data)
@@ -210,7 +231,7 @@ class ImportService:
                     job.warn(item.line, item.contact.display_name, text)
                 job.take(item.contact, item.line, item.netzwerk)
         except NotAVCardError as error:
-            job.fail(0, "", str(error))
+            job.result.failed.append(ImportFailure.of_file(job.file_name, error))
 
     # --- LinkedIn Connections.csv ----------------------------------------------------
 
@@ -221,8 +242,16 @@ class ImportService:
         the rest are new connections, offered, added or counted by ``linkedin_new``."""
         export = read_linkedin_connections(data)
         if export is None:
-            job.fail(
-                0, "", f"“{job.file_name}” looks like a LinkedIn export but has no header row."
+            job.result.failed.append(
+                ImportFailure.of_file(
+                    job.file_name,
+                    NetzwerkError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "“{name}” looks like a LinkedIn export but has no header row."
+                        ),
+                        name=job.file_name,
+                    ),
+                )
             )
             return
         if export.skipped_date_only:
@@ -322,8 +351,8 @@ class ImportService:
             return undo_merge_in(Repository(session), merge_id, self.clock.now())
 
 
-def _file_failure(name: str, reason: str) -> ImportResult:
-    return ImportResult(failed=[ImportFailure(name, 0, "", reason)])
+def _file_failure(name: str, problem: NetzwerkError) -> ImportResult:
+    return ImportResult(failed=[ImportFailure.of_file(name, problem)])
 
 
 def _candidate(file_name: str, conn: LinkedInConnection) -> LinkedInCandidate:

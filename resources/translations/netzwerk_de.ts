@@ -1068,6 +1068,22 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>Unbekannte Regel für Duplikate „{policy}“.</translation>
     </message>
     <message>
+        <source>Nothing from this file was imported: {reason}</source>
+        <translation>Aus dieser Datei wurde nichts importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; files over 50 MB are not imported.</source>
+        <translation>„{name}“ ist {size} MB groß; Dateien über 50 MB werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>Die Datei konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” looks like a LinkedIn export but has no header row.</source>
+        <translation>„{name}“ sieht wie ein LinkedIn-Export aus, hat aber keine Kopfzeile.</translation>
+    </message>
+    <message>
         <source>Merge {number} was already undone.</source>
         <translation>Die Zusammenführung {number} wurde schon rückgängig gemacht.</translation>
     </message>

@@ -1065,6 +1065,22 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing from this file was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; files over 50 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” looks like a LinkedIn export but has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge {number} was already undone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,7 +64,8 @@ def summary_text(result: ImportResult, tr: Callable[[str], str]) -> str:
     for failure in result.failed:
         where = f"{failure.file}, " + tr("line {line}").format(line=failure.line)
         who = f" ({failure.name})" if failure.name else ""
-        lines.append(f"• {where}{who}: {failure.reason}")
+        reason = failure.reason if failure.problem is None else error_text(failure.problem)
+        lines.append(f"• {where}{who}: {reason}")
     for skipped in result.skipped[:50]:
         lines.append(
             "• "
