@@ -44,7 +44,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="netzwerk-render-") as tmp:
         paths = under_basedir(Path(tmp))
         ctx = open_app(paths)
-        load_demo(ctx.db)
+        load_demo(ctx.db, ctx.clock.now())
+        # Two colleagues whose names are alike: the possible-duplicates screen has a pair.
+        from netzwerk_app.domain import model as m
+
+        for name in ("Jan Meier", "Jana Meier"):
+            ctx.contacts.create(m.Contact(formatted_name=name, organization="Meier Consulting"))
         app = create_application(paths, args.lang)
         language = str(app.property("netzwerk_language"))
         tasks = TaskRunner()
@@ -95,6 +100,19 @@ def main() -> int:
         dialog.show()
         shot("settings", dialog)
         dialog.close()
+
+        from netzwerk_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
+        from netzwerk_app.gui.dialogs.export_dialog import ExportDialog
+
+        duplicates = DuplicatesDialog(ctx.duplicates, tasks, window)
+        duplicates.resize(900, 420)
+        duplicates.show()
+        shot("duplicates", duplicates)
+        duplicates.close()
+        export = ExportDialog(12, Path(tmp), window)
+        export.show()
+        shot("export", export)
+        export.close()
         window.close()
         ctx.close()
     print(f"screens written to {out}")
