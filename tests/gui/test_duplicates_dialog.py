@@ -77,12 +77,12 @@ def test_pairs_side_by_side_and_keep_apart_is_remembered(
     qtmodeltester.check(dialog.model)
     first = dialog.model.index(0, 0).data()
     assert first.splitlines() == [
-        f"Michael Schmidt  (#{michael})",
+        f"Michael Schmidt (#{michael})",
         "Deutsche Bank AG",
         "michael.schmidt@db.example",
         "+49 69 910 10001",
     ]
-    assert dialog.model.index(0, 1).data().startswith(f"Michaela Schmidt  (#{michaela})")
+    assert dialog.model.index(0, 1).data().startswith(f"Michaela Schmidt (#{michaela})")
     assert dialog.model.index(0, 2).data() == (
         "a similar name at Deutsche Bank AG, nothing else to tell"
     )

@@ -14,7 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def describe(contact: Contact) -> str:
     """Name, organisation, e-mails and phones, one per line (plain text)."""
-    lines = [f"{contact.display_name}  (#{contact.id})"]
+    lines = [f"{contact.display_name} (#{contact.id})"]
     if contact.organization:
         lines.append(contact.organization)
     lines += [e.value for e in contact.emails] + [p.value for p in contact.phones]
