@@ -60,6 +60,12 @@ def install_catalogue(app: QApplication, path: Path) -> bool:
 _installed: list[QTranslator] = []
 
 
+def sentence_text(text: str) -> str:
+    """A finished English sentence from below the GUI, translated when it is a known
+    template without values (e.g. "No contact found in this code.")."""
+    return QCoreApplication.translate(ERRORS, text) if text else text
+
+
 def error_text(error: BaseException) -> str:
     """The sentence for ``error`` in the user's language, for a widget or message bar.
 

@@ -13,10 +13,11 @@ from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP
 from netzwerk_app.interchange.vcard import CardFailure, NotAVCardError, iter_vcards
 
 PayloadKind = Literal["vcard", "mecard", "url", "text"]
-NO_CONTACT = "No contact found in this code."
+NO_CONTACT = QT_TRANSLATE_NOOP("Errors", "No contact found in this code.")
 _VCARD = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE)
 _MECARD = re.compile(r"^\s*MECARD\s*:", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)

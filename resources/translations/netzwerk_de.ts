@@ -1327,6 +1327,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <source>The file contains no vCard (no BEGIN:VCARD line was found).</source>
         <translation>Die Datei enthält keine vCard (es wurde keine Zeile BEGIN:VCARD gefunden).</translation>
     </message>
+    <message>
+        <source>No contact found in this code.</source>
+        <translation>In diesem Code wurde kein Kontakt gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

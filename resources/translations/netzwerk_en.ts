@@ -1324,6 +1324,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <source>The file contains no vCard (no BEGIN:VCARD line was found).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No contact found in this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

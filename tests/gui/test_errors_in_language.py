@@ -13,10 +13,13 @@ from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.dialogs.event_dialog import EventDialog
 from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
+from netzwerk_app.gui.i18n import sentence_text
 from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QDate, QDateTime, QDialog, QTime, QTimeZone
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.interchange.qr_payload import NO_CONTACT as NO_CONTACT_EN
+from netzwerk_app.interchange.qr_payload import parse_payload
 
 GONE = {
     "de": "Es gibt keinen Kontakt mit der Nummer {id}.",
@@ -91,3 +94,13 @@ def test_importing_a_folder_is_refused_in_the_users_language(
     qtbot.waitUntil(lambda: A_FOLDER[language] in dialog.report.toPlainText(), timeout=20000)
     tasks.wait()
     assert ctx.contacts.count() == 0
+
+
+NO_CONTACT = {"de": "In diesem Code wurde kein Kontakt gefunden.", "en": NO_CONTACT_EN}
+
+
+def test_a_code_without_a_contact_is_said_in_the_users_language(
+    ctx: AppContext, language: str
+) -> None:
+    payload = parse_payload("WIFI:T:WPA;S:Cafe;P:geheim;;")  # a Wi-Fi code, no person
+    assert sentence_text(payload.message) == NO_CONTACT[language]

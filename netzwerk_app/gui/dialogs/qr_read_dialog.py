@@ -11,7 +11,7 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError
-from netzwerk_app.gui.i18n import error_text
+from netzwerk_app.gui.i18n import error_text, sentence_text
 from netzwerk_app.gui.qt import (
     QBuffer,
     QComboBox,
@@ -208,7 +208,7 @@ class QrReadDialog(QDialog):
         for contact in preview.contacts:
             self._show_contact(contact)
         self.found.setVisible(bool(preview.contacts))
-        self.show_error(preview.message)
+        self.show_error(sentence_text(preview.message))
         self.add_button.setEnabled(bool(preview.contacts))
 
     def _show_contact(self, c: m.Contact) -> None:
