@@ -1483,12 +1483,12 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
         <translation>Fotos mitnehmen</translation>
     </message>
     <message>
-        <source>Include my private notes (encounters, pitches, consistency notes, follow-ups, source note)</source>
-        <translation>Meine privaten Notizen mitnehmen (Begegnungen, Pitches, Notizen zu Pitch und Online-Auftritt, Follow-ups, Herkunftsnotiz)</translation>
+        <source>Include my private notes</source>
+        <translation>Meine privaten Notizen mitnehmen</translation>
     </message>
     <message>
-        <source>Without them the file holds only the business cards — right for passing people on. With them it is a full copy for yourself, which Netzwerk reads back completely.</source>
-        <translation>Ohne sie enthält die Datei nur die Visitenkarten – richtig, um Kontakte weiterzugeben. Mit ihnen ist sie eine vollständige Kopie für Sie selbst, die Netzwerk vollständig wieder einliest.</translation>
+        <source>Private notes are encounters, pitches, consistency notes, follow-ups and the source note. Without them the file holds only the business cards — right for passing people on. With them it is a full copy for yourself, which Netzwerk reads back completely.</source>
+        <translation>Private Notizen sind Begegnungen, Pitches, Notizen zu Pitch und Online-Auftritt, Follow-ups und die Herkunftsnotiz. Ohne sie enthält die Datei nur die Visitenkarten – richtig, um Kontakte weiterzugeben. Mit ihnen ist sie eine vollständige Kopie für Sie selbst, die Netzwerk vollständig wieder einliest.</translation>
     </message>
     <message>
         <source>Export</source>

@@ -1478,11 +1478,11 @@ After your next breakfast or meetup, log it with “New event”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include my private notes (encounters, pitches, consistency notes, follow-ups, source note)</source>
+        <source>Include my private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without them the file holds only the business cards — right for passing people on. With them it is a full copy for yourself, which Netzwerk reads back completely.</source>
+        <source>Private notes are encounters, pitches, consistency notes, follow-ups and the source note. Without them the file holds only the business cards — right for passing people on. With them it is a full copy for yourself, which Netzwerk reads back completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

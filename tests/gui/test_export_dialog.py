@@ -50,7 +50,8 @@ def export_from_window(
     window.export_contacts([jana])
     dialog = window.export_dialog
     assert not dialog.private.isChecked()  # off by default, every time
-    assert "private notes" in dialog.private.text() and "encounters" in dialog.private.text()
+    assert "private notes" in dialog.private.text()
+    assert "encounters" in dialog.private_hint.text()
     dialog.path.setText(str(out))
     if tick_private:
         dialog.private.click()

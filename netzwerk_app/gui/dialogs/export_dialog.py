@@ -58,20 +58,19 @@ class ExportDialog(QDialog):
         where.addWidget(choose)
         self.photos = QCheckBox(self.tr("Include photos"))
         self.photos.setChecked(True)
-        self.private = QCheckBox(
-            self.tr(
-                "Include my private notes (encounters, pitches, consistency notes, "
-                "follow-ups, source note)"
-            )
-        )
+        # A check box cannot wrap: the list of what it adds stands in the label below.
+        self.private = QCheckBox(self.tr("Include my private notes"))
         self.private.setChecked(False)
         hint = QLabel(
             self.tr(
-                "Without them the file holds only the business cards — right for passing "
-                "people on. With them it is a full copy for yourself, which Netzwerk reads "
-                "back completely."
+                "Private notes are encounters, pitches, consistency notes, follow-ups and "
+                "the source note. Without them the file holds only the business cards — "
+                "right for passing people on. With them it is a full copy for yourself, "
+                "which Netzwerk reads back completely."
             )
         )
+        hint.setObjectName("privateHint")
+        self.private_hint = hint
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
