@@ -29,6 +29,7 @@ from netzwerk_app.services.import_results import (
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.services.private_data import private_records
 from netzwerk_app.storage import search_index
+from netzwerk_app.storage.contact_rows import insert_new_contacts
 from netzwerk_app.storage.duplicate_queries import DuplicateQueries
 from netzwerk_app.storage.repository import Repository
 
@@ -255,8 +256,8 @@ class FileJob:
         """Write pending contacts, their encounters and search entries; free memory."""
         batch, self._batch = self._batch, []
         session = self.repo.session
-        session.add_all([p.contact for p in batch])
-        session.flush()
+        # the new rows without the ORM's unit of work: a third of the import's time
+        insert_new_contacts(session, [p.contact for p in batch])
         docs = []
         made: list[m.Encounter] = []
         for p in batch:
