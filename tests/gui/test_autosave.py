@@ -3,7 +3,6 @@ or page is shown and when the window closes (real widgets, real SQLite, offscree
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -11,10 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
-from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QLineEdit, QPlainTextEdit, Qt
-from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.autosave import NOTHING
 from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import AppPaths
@@ -29,17 +26,6 @@ TYPED = {
     "notes": "Hat zwei Kinder, spielt Tennis im TC Grün-Weiß.",
 }
 URL = "https://www.linkedin.com/in/anna-schmidt"
-
-
-@pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    tasks.wait()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -23,17 +22,6 @@ VCF = (
     "ORG:Köhler Fotografie\r\nEMAIL;TYPE=INTERNET:ingrid@koehler-foto.example\r\nEND:VCARD\r\n"
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lukas Brandt\r\nTEL;TYPE=CELL:+49 170 1234567\r\nEND:VCARD\r\n"
 )
-
-
-@pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    tasks.wait()
 
 
 def test_delete_and_restore_from_the_trash(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,23 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
-from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.tasks import TaskRunner
 
 BREAKFAST = datetime(2026, 11, 24, 6, 45, tzinfo=ZoneInfo("Europe/Berlin"))
 SECRET = "Scheidung, nicht ansprechen"
-
-
-@pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    tasks.wait()
 
 
 @pytest.fixture

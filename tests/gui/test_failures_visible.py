@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -11,24 +10,11 @@ from pytestqt.qtbot import QtBot
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError
-from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QMessageBox
-from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.services.demo import load_demo
 
 LOCKED = "The database is busy in another program or window. Please try again in a moment."
-
-
-@pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    tasks.wait()
 
 
 def bar_says(qtbot: QtBot, window: MainWindow, text: str) -> None:
