@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from icalendar import Alarm, Calendar, Event
-
 PRODID = "-//Netzwerk//Follow-ups//DE"
 
 
@@ -22,6 +20,9 @@ class CalendarEntry:
 
 def follow_up_calendar(entries: Iterable[CalendarEntry], now: datetime) -> bytes:
     """A VCALENDAR with one short VEVENT (and a reminder) per follow-up."""
+    # Imported here: every command and the window start without paying for icalendar.
+    from icalendar import Alarm, Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
