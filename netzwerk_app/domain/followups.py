@@ -1,22 +1,37 @@
-"""When follow-ups are due: the rules of the next-morning queue, pure and time-zone aware.
+"""When follow-ups are planned: the rules of the next-morning queue, pure and time-zone aware.
 
 Every rule takes the user's local zone and ``now`` as arguments and never reads a
 clock, so tests freeze time simply by passing it. Times are built as wall-clock
 times in the user's zone ("08:30 in Berlin"), which keeps 08:30 at 08:30 across
 the daylight-saving changes; the database stores them as UTC.
+
+Acting on a follow-up (done, snoozed, skipped), the queue's order and the quota
+live in ``domain.followup_queue``; their names stay importable from here.
 """
 
 from __future__ import annotations
 
 import calendar
-import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from netzwerk_app.domain.wallclock import aware_local
+from netzwerk_app.domain.followup_queue import OPEN_STATUSES as OPEN_STATUSES
+from netzwerk_app.domain.followup_queue import SnoozeOption as SnoozeOption
+from netzwerk_app.domain.followup_queue import conversation_richness as conversation_richness
+from netzwerk_app.domain.followup_queue import effective_due as effective_due
+from netzwerk_app.domain.followup_queue import is_due as is_due
+from netzwerk_app.domain.followup_queue import mark_done as mark_done
+from netzwerk_app.domain.followup_queue import mark_skipped as mark_skipped
+from netzwerk_app.domain.followup_queue import mark_snoozed as mark_snoozed
+from netzwerk_app.domain.followup_queue import month_start as month_start
+from netzwerk_app.domain.followup_queue import queue_order as queue_order
+from netzwerk_app.domain.followup_queue import snooze_until as snooze_until
+from netzwerk_app.domain.followup_queue import spend_quota_on as spend_quota_on
+from netzwerk_app.domain.wallclock import local_date as local_date
+from netzwerk_app.domain.wallclock import local_time as local_time
+from netzwerk_app.domain.wallclock import require_aware
 
 # A contact counts as "new" (worth an online-presence check) this many days.
 NEW_CONTACT_DAYS = 14
@@ -35,7 +50,6 @@ _NO_REQUEST_STATES = frozenset(
     }
 )
 _PLATFORM_CHANNEL = {m.Platform.LINKEDIN: m.Channel.LINKEDIN, m.Platform.XING: m.Channel.XING}
-OPEN_STATUSES = (m.FollowUpStatus.PENDING, m.FollowUpStatus.SNOOZED)
 
 
 @dataclass(frozen=True)
@@ -71,26 +85,6 @@ class PlannedFollowUp:
 # --- wall-clock arithmetic ------------------------------------------------------------
 
 
-def _require_aware(value: datetime, what: str) -> None:
-    if value.tzinfo is None:
-        raise ValueError(f"{what} must be time-zone aware")
-
-
-def local_time(day: date, at: time, zone: tzinfo) -> datetime:
-    """``day`` at ``at`` on the wall clock of ``zone``, as an aware datetime.
-
-    A wall time inside a spring-forward gap (02:30 on the last Sunday of March in
-    Berlin) does not exist; the round trip through UTC moves it to a real instant.
-    """
-    naive = datetime.combine(day, at).replace(tzinfo=zone)
-    return naive.astimezone(UTC).astimezone(zone)
-
-
-def local_date(moment: datetime, zone: tzinfo) -> date:
-    _require_aware(moment, "moment")
-    return moment.astimezone(zone).date()
-
-
 def next_working_day(day: date) -> date:
     """``day`` itself on Monday–Friday, else the Monday after."""
     weekday = day.weekday()
@@ -106,7 +100,7 @@ def morning_after(end: datetime, rules: PlanningRules) -> datetime:
     five or seven hours it lasts. With ``skip_weekends`` a Saturday or Sunday
     morning moves to Monday's.
     """
-    _require_aware(end, "end")
+    require_aware(end, "end")
     earliest = end.astimezone(UTC) + REST_AFTER_EVENT
     day = local_date(earliest, rules.zone)
     if local_time(day, rules.followup_time, rules.zone) < earliest:
@@ -146,7 +140,7 @@ def plan_after_encounter(
     08:31 that morning" still gives the same answer as it would have then.
     """
     assert contact.id is not None and event.id is not None
-    _require_aware(now, "now")
+    require_aware(now, "now")
     due = morning_after(event.end, rules)
     kind = approach_kind(encounter)
     planned: list[PlannedFollowUp] = []
@@ -174,7 +168,7 @@ def plan_welcome(
     day = accepted_on + timedelta(days=WELCOME_AFTER_DAYS)
     if rules.skip_weekends:
         day = next_working_day(day)
-    _require_aware(now, "now")
+    require_aware(now, "now")
     due = local_time(day, rules.followup_time, rules.zone)  # in the past = due at once
     return PlannedFollowUp(contact_id, m.FollowUpKind.WELCOME_AND_OFFER_HELP, channel, due)
 
@@ -308,154 +302,3 @@ def latest(moments: Iterable[datetime | None]) -> datetime | None:
 def day_start(day: date, zone: tzinfo) -> datetime:
     """Midnight of ``day`` in ``zone``; for interactions known only by date (referrals)."""
     return local_time(day, time(0, 0), zone)
-
-
-# --- acting on a follow-up ------------------------------------------------------------
-
-
-class SnoozeOption(enum.StrEnum):
-    ONE_HOUR = "hour"
-    TOMORROW = "tomorrow"
-    NEXT_WEEK = "week"
-    DATE = "date"
-
-
-def snooze_until(
-    option: SnoozeOption,
-    now: datetime,
-    rules: PlanningRules,
-    chosen: date | datetime | None = None,
-) -> datetime:
-    """When a snoozed follow-up comes back.
-
-    "Tomorrow morning" is literally tomorrow (the user chose it, even on a Friday);
-    "next week" is Monday's morning; a chosen date comes back at the morning time.
-    """
-    _require_aware(now, "now")
-    if option is SnoozeOption.ONE_HOUR:
-        return now + timedelta(hours=1)
-    today = local_date(now, rules.zone)
-    if option is SnoozeOption.TOMORROW:
-        return local_time(today + timedelta(days=1), rules.followup_time, rules.zone)
-    if option is SnoozeOption.NEXT_WEEK:
-        monday = today + timedelta(days=7 - today.weekday())
-        return local_time(monday, rules.followup_time, rules.zone)
-    if chosen is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Choose the date the follow-up should come back.")
-        )
-    if isinstance(chosen, datetime):
-        until = aware_local(chosen, rules.zone)  # a time the clocks skip is refused
-    else:
-        until = local_time(chosen, rules.followup_time, rules.zone)
-    if until <= now:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A follow-up can only be snoozed until a later time.")
-        )
-    return until
-
-
-_CLOSED = {
-    m.FollowUpStatus.DONE: QT_TRANSLATE_NOOP("Errors", "This follow-up is already done."),
-    m.FollowUpStatus.SKIPPED: QT_TRANSLATE_NOOP("Errors", "This follow-up is already skipped."),
-}
-
-
-def _require_open(followup: m.FollowUp) -> None:
-    if followup.status not in OPEN_STATUSES:
-        raise ValidationError(
-            _CLOSED.get(
-                followup.status,
-                QT_TRANSLATE_NOOP("Errors", "This follow-up is already {status}."),
-            ),
-            status=followup.status.value,
-        )
-
-
-def mark_done(followup: m.FollowUp, at: datetime) -> None:
-    _require_aware(at, "at")
-    _require_open(followup)
-    followup.status = m.FollowUpStatus.DONE
-    followup.done_at = at
-    followup.snoozed_until = None
-
-
-def mark_snoozed(followup: m.FollowUp, until: datetime) -> None:
-    _require_open(followup)
-    followup.status = m.FollowUpStatus.SNOOZED
-    followup.snoozed_until = until
-
-
-def mark_skipped(followup: m.FollowUp, reason: str) -> None:
-    _require_open(followup)
-    if not reason.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give a reason for skipping."))
-    followup.status = m.FollowUpStatus.SKIPPED
-    followup.skip_reason = reason.strip()
-    followup.snoozed_until = None
-
-
-# --- the queue ------------------------------------------------------------------------
-
-
-def effective_due(followup: m.FollowUp) -> datetime:
-    if followup.status is m.FollowUpStatus.SNOOZED and followup.snoozed_until is not None:
-        return followup.snoozed_until
-    return followup.due_at
-
-
-def is_due(followup: m.FollowUp, now: datetime) -> bool:
-    return followup.status in OPEN_STATUSES and effective_due(followup) <= now
-
-
-# Birthdays only count on the day, then the morning's connection requests (the
-# habit the app exists for), answers to waiting strangers, then the rest.
-_KIND_ORDER = {
-    m.FollowUpKind.BIRTHDAY_GREETING: 0,
-    m.FollowUpKind.CONNECTION_REQUEST: 1,
-    m.FollowUpKind.ANSWER_REQUEST: 2,
-    m.FollowUpKind.WELCOME_AND_OFFER_HELP: 3,
-    m.FollowUpKind.FOLLOW_INSTEAD: 4,
-    m.FollowUpKind.COFFEE: 5,
-    m.FollowUpKind.REVIEW_WEBSITE: 6,
-}
-
-
-def queue_order(followups: Sequence[m.FollowUp]) -> list[m.FollowUp]:
-    """Today's queue in the order to work through it: kind, then oldest due first."""
-    return sorted(
-        followups, key=lambda f: (_KIND_ORDER.get(f.kind, 9), effective_due(f), f.id or 0)
-    )
-
-
-# --- the LinkedIn quota of personalised notes -----------------------------------------
-
-
-def conversation_richness(encounter: m.Encounter | None) -> int:
-    """How much there is to refer to: one point per captured field, one for business talk."""
-    if encounter is None:
-        return 0
-    texts = (
-        encounter.pitch,
-        encounter.offering,
-        encounter.customers,
-        encounter.cooperation_idea,
-        encounter.notes,
-    )
-    return sum(1 for t in texts if t.strip()) + int(encounter.talked_business)
-
-
-def spend_quota_on(candidates: Sequence[tuple[int, int]], remaining: int) -> set[int]:
-    """Which follow-ups (id, richness) get one of the ``remaining`` personalised notes.
-
-    Richest conversation first; ties keep the queue's order.
-    """
-    if remaining <= 0:
-        return set()
-    ranked = sorted(enumerate(candidates), key=lambda pair: (-pair[1][1], pair[0]))
-    return {fid for _, (fid, _) in ranked[:remaining]}
-
-
-def month_start(now: datetime, zone: tzinfo) -> datetime:
-    today = local_date(now, zone)
-    return local_time(today.replace(day=1), time(0, 0), zone)

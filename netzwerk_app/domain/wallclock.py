@@ -8,7 +8,7 @@ clocks go back) is taken as its first occurrence (summer time, ``fold=0``).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -58,3 +58,26 @@ def aware_local(value: datetime, zone: tzinfo) -> datetime:
     if not exists(value, zone):
         raise _refuse(value, zone)
     return value.replace(tzinfo=zone, fold=0)
+
+
+# --- wall-clock arithmetic (moved from domain/followups.py) ---------------------------
+
+
+def require_aware(value: datetime, what: str) -> None:
+    if value.tzinfo is None:
+        raise ValueError(f"{what} must be time-zone aware")
+
+
+def local_time(day: date, at: time, zone: tzinfo) -> datetime:
+    """``day`` at ``at`` on the wall clock of ``zone``, as an aware datetime.
+
+    A wall time inside a spring-forward gap (02:30 on the last Sunday of March in
+    Berlin) does not exist; the round trip through UTC moves it to a real instant.
+    """
+    naive = datetime.combine(day, at).replace(tzinfo=zone)
+    return naive.astimezone(UTC).astimezone(zone)
+
+
+def local_date(moment: datetime, zone: tzinfo) -> date:
+    require_aware(moment, "moment")
+    return moment.astimezone(zone).date()
