@@ -85,8 +85,8 @@ class FileAccessError(NetzwerkError):
     pass
 
 
-class DiskFullError(NetzwerkError):
-    pass
+class DiskFullError(FileAccessError):
+    """The disk is full: a file or the database could not grow."""
 
 
 class ReadOnlyError(FileAccessError):

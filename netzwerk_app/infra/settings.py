@@ -6,17 +6,15 @@ GUI without Qt. Window geometry is the GUI's business (QSettings).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from datetime import time
 from pathlib import Path
 from typing import Any
 
-from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, FileAccessError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP
+from netzwerk_app.infra.atomic import write_atomic
 
 log = logging.getLogger("netzwerk.settings")
 
@@ -99,22 +97,11 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically; a full disk or read-only folder keeps the old file and says so."""
-    tmp = ""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle, indent=2, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        raise FileAccessError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The settings could not be saved ({reason}); the old ones stay."
-            ),
-            reason=exc.strerror or exc,
-        ) from exc
+    text = json.dumps(asdict(settings), indent=2, ensure_ascii=False)
+    write_atomic(
+        path,
+        text,
+        template=QT_TRANSLATE_NOOP(
+            "Errors", "The settings could not be saved ({reason}); the old ones stay."
+        ),
+    )

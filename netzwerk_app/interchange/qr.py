@@ -9,10 +9,7 @@ Reading codes lives in ``qr_decode`` (images) and ``qr_payload`` (their text).
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +21,7 @@ from qrcode.exceptions import DataOverflowError
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from netzwerk_app.infra.atomic import write_atomic
 from netzwerk_app.interchange.vcard_write import write_vcard
 
 QrField = Literal["name", "organization", "title", "phone", "email", "website", "linkedin", "xing"]
@@ -284,25 +282,9 @@ def export_format(path: Path) -> ExportFormat:
     )
 
 
-_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "“{path}” cannot be written ({reason}).")
-
-
 def write_code(code: QrCode, path: Path) -> Path:
     """Save as PNG or SVG (told by the suffix); the file is the old or the whole new one."""
     data = code.png() if export_format(path) == "png" else code.svg().encode("utf-8")
     target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as error:
-        raise ValidationError(_CANNOT_WRITE, path=target, reason=error.strerror) from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as error:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise ValidationError(_CANNOT_WRITE, path=target, reason=error.strerror) from error
+    write_atomic(target, data)
     return target

@@ -7,16 +7,14 @@ real-world cards (no FN, ``ENCODING=BASE64`` photos) and folds by characters.
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any, Literal
 
 from netzwerk_app.domain.model import Contact, RawProperty, RelationshipState, Source
+from netzwerk_app.infra.atomic import write_atomic
 from netzwerk_app.interchange.vcard_read import NETZWERK_PREFIX
 from netzwerk_app.interchange.vcard_syntax import (
     escape_text,
@@ -114,18 +112,7 @@ def write_vcard(
 
 def write_vcard_file(path: str | os.PathLike[str], text: str) -> None:
     """Save ``text`` so that the file is either the old or the complete new one."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, text)
 
 
 def department_units(department: str) -> list[str]:

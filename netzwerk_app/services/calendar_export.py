@@ -7,10 +7,10 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from netzwerk_app.infra.atomic import write_atomic
 from netzwerk_app.interchange.ics import CalendarEntry, follow_up_calendar
 from netzwerk_app.services.followup_data import QueueItem
 from netzwerk_app.services.followups import FollowUpService
-from netzwerk_app.services.privacy import write_atomic
 
 KIND_LABELS = {
     "de": {

@@ -11,21 +11,18 @@ new file.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import Any, Literal
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import (
     QT_TRANSLATE_NOOP,
-    FileAccessError,
     NotFoundError,
     ValidationError,
 )
+from netzwerk_app.infra.atomic import atomic_open
 from netzwerk_app.interchange.csv_io import write_contacts_csv
 from netzwerk_app.interchange.vcard import write_vcard
 from netzwerk_app.services.import_results import CancelCheck, ProgressCallback
@@ -48,39 +45,6 @@ class ExportResult:
 
 class _ExportCancelled(Exception):
     pass
-
-
-@contextlib.contextmanager
-def atomic_file(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """A temporary file next to ``path`` that replaces it only when complete."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise FileAccessError(
-            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
-    try:
-        kwargs: dict[str, Any] = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
-        with os.fdopen(fd, mode, **kwargs) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise FileAccessError(
-            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 class ExportService:
@@ -154,7 +118,7 @@ class ExportService:
         should_cancel: CancelCheck | None,
     ) -> int:
         done = 0
-        with atomic_file(path) as out, self.db.read() as session:
+        with atomic_open(path) as out, self.db.read() as session:
             repo = Repository(session)
             networks = {n.id: n.name for n in repo.networks() if n.id is not None}
             for start in range(0, len(ids), CHUNK):
@@ -202,6 +166,6 @@ class ExportService:
     def _csv(self, path: Path, ids: list[int], include_private: bool) -> int:
         with self.db.read() as session:
             rows = Repository(session).contacts(include_deleted=True, ids=ids)
-        with atomic_file(path, "wb") as out:
+        with atomic_open(path, "wb") as out:
             out.write(write_contacts_csv(rows, private=include_private))
         return len(rows)

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import enum
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, FileAccessError
+from netzwerk_app.infra.atomic import write_atomic
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
@@ -51,28 +48,6 @@ def contact_record(contact: m.Contact) -> dict[str, Any]:
     The one shape of a contact for scripts: ``export-person`` and ``show --json``.
     """
     return _record(contact)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, rename: never a half-written file."""
-    tmp = ""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp:  # a full disk must not leave a half-written temporary file behind
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        raise FileAccessError(
-            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
 
 
 class PrivacyService:

@@ -908,10 +908,6 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>„{name}“: Wählen Sie einen Dateinamen, der auf .png oder .svg endet.</translation>
     </message>
     <message>
-        <source>“{path}” cannot be written ({reason}).</source>
-        <translation>„{path}“ kann nicht geschrieben werden ({reason}).</translation>
-    </message>
-    <message>
         <source>This file is not a picture that can be read (use a PNG or JPEG image).</source>
         <translation>Diese Datei ist kein lesbares Bild (verwenden Sie ein PNG- oder JPEG-Bild).</translation>
     </message>
@@ -1042,6 +1038,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message>
         <source>Could not write {path}: {reason}.</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the disk is full ({reason}). The old file is unchanged.</source>
+        <translation>{path} konnte nicht geschrieben werden: Der Datenträger ist voll ({reason}). Die alte Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Unknown export format “{format}”.</source>

@@ -905,10 +905,6 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{path}” cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file is not a picture that can be read (use a PNG or JPEG image).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1034,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the disk is full ({reason}). The old file is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 """Check 11: disk full and read-only folders at every write point.
 
-Python-level writes (export, GDPR export, settings) get the OSError injected at the
+Python-level writes (export, GDPR export, QR code, settings; all through
+``infra.atomic``) get the OSError injected at the
 OS boundary (``os.fsync`` / ``os.replace`` / ``tempfile.mkstemp``). SQLite writes
 (backup, import) run in a child process whose file-size limit (RLIMIT_FSIZE) makes
 the kernel refuse to grow any file: as close to a full disk as a test gets without
@@ -92,6 +93,18 @@ def test_gdpr_person_export(
     _check_write(
         monkeypatch, fault, target, lambda: ctx.privacy.export_person(contact.id or 0, out)
     )
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_qr_code_save(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str, suffix: str
+) -> None:
+    anna = ctx.contacts.create(m.Contact(formatted_name="Anna Alt", emails=[m.Email("a@ex.de")]))
+    card = ctx.qr.contact_data(anna.id or 0)
+    out = tmp_path / f"anna{suffix}"
+    ctx.qr.export(card, out)
+    _check_write(monkeypatch, fault, out, lambda: ctx.qr.export(card, out, ["name"]))
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
