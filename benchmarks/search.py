@@ -53,7 +53,8 @@ def fill(basedir: Path, count: int, seed: int = 1) -> None:
                         emails=[m.Email(f"person{i}@example.de", ("work",))],
                         phones=[m.Phone(f"+49 89 {rnd.randint(1000000, 9999999)}", ("work",))],
                         note=f"Getroffen beim Frühstück, interessiert an {rnd.choice(TRADE_NAMES)}",
-                    )
+                    ),
+                    ctx.clock.now(),
                 )
             )
         with ctx.db.write() as session:
