@@ -236,6 +236,73 @@
 <context>
     <name>ContactPage</name>
     <message>
+        <source>Loading …</source>
+        <translation>Lädt …</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>The stored photo cannot be shown.</source>
+        <translation>Das gespeicherte Foto kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Added {date} · {source}</source>
+        <translation>Hinzugefügt am {date} · {source}</translation>
+    </message>
+    <message>
+        <source>No follow-ups for this person.</source>
+        <translation>Keine Follow-ups für diese Person.</translation>
+    </message>
+    <message>
+        <source>captured at an event</source>
+        <translation>bei einem Event erfasst</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard-Datei</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>LinkedIn-Export</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can read.</source>
+        <translation>Diese Datei ist kein Bild, das die App lesen kann.</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
+        <translation>Ein Kontakt braucht mindestens einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Speichere …</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPageWidgets</name>
+    <message>
         <source>Choose photo …</source>
         <translation>Foto wählen …</translation>
     </message>
@@ -418,70 +485,6 @@
     <message>
         <source>Select a person to see and edit their card.</source>
         <translation>Wählen Sie eine Person, um ihre Karte zu sehen und zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Loading …</source>
-        <translation>Lädt …</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>The stored photo cannot be shown.</source>
-        <translation>Das gespeicherte Foto kann nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>Added {date} · {source}</source>
-        <translation>Hinzugefügt am {date} · {source}</translation>
-    </message>
-    <message>
-        <source>No follow-ups for this person.</source>
-        <translation>Keine Follow-ups für diese Person.</translation>
-    </message>
-    <message>
-        <source>captured at an event</source>
-        <translation>bei einem Event erfasst</translation>
-    </message>
-    <message>
-        <source>vCard file</source>
-        <translation>vCard-Datei</translation>
-    </message>
-    <message>
-        <source>QR code</source>
-        <translation>QR-Code</translation>
-    </message>
-    <message>
-        <source>LinkedIn export</source>
-        <translation>LinkedIn-Export</translation>
-    </message>
-    <message>
-        <source>entered by hand</source>
-        <translation>von Hand eingegeben</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Foto auswählen</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
-    </message>
-    <message>
-        <source>This file is not a picture the app can read.</source>
-        <translation>Diese Datei ist kein Bild, das die App lesen kann.</translation>
-    </message>
-    <message>
-        <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
-        <translation>Ein Kontakt braucht mindestens einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
-    </message>
-    <message>
-        <source>Saving …</source>
-        <translation>Speichere …</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>

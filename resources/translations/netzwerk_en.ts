@@ -236,6 +236,73 @@
 <context>
     <name>ContactPage</name>
     <message>
+        <source>Loading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored photo cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {date} · {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured at an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPageWidgets</name>
+    <message>
         <source>Choose photo …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,70 +484,6 @@
     </message>
     <message>
         <source>Select a person to see and edit their card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored photo cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added {date} · {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No follow-ups for this person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>captured at an event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vCard file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entered by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a picture the app can read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

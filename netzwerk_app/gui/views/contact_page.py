@@ -1,6 +1,9 @@
 """The contact page: every vCard field editable, encounters, follow-ups, referrals,
 one-to-ones and the consistency panel, in card-like sections on a scroll area.
 
+This module loads, shows and saves; the sections themselves are built in
+``contact_page_widgets.ContactPageWidgets``.
+
 All database work runs in the worker (TaskRunner); contact data is shown as plain text.
 """
 
@@ -15,49 +18,21 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
-    QFrame,
-    QHBoxLayout,
-    QKeySequence,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    Qt,
     QtWidgets,
-    QVBoxLayout,
-    QWidget,
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.views.contact_page_widgets import ContactPageWidgets
 from netzwerk_app.gui.widgets.autosave import Autosave
-from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain, website_of
+from netzwerk_app.gui.widgets.consistency_panel import website_of
 from netzwerk_app.gui.widgets.encounter_editor import TEXT_FIELDS, EncounterEditor
-from netzwerk_app.gui.widgets.form_parts import (
-    BirthdayEdit,
-    card,
-    form_layout,
-    state_combo,
-    two_forms,
-)
-from netzwerk_app.gui.widgets.photo_label import PhotoLabel, image_format, image_from_bytes
-from netzwerk_app.gui.widgets.relationship_section import RelationshipSection
-from netzwerk_app.gui.widgets.safe_links import open_external
-from netzwerk_app.gui.widgets.value_list_editor import AddressListEditor, ValueListEditor
+from netzwerk_app.gui.widgets.photo_label import image_format, image_from_bytes
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.services.consistency import said_texts
 from netzwerk_app.services.contacts import ContactDetails
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
 Change = tuple[int, dict[str, object]]  # an encounter's event id and edited fields
-NAME_FIELDS = (
-    "prefix",
-    "given_name",
-    "additional_names",
-    "family_name",
-    "suffix",
-    "nickname",
-    "formatted_name",
-)
-WORK_FIELDS = ("organization", "department", "title")
 
 
 def read_photo(path: Path) -> bytes:
@@ -71,7 +46,7 @@ def read_photo(path: Path) -> bytes:
         raise ValidationError(f"The picture could not be read: {exc.strerror}.") from exc
 
 
-class ContactPage(QWidget):
+class ContactPage(ContactPageWidgets):
     """``load(contact_id)``, ``clear()``, ``flush()``; emits ``contact_saved(id)`` after a save.
 
     Edits save themselves (``Autosave``): on leaving a field, after a pause in typing,
@@ -81,193 +56,21 @@ class ContactPage(QWidget):
     contact_saved = Signal(int)
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
-        super().__init__()
-        self.ctx, self.tasks = ctx, tasks
-        self.setObjectName("contactPage")
+        super().__init__(ctx, tasks)
         self.details: ContactDetails | None = None
         self._loading: int | None = None
         self._photo: bytes | None = None
         self._photo_mime = ""
         self.encounter_editors: list[EncounterEditor] = []
-
-        # --- header: photo, name, actions, status -----------------------------------
-        self.photo = PhotoLabel()
-        self.heading = plain(object_name="cardName")
-        self.subheading = plain(object_name="cardOrg")
-        self.source = plain(object_name="cardMuted")
-        self.photo_button = QPushButton(self.tr("Choose photo …"))
         self.photo_button.clicked.connect(self.choose_photo)
-        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
-        self.status = plain(object_name="pageStatus", selectable=False)
-        self.error = plain(object_name="pageError")
-        self.error.hide()
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        for widget in (self.heading, self.subheading, self.source):
-            names.addWidget(widget)
-        photo_buttons = QHBoxLayout()
-        photo_buttons.setSpacing(6)
-        photo_buttons.addWidget(self.photo_button)
-        photo_buttons.addWidget(self.remove_photo_button)
-        photo_buttons.addStretch(1)
-        names.addLayout(photo_buttons)
-        names.addStretch(1)
-        self.qr_button = QPushButton(self.tr("Show as QR code"))
-        self.qr_button.setObjectName("contactQr")
         self.qr_button.clicked.connect(self.show_qr)
-        actions = QVBoxLayout()
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.qr_button)
-        actions.addStretch(1)
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(names, 1)
-        top.addLayout(actions)
-        header = card("contactHeader")
-        header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(20, 18, 20, 18)
-        header_layout.addLayout(top)
-        header_layout.addWidget(self.error)
-        header_layout.addWidget(self.status)
-        self.status.hide()
-
-        # --- name and work ---------------------------------------------------------
-        self.edits: dict[str, QLineEdit] = {}
-        labels = {
-            "prefix": self.tr("Prefix"),
-            "given_name": self.tr("First name"),
-            "additional_names": self.tr("Middle names"),
-            "family_name": self.tr("Last name"),
-            "suffix": self.tr("Suffix"),
-            "nickname": self.tr("Nickname"),
-            "formatted_name": self.tr("Display name"),
-            "organization": self.tr("Organisation"),
-            "department": self.tr("Department"),
-            "title": self.tr("Job title"),
-        }
-        name_card, name_form, work_form = two_forms(self.tr("Name and work"))
-        for field in NAME_FIELDS + WORK_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"field_{field}")
-            self.edits[field] = edit
-            form = name_form if field in NAME_FIELDS[:5] else work_form
-            form.addRow(labels[field], edit)
-        self.edits["formatted_name"].setPlaceholderText(self.tr("Built from the name if empty"))
-
-        # --- reach -------------------------------------------------------------------
-        reach_card, reach_form = form_layout(self.tr("Phone, e-mail, address, web"))
-        self.phones = ValueListEditor(m.Phone, self.tr("Phone number"), self.tr("+ Add phone"))
-        self.emails = ValueListEditor(m.Email, self.tr("E-mail address"), self.tr("+ Add e-mail"))
-        self.urls = ValueListEditor(
-            m.Url,
-            self.tr("https://…"),
-            self.tr("+ Add website or profile"),
-            open_link=self._open_link,
-        )
-        self.addresses = AddressListEditor(self.tr("+ Add address"))
-        reach_form.addRow(self.tr("Phones"), self.phones)
-        reach_form.addRow(self.tr("E-mails"), self.emails)
-        reach_form.addRow(self.tr("Web"), self.urls)
-        reach_form.addRow(self.tr("Addresses"), self.addresses)
-
-        # --- personal and networking state -------------------------------------------
-        personal_card, personal_form = form_layout(self.tr("Personal and networking"), False)
-        self.birthday = BirthdayEdit()
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(80)
-        self.note.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
-        )
-        self.personally_known = QtWidgets.QCheckBox(self.tr("I know this person personally"))
-        self.linkedin_state = state_combo()
-        self.xing_state = state_combo()
-        self.keep_in_touch = QtWidgets.QSpinBox()
-        self.keep_in_touch.setRange(0, 3650)
-        self.keep_in_touch.setSuffix(self.tr(" days"))
-        self.keep_in_touch.setSpecialValueText(self.tr("no reminder"))
-        self.source_label = plain()
-        self.source_label.setWordWrap(False)
-        self.gdpr_note = QLineEdit()
-        self.tags.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
-        )
-        self.gdpr_note.setPlaceholderText(self.tr("e.g. card handed over at the event"))
-        personal_form.addRow(self.tr("Birthday"), self.birthday)
-        personal_form.addRow("", self.personally_known)
-        personal_form.addRow(self.tr("Tags"), self.tags)
-        personal_form.addRow(self.tr("Note"), self.note)
-        personal_form.addRow(self.tr("LinkedIn"), self.linkedin_state)
-        personal_form.addRow(self.tr("XING"), self.xing_state)
-        personal_form.addRow(self.tr("Keep in touch every"), self.keep_in_touch)
-        personal_form.addRow(self.tr("Source"), self.source_label)
-        personal_form.addRow(self.tr("Privacy note"), self.gdpr_note)
-
-        # --- encounters, follow-ups, relationship, consistency ----------------------
-        self.encounter_card = card()
-        self.encounter_layout = QVBoxLayout(self.encounter_card)
-        self.encounter_layout.setContentsMargins(20, 18, 20, 18)
-        self.encounter_layout.setSpacing(10)
-        self.encounter_layout.addWidget(
-            plain(self.tr("Met at events"), "sectionTitle", selectable=False)
-        )
-        self.no_encounters = plain(
-            self.tr("Not recorded at any event yet."), "cardMuted", selectable=False
-        )
-        self.encounter_layout.addWidget(self.no_encounters)
-
-        self.followup_card = card()
-        followup_layout = QVBoxLayout(self.followup_card)
-        followup_layout.setContentsMargins(20, 18, 20, 18)
-        followup_layout.addWidget(plain(self.tr("Follow-ups"), "sectionTitle", selectable=False))
-        self.followups = plain(object_name="followupList")
-        followup_layout.addWidget(self.followups)
-
-        self.consistency = ConsistencyPanel(ctx.consistency, tasks)
-        self.relationship = RelationshipSection(ctx.relationship, tasks)
         self.relationship.changed.connect(self._reload)
-
-        # --- page --------------------------------------------------------------------
-        content = QWidget()
-        content.setObjectName("contactPageContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(20, 16, 20, 24)
-        column.setSpacing(14)
-        for section in (
-            header,
-            name_card,
-            reach_card,
-            personal_card,
-            self.encounter_card,
-            self.consistency,
-            self.followup_card,
-            self.relationship,
-        ):
-            column.addWidget(section)
-        column.addStretch(1)
-        self.scroller = QtWidgets.QScrollArea()
-        self.scroller.setObjectName("contactScroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(content)
-        self.empty = plain(self.tr("Select a person to see and edit their card."), "emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QtWidgets.QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.scroller)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
         self.autosave = Autosave(self, self._snapshot, self._autosave)
-        self.autosave.watch(name_card, reach_card, personal_card, self.encounter_card)
+        self.autosave.watch(
+            self.name_card, self.reach_card, self.personal_card, self.encounter_card
+        )
         self.clear()
 
     # --- loading -----------------------------------------------------------------------
@@ -422,9 +225,6 @@ class ContactPage(QWidget):
             m.Source.LINKEDIN_EXPORT: self.tr("LinkedIn export"),
             m.Source.MANUAL: self.tr("entered by hand"),
         }[source]
-
-    def _open_link(self, url: str) -> None:
-        open_external(url, self)
 
     # --- photo -------------------------------------------------------------------------
 
