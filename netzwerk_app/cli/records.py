@@ -1,23 +1,22 @@
-"""CLI commands that list, show and add contacts and events."""
+"""The ``contacts``, ``search``, ``show`` and ``contact add`` commands of ``netzwerk``."""
 
 from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING
 
-from netzwerk_app.cli_output import (
+from netzwerk_app.cli.output import (
+    EXIT_OK,
     contact_json,
     contact_lines,
-    event_json,
-    parse_when,
+    print_hits,
     print_json,
     table,
 )
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
-
-EXIT_OK = 0
+    from netzwerk_app.infra.paths import AppPaths
 
 
 def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -45,6 +44,28 @@ def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
                 for r in rows
             ]
         )
+    return EXIT_OK
+
+
+def search_without_orm(paths: AppPaths, args: argparse.Namespace) -> int | None:
+    """Search on a current database without loading SQLAlchemy; None = take the full path."""
+    from netzwerk_app.storage import migrate
+    from netzwerk_app.storage.connection import connect_raw
+    from netzwerk_app.storage.search_index import search_contacts
+
+    if not paths.database.exists() or not migrate.is_current(paths.database):
+        return None
+    conn = connect_raw(paths.database)
+    try:
+        hits = search_contacts(conn, " ".join(args.text), args.limit)
+    finally:
+        conn.close()
+    print_hits(hits, args.json)
+    return EXIT_OK
+
+
+def cmd_search(ctx: AppContext, args: argparse.Namespace) -> int:
+    print_hits(ctx.contacts.search(" ".join(args.text), args.limit), args.json)
     return EXIT_OK
 
 
@@ -124,48 +145,4 @@ def cmd_contact_add(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json(contact_json(contact))
     else:
         print(f"Added {contact.display_name} as #{contact.id}.")
-    return EXIT_OK
-
-
-def cmd_events(ctx: AppContext, args: argparse.Namespace) -> int:
-    rows = ctx.events.list_events()
-    if args.json:
-        print_json(
-            [
-                {**event_json(r.event, r.network_name, ctx.zone), "met": r.encounter_count}
-                for r in rows
-            ]
-        )
-    elif not rows:
-        print("No events yet.")
-    else:
-        table(
-            [
-                (
-                    r.event.id,
-                    r.event.start.astimezone(ctx.zone).strftime("%Y-%m-%d %H:%M"),
-                    r.network_name,
-                    r.event.title,
-                    f"{r.encounter_count} met",
-                )
-                for r in rows
-            ]
-        )
-    return EXIT_OK
-
-
-def cmd_event_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    event = ctx.events.create_event(
-        args.title,
-        parse_when(args.start, ctx.zone),
-        parse_when(args.end, ctx.zone),
-        args.network,
-        place=args.place,
-        speaker=args.speaker,
-        topic=args.topic,
-    )
-    if args.json:
-        print_json(event_json(event, args.network.strip(), ctx.zone))
-    else:
-        print(f"Added event #{event.id}: {event.title}.")
     return EXIT_OK

@@ -8,39 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from netzwerk_app.cli.output import EXIT_OK
 from netzwerk_app.domain.wording import plural
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
     from netzwerk_app.domain.model import Contact
-
-EXIT_OK = 0
-
-
-def add_parsers(sub: Any) -> None:
-    """Add the duplicate review commands to the ``netzwerk`` subcommand parser."""
-    p = sub.add_parser(
-        "duplicates", help="list possible duplicates (similar names, nothing identifying)"
-    )
-    p.add_argument("--json", action="store_true")
-    p.add_argument(
-        "--keep-apart",
-        nargs=2,
-        type=int,
-        metavar=("ID", "OTHER_ID"),
-        help="remember that these two are different people (never listed again)",
-    )
-    p = sub.add_parser("keep-apart", help="remember that two contacts are different people")
-    p.add_argument("id", type=int)
-    p.add_argument("other_id", type=int)
-    p = sub.add_parser(
-        "merge", help="merge contact OTHER_ID into KEEP_ID (undo with netzwerk undo-merge)"
-    )
-    p.add_argument("keep_id", type=int)
-    p.add_argument("other_id", type=int)
-    p.add_argument("--json", action="store_true")
 
 
 def _side(c: Contact) -> str:
@@ -91,6 +66,3 @@ def cmd_merge(ctx: AppContext, args: argparse.Namespace) -> int:
         f"{merged.name}. Undo with: netzwerk undo-merge {merged.merge_id}"
     )
     return EXIT_OK
-
-
-COMMANDS = {"duplicates": cmd_duplicates, "keep-apart": cmd_keep_apart, "merge": cmd_merge}

@@ -1,63 +1,20 @@
-"""The ``import``, ``export`` and ``undo-merge`` commands of ``netzwerk``.
-
-Kept apart from ``cli.py`` so that the parser stays readable; like the rest of the
-CLI, nothing heavy is imported before a command runs.
-"""
+"""The ``import``, ``export`` and ``undo-merge`` commands of ``netzwerk``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from netzwerk_app.cli.output import EXIT_ERROR, EXIT_OK
 from netzwerk_app.domain.wording import plural
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
     from netzwerk_app.services.import_results import ImportResult
 
-EXIT_OK, EXIT_ERROR = 0, 1
-_FORMAT_NAMES = {"vcard3": "vCard 3.0", "vcard4": "vCard 4.0", "csv": "CSV"}
-
-
-def add_parsers(sub: Any) -> None:
-    """Add the interchange commands to the ``netzwerk`` subcommand parser."""
-    p = sub.add_parser("import", help="import vCard files, LinkedIn Connections.csv or our CSV")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--event", type=int, metavar="ID", help="record everyone as met at this event")
-    p.add_argument(
-        "--on-duplicate",
-        choices=("merge", "skip", "keep-both"),
-        default="skip",
-        help="what to do with a card of someone already there (default: skip)",
-    )
-    p.add_argument(
-        "--linkedin-new",
-        choices=("add", "skip"),
-        default=None,
-        help="LinkedIn connections that match no contact: add them, or leave them out "
-        "(default: list them)",
-    )
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("export", help="export contacts as vCard or CSV")
-    p.add_argument("--format", choices=tuple(_FORMAT_NAMES), default="vcard3")
-    p.add_argument("--event", type=int, metavar="ID", help="the people met at this event")
-    p.add_argument(
-        "--contact", type=int, nargs="+", action="extend", metavar="ID", help="these contacts"
-    )
-    p.add_argument("--no-photos", action="store_true", help="leave photos out")
-    p.add_argument(
-        "--include-private",
-        action="store_true",
-        help="a full export with your private notes (encounters, pitches, source note, "
-        "relationship states); by default only the cards go out",
-    )
-    p.add_argument("-o", "--output", metavar="FILE", required=True)
-
-    p = sub.add_parser("undo-merge", help="undo a merge made by an import")
-    p.add_argument("id", type=int)
+FORMAT_NAMES = {"vcard3": "vCard 3.0", "vcard4": "vCard 4.0", "csv": "CSV"}
 
 
 def _where(file: str, line: int) -> str:
@@ -133,7 +90,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     )
     print(
         f"Exported {plural(result.count, 'contact', 'contacts')} to {result.path} "
-        f"({_FORMAT_NAMES[args.format]})."
+        f"({FORMAT_NAMES[args.format]})."
     )
     return EXIT_OK
 
@@ -145,6 +102,3 @@ def cmd_undo_merge(ctx: AppContext, args: argparse.Namespace) -> int:
         f"card is now #{undone.split_contact_id} {undone.split_name}."
     )
     return EXIT_OK
-
-
-COMMANDS = {"import": cmd_import, "export": cmd_export, "undo-merge": cmd_undo_merge}

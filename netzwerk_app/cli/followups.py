@@ -1,7 +1,6 @@
 """The follow-up commands of ``netzwerk``: meet, queue, draft, done / snooze / skip.
 
-Kept apart from ``cli.py`` (which registers them) so that the evening-to-morning
-flow reads in one file. Like every command, they never import Qt.
+The evening-to-morning flow reads in one file. Like every command, they never import Qt.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from netzwerk_app.cli.output import EXIT_OK, parse_when, print_json
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.wording import plural
 
@@ -18,90 +18,11 @@ if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
     from netzwerk_app.services.followup_data import DraftView, QueueItem
 
-EXIT_OK = 0
-LANGUAGES, FORMS = ("de", "en"), ("sie", "du")
-CHANNELS = ("linkedin", "xing", "email")
-
-
-def add_parsers(sub: Any) -> None:
-    """Register the follow-up commands on the main parser's subcommands."""
-    p = sub.add_parser("meet", help="log that you met a contact at an event")
-    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
-    p.add_argument("--event", type=int, required=True, metavar="EVENT_ID")
-    for name in ("pitch", "offering", "customers", "idea", "notes"):
-        p.add_argument(f"--{name}", default=None)
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("queue", help="today's follow-ups with drafted messages")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--all", action="store_true", help="every open follow-up, not only due ones")
-    p.add_argument("--at", metavar="ISO", help="as if it were this time (e.g. 2026-11-25T08:31)")
-    p.add_argument("--lang", "--language", dest="language", choices=LANGUAGES)
-    p.add_argument("--form", choices=FORMS)
-    p.add_argument("--ics", metavar="FILE", help="write the open follow-ups to a calendar file")
-
-    p = sub.add_parser("draft", help="the drafted message of one follow-up, with its length")
-    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
-    p.add_argument("--lang", "--language", dest="language", choices=LANGUAGES)
-    p.add_argument("--form", choices=FORMS)
-    p.add_argument("--channel", choices=CHANNELS)
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("followup", help="mark a follow-up done, snooze or skip it")
-    fsub = p.add_subparsers(dest="followup_command", metavar="ACTION", required=True)
-    for parser in (fsub, sub):  # `netzwerk followup done 3` and `netzwerk done 3`
-        _action_parsers(parser)
-
-
-def _action_parsers(sub: Any) -> None:
-    p = sub.add_parser("done", help="mark a follow-up done (sent)")
-    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
-    p.add_argument("--at", metavar="ISO", help="when it was done (default: now)")
-    p.add_argument("--no-note", action="store_true", help="the request went out without a note")
-    p = sub.add_parser("snooze", help="bring a follow-up back later")
-    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
-    p.add_argument(
-        "until",
-        nargs="?",
-        default="tomorrow",
-        metavar="hour|tomorrow|week|DATE",
-        help="one hour, tomorrow morning, next week's Monday, or a date (default: tomorrow)",
-    )
-    p = sub.add_parser("skip", help="skip a follow-up, with a reason")
-    p.add_argument("id", type=int, metavar="FOLLOWUP_ID")
-    p.add_argument("reason", nargs="*", metavar="REASON")
-
-
-def handles(args: argparse.Namespace) -> bool:
-    return args.command in ("meet", "queue", "draft", "followup", "done", "snooze", "skip")
-
-
-def run(ctx: AppContext, args: argparse.Namespace) -> int:
-    action = args.followup_command if args.command == "followup" else args.command
-    handler = {
-        "meet": cmd_meet,
-        "queue": cmd_queue,
-        "draft": cmd_draft,
-        "done": cmd_done,
-        "snooze": cmd_snooze,
-        "skip": cmd_skip,
-    }[action]
-    return handler(ctx, args)
-
-
 # --- helpers ------------------------------------------------------------------------
 
 
 def _when(ctx: AppContext, text: str | None) -> datetime | None:
-    from netzwerk_app.cli_output import parse_when
-
     return parse_when(text, ctx.zone) if text else None
-
-
-def _print_json(data: Any) -> None:
-    from netzwerk_app.cli_output import print_json
-
-    print_json(data)
 
 
 def _draft_json(view: DraftView) -> dict[str, Any]:
@@ -181,7 +102,7 @@ def cmd_meet(ctx: AppContext, args: argparse.Namespace) -> int:
         if f.event_id == args.event and f.status.value in ("pending", "snoozed")
     ]
     if args.json:
-        _print_json(
+        print_json(
             {
                 "encounter_id": encounter.id,
                 "event_id": encounter.event_id,
@@ -215,7 +136,7 @@ def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
         _when(ctx, args.at), include_all=args.all, language=language, form=form
     )
     if args.json:
-        _print_json([_item_json(item) for item in queue.items])
+        print_json([_item_json(item) for item in queue.items])
         return EXIT_OK
     zone = ctx.followups.zone
     if not queue.items:
@@ -259,7 +180,7 @@ def cmd_draft(ctx: AppContext, args: argparse.Namespace) -> int:
     channel = m.Channel(args.channel) if args.channel else None
     view = ctx.followups.draft(args.id, language, form, channel=channel)
     if args.json:
-        _print_json({"id": args.id, **_draft_json(view)})
+        print_json({"id": args.id, **_draft_json(view)})
         return EXIT_OK
     if view.draft is None:
         print("This follow-up sends no message (follow the profile, or check their website).")

@@ -1,4 +1,4 @@
-"""How the CLI prints things: plain tables for people, JSON for scripts."""
+"""How the CLI answers: exit statuses, plain tables for people, JSON for scripts."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from netzwerk_app.domain.wallclock import aware_local
 
 if TYPE_CHECKING:
     from netzwerk_app.domain.model import Contact, PostalAddress
+
+# The exit statuses of every command (argparse itself exits with 2 on bad usage).
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def contact_json(contact: Contact) -> dict[str, Any]:
