@@ -8,7 +8,7 @@ import sys
 
 from netzwerk_app.app import open_app
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError
-from netzwerk_app.gui import handover
+from netzwerk_app.gui import first_paint, handover
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.dialogs import recovery_dialog
 from netzwerk_app.gui.i18n import error_text, install_translators
@@ -78,6 +78,7 @@ def _run_locked(paths: AppPaths, args: argparse.Namespace) -> int:
             window = MainWindow(ctx, tasks, str(app.property("netzwerk_language")))
             icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
             app.setWindowIcon(icon)
+            first_paint.report_when_asked(window)
             window.show()  # the Today page loaded its data when it was built
             handover.serve(paths.data_dir, window)  # files opened while it runs
             handover.open_files(window, handover.files_to_open(args))

@@ -15,10 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import qrcode
-import qrcode.constants
-from qrcode.exceptions import DataOverflowError
-
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.atomic import write_atomic
@@ -210,6 +206,11 @@ def card_payload(card: CardData, fields: Iterable[QrField]) -> str:
 
 def encode(payload: str) -> QrCode:
     """The QR code (error correction M, smallest version that fits) for ``payload``."""
+    # qrcode (and the PIL it pulls in) loads when a code is made, not with the window.
+    import qrcode
+    import qrcode.constants
+    from qrcode.exceptions import DataOverflowError
+
     data = payload.encode("utf-8")
     builder = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
     builder.add_data(data)

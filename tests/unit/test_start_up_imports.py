@@ -1,0 +1,84 @@
+"""A normal start loads only what it uses: Alembic only when a migration is due, the
+QR and calendar libraries only when a code or a calendar is made (checked in a fresh
+interpreter each, as the user's process starts)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from netzwerk_app.app import open_app
+from netzwerk_app.infra.paths import AppPaths
+from netzwerk_app.storage import migrate
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("alembic", "qrcode", "PIL", "icalendar", "zxingcpp")
+
+OPEN_APP = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from netzwerk_app.app import open_app
+    from netzwerk_app.infra.paths import under_basedir
+
+    open_app(under_basedir(Path(sys.argv[1]))).close()
+    print("LOADED", *sorted(m for m in sys.argv[2:] if m in sys.modules))
+    """
+)
+
+WINDOW = textwrap.dedent(
+    """
+    import sys
+    from netzwerk_app.cli import main
+
+    status = main(["--basedir", sys.argv[1], "--no-err-windows", "gui"])
+    print("LOADED", *sorted(m for m in sys.argv[2:] if m in sys.modules))
+    sys.exit(status)
+    """
+)
+
+
+def _child(script: str, basedir: Path, **env: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(basedir), *HEAVY],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=REPO_ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env),
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    loaded = next(ln for ln in lines if ln.startswith("LOADED"))
+    return lines[:-1] + loaded.split()[1:]
+
+
+@pytest.fixture
+def current(app_paths: AppPaths) -> AppPaths:
+    open_app(app_paths).close()
+    assert migrate.current_revision(app_paths.database) == migrate.HEAD_REVISION
+    return app_paths
+
+
+def test_a_current_database_opens_without_alembic(current: AppPaths) -> None:
+    assert _child(OPEN_APP, current.data_dir.parent) == []
+
+
+def test_a_database_due_for_a_migration_loads_alembic_and_is_migrated(
+    app_paths: AppPaths,
+) -> None:
+    app_paths.ensure()
+    migrate.upgrade(app_paths.database, app_paths.backup_dir, target="0001")
+    assert _child(OPEN_APP, app_paths.data_dir.parent) == ["alembic"]
+    assert migrate.current_revision(app_paths.database) == migrate.HEAD_REVISION
+
+
+def test_the_window_paints_without_alembic_qr_or_calendar_libraries(current: AppPaths) -> None:
+    out = _child(WINDOW, current.data_dir.parent, NETZWERK_REPORT_FIRST_PAINT="1")
+    assert out[0].startswith("first-paint ")  # the benchmark's report: the window was drawn
+    assert out[1:] == []
