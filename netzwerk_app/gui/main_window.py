@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from netzwerk_app import __version__
 from netzwerk_app.app import AppContext
-from netzwerk_app.domain.errors import NetzwerkError
-from netzwerk_app.gui.dialogs.export_dialog import ExportDialog, ExportOptions
-from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
-from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
-from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QAction,
-    QFileDialog,
     QHBoxLayout,
     QKeySequence,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
     QSettings,
     QSize,
     QStackedWidget,
@@ -33,14 +23,11 @@ from netzwerk_app.gui.views.events_view import EventsView
 from netzwerk_app.gui.views.today_view import TodayView
 from netzwerk_app.gui.views.trash_view import TrashView
 from netzwerk_app.gui.widgets.message_bar import MessageBar
-from netzwerk_app.infra.settings import save_settings
+from netzwerk_app.gui.window_commands import WindowCommands
 from netzwerk_app.infra.timezone import local_zone
-from netzwerk_app.services.events import EventSummary
-
-IMPORTABLE = (".vcf", ".vcard", ".csv")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowCommands):
     PAGE_TODAY, PAGE_EVENTS, PAGE_CONTACTS, PAGE_MY_CARD, PAGE_TRASH = range(5)
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, language: str = "en") -> None:
@@ -267,72 +254,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.PAGE_EVENTS)
         self.events_view.new_event()
 
-    # --- import and export -------------------------------------------------------------
-
-    def choose_import(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import contacts"),
-            str(Path.home()),
-            self.tr("Business cards and lists (*.vcf *.vcard *.csv);;All files (*)"),
-        )
-        if names:
-            self.import_files([Path(n) for n in names])
-
-    def import_files(self, files: list[Path]) -> None:
-        events = self.ctx.events
-        self.tasks.run(events.list_events, lambda rows: self._open_import(files, rows))
-
-    def _open_import(self, files: list[Path], events: list[EventSummary]) -> None:
-        dialog = ImportDialog(self.ctx.importer, self.tasks, files, events, self)
-        dialog.finished_import.connect(lambda _result: self.refresh())
-        self.import_dialog = dialog  # kept for tests and so it is not collected
-        dialog.open()
-
-    def export_contacts(self, contact_ids: list[int]) -> None:
-        dialog = ExportDialog(len(contact_ids), Path.home(), self)
-        dialog.accepted.connect(lambda: self._export(contact_ids, dialog.options()))
-        self.export_dialog = dialog  # kept for tests and so it is not collected
-        dialog.open()
-
-    def _export(self, contact_ids: list[int], options: ExportOptions) -> None:
-        exporter = self.ctx.exporter
-        self.statusBar().showMessage(self.tr("Exporting …"))
-        self.tasks.run(
-            lambda: exporter.export(
-                options.path,
-                options.format,
-                contact_ids or None,
-                include_photos=options.include_photos,
-                include_private=options.include_private,
-            ),
-            lambda result: self.statusBar().showMessage(
-                self.tr("Exported %n contacts to {path}", "", result.count).format(path=result.path)
-            ),
-            self.show_problem,
-        )
-
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._dropped_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        files = self._dropped_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.import_files(files)
-
-    @staticmethod
-    def _dropped_files(event) -> list[Path]:  # type: ignore[no-untyped-def]
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [
-            Path(u.toLocalFile())
-            for u in mime.urls()
-            if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE)
-        ]
-
     def review_duplicates(self) -> None:
         from netzwerk_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
 
@@ -349,49 +270,6 @@ class MainWindow(QMainWindow):
         dialog.added.connect(lambda _result: self.refresh())
         self.qr_read_dialog = dialog  # kept for tests and so it is not collected
         dialog.open()
-
-    # --- settings, backups, about -------------------------------------------------------
-
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(
-            self.ctx.settings, self.ctx.paths.data_dir, self.ctx.backups, self.tasks, self
-        )
-        if dialog.exec():
-            new = dialog.values()
-            language_changed = new.language != self.ctx.settings.language
-            try:
-                save_settings(self.ctx.paths.settings_file, new)
-            except NetzwerkError as error:  # disk full, read-only folder: old ones stay
-                self.show_problem(error)
-                return
-            self.ctx.settings.__dict__.update(new.__dict__)  # services read the same object
-            if language_changed:
-                self.statusBar().showMessage(self.tr("The new language is used after a restart."))
-            self.refresh()
-
-    def backup_now(self) -> None:
-        backups = self.ctx.backups
-        self.statusBar().showMessage(self.tr("Making a backup …"))
-        self.tasks.run(
-            backups.backup_now,
-            lambda path: self.statusBar().showMessage(
-                self.tr("Backup saved and verified: {path}").format(path=path)
-            ),
-            self.show_problem,
-        )
-
-    def show_problem(self, error: NetzwerkError) -> None:
-        self.message_bar.show_message(error_text(error))
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Netzwerk"),
-            self.tr(
-                "Netzwerk {version}\nContacts, events and follow-ups for people "
-                "who network in person."
-            ).format(version=__version__),
-        )
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")

@@ -1639,47 +1639,6 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
         <source>&amp;About Netzwerk</source>
         <translation>&amp;Über Netzwerk</translation>
     </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>Kontakte importieren</translation>
-    </message>
-    <message>
-        <source>Business cards and lists (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation>Visitenkarten und Listen (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Exporting …</source>
-        <translation>Exportiere …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n contacts to {path}</source>
-        <translation>
-            <numerusform>%n Kontakt exportiert nach {path}</numerusform>
-            <numerusform>%n Kontakte exportiert nach {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new language is used after a restart.</source>
-        <translation>Die neue Sprache gilt nach einem Neustart.</translation>
-    </message>
-    <message>
-        <source>Making a backup …</source>
-        <translation>Sicherung läuft …</translation>
-    </message>
-    <message>
-        <source>Backup saved and verified: {path}</source>
-        <translation>Sicherung gespeichert und geprüft: {path}</translation>
-    </message>
-    <message>
-        <source>About Netzwerk</source>
-        <translation>Über Netzwerk</translation>
-    </message>
-    <message>
-        <source>Netzwerk {version}
-Contacts, events and follow-ups for people who network in person.</source>
-        <translation>Netzwerk {version}
-Kontakte, Events und Follow-ups für Menschen, die persönlich netzwerken.</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2629,6 +2588,50 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <message>
         <source>profile</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Business cards and lists (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Visitenkarten und Listen (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contacts to {path}</source>
+        <translation>
+            <numerusform>%n Kontakt exportiert nach {path}</numerusform>
+            <numerusform>%n Kontakte exportiert nach {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Making a backup …</source>
+        <translation>Sicherung läuft …</translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: {path}</source>
+        <translation>Sicherung gespeichert und geprüft: {path}</translation>
+    </message>
+    <message>
+        <source>About Netzwerk</source>
+        <translation>Über Netzwerk</translation>
+    </message>
+    <message>
+        <source>Netzwerk {version}
+Contacts, events and follow-ups for people who network in person.</source>
+        <translation>Netzwerk {version}
+Kontakte, Events und Follow-ups für Menschen, die persönlich netzwerken.</translation>
     </message>
 </context>
 <context>

@@ -1634,46 +1634,6 @@ After your next breakfast or meetup, log it with “New event”.</source>
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business cards and lists (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n contacts to {path}</source>
-        <translation>
-            <numerusform>Exported %n contact to {path}</numerusform>
-            <numerusform>Exported %n contacts to {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new language is used after a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making a backup …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup saved and verified: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Netzwerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Netzwerk {version}
-Contacts, events and follow-ups for people who network in person.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2599,6 +2559,49 @@ After your next event, log the people you met: tomorrow morning their connection
     </message>
     <message>
         <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business cards and lists (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contacts to {path}</source>
+        <translation>
+            <numerusform>Exported %n contact to {path}</numerusform>
+            <numerusform>Exported %n contacts to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Netzwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netzwerk {version}
+Contacts, events and follow-ups for people who network in person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
