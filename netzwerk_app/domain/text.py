@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPECIAL = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
 _TRANSLIT = re.compile(r"(?<=[a-z])([aou])e")
@@ -30,11 +31,22 @@ _STRIP_COMBINING = _CombiningTable()
 
 def fold(text: str) -> str:
     """Fold ``text`` for matching; word boundaries are kept."""
+    if len(text) <= _SHORT:
+        return _fold_short(text)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     lowered = text.casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = decomposed.translate(_STRIP_COMBINING)
     # "mueller" -> "muller", applied after the umlaut itself became "u".
     return _TRANSLIT.sub(r"\1", stripped)
+
+
+# Names and organisations repeat across an import's cards: each is folded once.
+_SHORT = 80
+_fold_short = lru_cache(maxsize=8192)(_fold)
 
 
 def words(text: str) -> list[str]:
