@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -97,6 +98,40 @@ def ctx(app_paths: AppPaths, clock: FixedClock, berlin: ZoneInfo) -> Iterator[Ap
     context = open_app(app_paths, clock=clock)
     yield context
     context.close()
+
+
+@pytest.fixture
+def open_window(ctx: AppContext, qtbot: Any) -> Iterator[Callable[..., Any]]:
+    """Opens the real main window over the test's database; its tasks end with the test.
+
+    ``open_window(language="de", size=(1100, 700), show=False)``; ``language=None``
+    keeps the application as it is (a test that installed its own catalogue).
+    Qt is imported only when a test asks for a window.
+    """
+    from netzwerk_app.gui.main import create_application
+    from netzwerk_app.gui.main_window import MainWindow
+    from netzwerk_app.gui.tasks import TaskRunner
+
+    runners: list[TaskRunner] = []
+
+    def open_(
+        language: str | None = "en", size: tuple[int, int] | None = None, show: bool = True
+    ) -> MainWindow:
+        if language is not None:
+            create_application(ctx.paths, language)
+        tasks = TaskRunner()
+        runners.append(tasks)
+        win = MainWindow(ctx, tasks)
+        qtbot.addWidget(win)
+        if size is not None:
+            win.resize(*size)
+        if show:
+            win.show()
+        return win
+
+    yield open_
+    for tasks in runners:
+        tasks.wait()
 
 
 _exit_status: list[int] = []

@@ -1,25 +1,20 @@
-"""The main window as a test meets it: English, shown, its tasks finished at the end."""
+"""The main window as a test meets it: English, shown, its tasks finished at the end.
+
+``open_window`` (in tests/conftest.py) builds it; ``window`` is the usual one, and a
+module overrides ``window`` only where it differs in substance (a size, a language,
+a catalogue, a focused window).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
-from pytestqt.qtbot import QtBot
 
-from netzwerk_app.app import AppContext
-from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.tasks import TaskRunner
 
 
 @pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    """The real main window over the test's database (a module may override it)."""
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    tasks.wait()
+def window(open_window: Callable[..., MainWindow]) -> MainWindow:
+    """The real main window over the test's database, shown, in English."""
+    return open_window()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -125,13 +125,12 @@ def test_cancelling_the_choice_merges_nothing(
 
 
 def test_the_contacts_view_hints_and_the_menu_opens_the_review(
-    ctx: AppContext, schmidts: tuple[int, int], qtbot: QtBot
+    ctx: AppContext,
+    schmidts: tuple[int, int],
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
 ) -> None:
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    window = MainWindow(ctx, tasks)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window()
     window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     hint = window.contacts_view.duplicates_hint
     qtbot.waitUntil(hint.isVisible)
@@ -147,7 +146,7 @@ def test_the_contacts_view_hints_and_the_menu_opens_the_review(
     (action,) = [a for a in window.menuBar().actions() if a.text() == "&Edit"]
     texts = [a.text() for a in action.menu().actions()]
     assert "Possible &duplicates …" in texts
-    tasks.wait()
+    window.tasks.wait()
 
 
 def test_the_import_report_counts_possible_duplicates(ctx: AppContext, tmp_path: Path) -> None:

@@ -3,7 +3,7 @@ the German catalogue in the GUI (message bar, dialog labels, import report)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,13 +45,9 @@ def language(request: pytest.FixtureRequest, ctx: AppContext) -> Iterator[str]:
 
 
 @pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot, language: str) -> Iterator[MainWindow]:
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    tasks.wait()
+def window(open_window: Callable[..., MainWindow], language: str) -> MainWindow:
+    """The shared window in the language the ``language`` fixture set up."""
+    return open_window(language=None)
 
 
 def test_opening_a_person_erased_meanwhile_is_said_in_the_users_language(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,9 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication
 
-from netzwerk_app.app import AppContext
 from netzwerk_app.cli import build_parser
 from netzwerk_app.gui import handover
-from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -103,14 +101,9 @@ def test_garbage_is_refused_quietly(qtbot, server, data_dir: Path) -> None:  # t
 
 
 @pytest.fixture
-def window(ctx: AppContext, qtbot):  # type: ignore[no-untyped-def]
-    """The real main window; opening files shows its import dialog for them."""
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    yield win
-    tasks.wait()
+def window(open_window: Callable[..., MainWindow]) -> MainWindow:
+    """The real main window, not shown; opening files shows its import dialog for them."""
+    return open_window(show=False)
 
 
 def opened(window: MainWindow) -> list[Path] | None:
@@ -125,7 +118,9 @@ def test_open_files_starts_the_import(qtbot, window: MainWindow) -> None:  # typ
     qtbot.waitUntil(lambda: opened(window) == [Path("cards", "a.vcf")], timeout=20000)
 
 
-def test_serve_routes_second_starts_and_macos_open_events(qtbot, data_dir: Path, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_serve_routes_second_starts_and_macos_open_events(
+    qtbot, data_dir: Path, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     srv = handover.serve(data_dir, window)
     try:
         send_from_other_process(qtbot, data_dir, [data_dir / "second.vcf"])

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
-from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.models.contacts_model import ContactTableModel
 from netzwerk_app.gui.qt import Qt
-from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.services.demo import load_demo
 
 
 @pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
+def window(open_window: Callable[..., MainWindow], qtbot: QtBot) -> MainWindow:
+    """The shared window, also the active one (keyboard focus tests)."""
+    win = open_window()
     win.activateWindow()
     qtbot.waitActive(win)
-    yield win
-    tasks.wait()
+    return win
 
 
 def type_text(qtbot: QtBot, widget: object, text: str) -> None:
@@ -146,7 +140,8 @@ def test_long_lists_load_lazily_while_scrolling(
 
     with ctx.db.write() as session:
         Repository(session).add_all(
-            prepare_new(m.Contact(formatted_name=f"Person {i:04d}"), ctx.clock.now()) for i in range(450)
+            prepare_new(m.Contact(formatted_name=f"Person {i:04d}"), ctx.clock.now())
+            for i in range(450)
         )
     window.refresh()
     model = window.contacts_view.model
@@ -249,10 +244,14 @@ def test_search_groups_events_and_people(ctx: AppContext, window: MainWindow, qt
     window.focus_search()
     view.search.clear()
     type_text(qtbot, view.search, "mueller")
-    qtbot.waitUntil(lambda: not view.event_hits.isVisibleTo(view) and view.model.rowCount() > 0, timeout=20000)
+    qtbot.waitUntil(
+        lambda: not view.event_hits.isVisibleTo(view) and view.model.rowCount() > 0, timeout=20000
+    )
 
 
-def test_roster_model_passes_the_model_tester(ctx: AppContext, window: MainWindow, qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_roster_model_passes_the_model_tester(
+    ctx: AppContext, window: MainWindow, qtmodeltester, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
     load_demo(ctx.db, ctx.clock.now())
     window.sidebar.setCurrentRow(window.PAGE_EVENTS)
     events = window.events_view

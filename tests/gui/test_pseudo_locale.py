@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,6 @@ from netzwerk_app.gui.i18n import install_catalogue
 from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QAbstractButton, QLabel, QScrollArea, QWidget
-from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.services.demo import load_demo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +34,7 @@ KEEP = re.compile(r"(\{[^}]*\}|%n|\*\.\w+|\([^)]*\*[^)]*\))")
 
 def stretch(text: str) -> str:
     """Each word grows by 40 % and gets an umlaut, so metrics and glyphs both change."""
+
     def longer(match: re.Match[str]) -> str:
         word = match.group(0)
         extra = math.ceil(len(word) * 0.4)
@@ -83,7 +83,9 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(widget, QScrollArea):
             inner = widget.widget()
             if inner is not None and inner.width() > widget.viewport().width() + 1:
-                problems.append(f"needs sideways scrolling: {widget.objectName() or type(widget).__name__}")
+                problems.append(
+                    f"needs sideways scrolling: {widget.objectName() or type(widget).__name__}"
+                )
         elif (
             isinstance(widget, QAbstractButton)
             and widget.text()
@@ -103,18 +105,15 @@ def _scrolls(widget: QWidget) -> bool:
 
 
 @pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot, pseudo_qm: Path) -> Iterator[MainWindow]:
+def window(
+    ctx: AppContext, open_window: Callable[..., MainWindow], pseudo_qm: Path
+) -> Iterator[MainWindow]:
     app = create_application(ctx.paths, "en")
     assert install_catalogue(app, pseudo_qm)
     load_demo(ctx.db, ctx.clock.now())
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = open_window(language=None, size=(1280, 800))
     win.refresh()
     yield win
-    tasks.wait()
     create_application(ctx.paths, "en")  # the next tests see plain English again
 
 
@@ -140,11 +139,15 @@ def test_no_main_screen_cuts_off_a_long_word(window: MainWindow, qtbot: QtBot) -
     assert problems == {}
 
 
-def test_no_dialog_cuts_off_a_long_word(ctx: AppContext, window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_no_dialog_cuts_off_a_long_word(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     dialogs = [
         EventDialog(ctx.events.networks(), parent=window),
         SettingsDialog(ctx.settings, ctx.paths.data_dir, ctx.backups, window.tasks, window),
-        ImportDialog(ctx.importer, window.tasks, [tmp_path / "karten.vcf"], ctx.events.list_events(), window),
+        ImportDialog(
+            ctx.importer, window.tasks, [tmp_path / "karten.vcf"], ctx.events.list_events(), window
+        ),
     ]
     problems = {}
     for dialog in dialogs:

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
-from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import Qt
-from netzwerk_app.gui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    yield win
-    tasks.wait()
+def window(open_window: Callable[..., MainWindow]) -> MainWindow:
+    """The shared window at 1100 × 700 (the layout checks measure it)."""
+    return open_window(size=(1100, 700))
 
 
 def test_trashing_the_open_contact_closes_the_card_and_keeps_the_layout(

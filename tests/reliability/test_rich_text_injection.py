@@ -7,7 +7,7 @@ tooltip, item model, delegate and text widget that could render markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -22,18 +22,8 @@ MARKERS = ("<img", "<a href", "<b>")
 
 
 @pytest.fixture
-def window(ctx: AppContext, qtbot: Any) -> Iterator[Any]:
-    from netzwerk_app.gui.main import create_application
-    from netzwerk_app.gui.main_window import MainWindow
-    from netzwerk_app.gui.tasks import TaskRunner
-
-    create_application(ctx.paths, "en")
-    tasks = TaskRunner()
-    win = MainWindow(ctx, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    tasks.wait()
+def window(open_window: Callable[..., Any]) -> Any:
+    return open_window()
 
 
 def _hostile_data(ctx: AppContext) -> tuple[int, int]:
