@@ -84,6 +84,8 @@ def main() -> int:
         basedir = Path(tmp) / "netzwerk"
         fill(basedir, args.contacts)
         env = dict(os.environ, NETZWERK_REPORT_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+        # As installed: byte code cached (the warm-up runs write it if it is missing).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         app = [sys.executable, "-m", "netzwerk_app", "--basedir", str(basedir),
                "--no-err-windows", "gui"]  # fmt: skip
         bare = [sys.executable, "-c", BARE]

@@ -82,3 +82,37 @@ def test_the_window_paints_without_alembic_qr_or_calendar_libraries(current: App
     out = _child(WINDOW, current.data_dir.parent, NETZWERK_REPORT_FIRST_PAINT="1")
     assert out[0].startswith("first-paint ")  # the benchmark's report: the window was drawn
     assert out[1:] == []
+
+
+def test_the_version_is_the_installed_packages_without_importlib_metadata() -> None:
+    from importlib.metadata import version
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, netzwerk_app; "
+            "print(netzwerk_app.__version__, 'importlib.metadata' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+    )
+    assert done.stdout.split() == [version("netzwerk"), "False"]
+
+
+def test_qt_names_are_the_ones_a_star_import_gave() -> None:
+    from netzwerk_app.gui import qt
+
+    star: dict[str, object] = {}
+    exec(  # what gui/qt.py did before its names were looked up lazily
+        "from PySide6.QtCore import *\nfrom PySide6.QtGui import *\nfrom PySide6.QtWidgets import *",
+        star,
+    )
+    names = [name for name in star if not name.startswith("_")]
+    assert len(names) > 500
+    assert [n for n in names if getattr(qt, n) is not star[n]] == []
+    assert qt.Qt is qt.QtGui.Qt and qt.Signal is qt.QtCore.Signal
+    with pytest.raises(AttributeError):
+        _ = qt.NoSuchQtName
