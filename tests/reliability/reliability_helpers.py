@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+# The suite's one CLI runner (tests/helpers.py), importable from here as before.
+from helpers import REPO_ROOT as REPO_ROOT
+from helpers import child_env as child_env
+from helpers import run_cli as run_cli
 
 
 def card(name: str, email: str = "", phone: str = "") -> str:
@@ -44,21 +44,3 @@ def assert_sound(path: Path) -> None:
 def names_in(path: Path, where: str = "") -> list[str]:
     with closing(sqlite3.connect(path)) as conn:
         return [r[0] for r in conn.execute(f"SELECT formatted_name FROM contacts {where}")]
-
-
-def child_env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("NETZWERK_HOME", None)
-    return env
-
-
-def run_cli(basedir: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """The real ``netzwerk`` command in a child process."""
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(basedir), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=child_env(),
-        cwd=REPO_ROOT,
-    )

@@ -7,9 +7,9 @@ and one such card imported neither.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from helpers import run_cli
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
@@ -24,14 +24,6 @@ from netzwerk_app.interchange.vcard import read_vcards
 BROKEN = "http://[oops"
 
 
-def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
 
 def two_cards() -> str:
     return (
@@ -42,23 +34,23 @@ def two_cards() -> str:
 
 def test_a_stored_broken_url_blocks_no_import_search_export_or_show(tmp_path: Path) -> None:
     base = tmp_path / "data"
-    added = run(base, "contact", "add", "--name", "Anna Alt", "--url", BROKEN)
+    added = run_cli(base, "contact", "add", "--name", "Anna Alt", "--url", BROKEN)
     assert added.returncode == 0, added.stderr
     cards = tmp_path / "two.vcf"
     cards.write_text(two_cards(), encoding="utf-8", newline="")
 
-    imported = run(base, "import", str(cards))
+    imported = run_cli(base, "import", str(cards))
     assert imported.returncode == 0, imported.stderr
     assert "2 imported, 0 merged, 0 skipped, 0 failed" in imported.stdout
     assert "(Bruno Bruch): Its web address “http://[oops” is not a valid link" in imported.stdout
 
-    found = run(base, "search", "Bruno")
+    found = run_cli(base, "search", "Bruno")
     assert found.returncode == 0 and "Bruno Bruch" in found.stdout, found.stderr
     for fmt, name in (("vcard3", "a.vcf"), ("vcard4", "b.vcf"), ("csv", "c.csv")):
-        out = run(base, "export", "--format", fmt, "-o", str(tmp_path / name))
+        out = run_cli(base, "export", "--format", fmt, "-o", str(tmp_path / name))
         assert out.returncode == 0, out.stderr
         assert BROKEN in (tmp_path / name).read_text(encoding="utf-8")
-    shown = run(base, "show", "1")
+    shown = run_cli(base, "show", "1")
     assert shown.returncode == 0 and BROKEN in shown.stdout, shown.stderr
 
     # the file written by our export comes back in full, the value unchanged
