@@ -11,19 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers import netzwerk as run
 
 from netzwerk_app import __version__
 from netzwerk_app.infra.paths import under_basedir
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from helpers import run_cli as run
 
 
 def card(*lines: str) -> str:

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-
-def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from helpers import run_cli as run
 
 
 def card(*lines: str) -> str:

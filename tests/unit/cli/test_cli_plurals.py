@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
+
+from helpers import run_cli as run
 
 from netzwerk_app.domain.wording import plural
 from netzwerk_app.services.import_results import (
@@ -19,15 +19,6 @@ LINKEDIN_CSV = (
     "Anna,Heide,https://www.linkedin.com/in/anna,,Heide & Partner,Partnerin,15 Jun 2026\n"
     "Erika,Neu,https://www.linkedin.com/in/erika-neu,,Neu GmbH,Inhaberin,02 Sep 2026\n"
 )
-
-
-def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_plural_picks_the_form_by_count() -> None:

@@ -4,27 +4,13 @@ that are not files are refused at once (a hang fails the test by its timeout).""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import run_cli as run
 
 SECRET = "Scheidung, nicht ansprechen"
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def run(base: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("NETZWERK_HOME", None)
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        cwd=ROOT,
-    )
 
 
 @pytest.fixture(scope="module")

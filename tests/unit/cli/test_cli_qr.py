@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import zxingcpp
+from helpers import run_cli as run
 from PIL import Image
-
-
-def run(base: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--basedir", str(base), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_german_card_round_trip_through_the_cli(tmp_path: Path) -> None:
