@@ -74,12 +74,14 @@ def _run_locked(paths: AppPaths, args: argparse.Namespace) -> int:
             )
             route_qt_messages()
             tasks = TaskRunner()
-            ctx.privacy.purge_trash()  # what has waited 30 days in the trash goes now
+            tasks.hold()  # the window paints first; its pages' queries follow
+            tasks.run(ctx.privacy.purge_trash)  # what has waited 30 days in the trash goes
             window = MainWindow(ctx, tasks, str(app.property("netzwerk_language")))
             icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
             app.setWindowIcon(icon)
+            first_paint.after_first_paint(window, tasks.release)
             first_paint.report_when_asked(window)
-            window.show()  # the Today page loaded its data when it was built
+            window.show()  # painted empty, then filled by the tasks released above
             handover.serve(paths.data_dir, window)  # files opened while it runs
             handover.open_files(window, handover.files_to_open(args))
             notifier = DueNotifier(ctx.followups, tasks, icon, window.showNormal, window)

@@ -57,6 +57,19 @@ class TaskRunner(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self.pending = 0
+        self._held: list[_Job] | None = None
+
+    def hold(self) -> None:
+        """Queue new tasks without starting them, until ``release``: at start-up the
+        window paints first, and its pages' queries wait for that."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the tasks queued while held, in the order they came."""
+        held, self._held = self._held, None
+        for job in held or []:
+            self.pool.start(job)
 
     def run(
         self,
@@ -65,7 +78,11 @@ class TaskRunner(QObject):
         on_error: Callable[[NetzwerkError], None] | None = None,
     ) -> None:
         self.pending += 1
-        self.pool.start(_Job(self._relay, fn, on_done, on_error))
+        job = _Job(self._relay, fn, on_done, on_error)
+        if self._held is not None:
+            self._held.append(job)
+        else:
+            self.pool.start(job)
 
     @Slot(object, object, object)
     def _deliver(self, callback: Any, result: Any, error: Any) -> None:

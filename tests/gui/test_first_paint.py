@@ -1,0 +1,42 @@
+"""Start-up shows the window first and fills it: the pages' queries wait for its first
+paint (gui/main.py holds the task runner until then)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from netzwerk_app.gui.first_paint import after_first_paint
+from netzwerk_app.gui.qt import QMainWindow
+from netzwerk_app.gui.tasks import TaskRunner
+
+
+def test_held_tasks_start_on_release_in_their_order(qtbot: QtBot) -> None:
+    tasks = TaskRunner()
+    tasks.hold()
+    ran: list[str] = []
+    delivered: list[str] = []
+    for name in ("purge the trash", "load Today", "count contacts"):
+        tasks.run(lambda name=name: ran.append(name) or name, delivered.append)
+    qtbot.wait(50)
+    assert ran == [] and tasks.pending == 3  # nothing touched the database yet
+    tasks.release()
+    qtbot.waitUntil(lambda: len(delivered) == 3)
+    assert ran == delivered == ["purge the trash", "load Today", "count contacts"]
+    tasks.run(lambda: "later", delivered.append)  # after release: straight to the worker
+    qtbot.waitUntil(lambda: delivered[-1:] == ["later"])
+    tasks.wait()
+
+
+def test_the_window_paints_before_the_held_tasks_run(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tasks = TaskRunner(window)
+    tasks.hold()
+    order: list[str] = []
+    tasks.run(lambda: order.append("query"))
+    after_first_paint(window, lambda: order.append("painted"))
+    after_first_paint(window, tasks.release)
+    window.show()
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=3000)
+    assert order == ["painted", "query"]
+    tasks.wait()
