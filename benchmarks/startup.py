@@ -12,7 +12,7 @@ under Qt's offscreen platform:
 The time of each is from just before the process is started to that first paint;
 the script prints medians and the ratio (target ≤ 1.3×).
 
-Usage: python benchmarks/startup.py [--contacts N] [--runs N]
+Usage: python benchmarks/startup.py [--contacts N] [--runs N] [--app-source OLD_CHECKOUT]
 """
 
 from __future__ import annotations
@@ -61,9 +61,9 @@ BARE = textwrap.dedent(
 )
 
 
-def one_run(command: list[str], env: dict[str, str]) -> float:
+def one_run(command: list[str], env: dict[str, str], cwd: str | None = None) -> float:
     start = time.time()
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
     line = next((ln for ln in done.stdout.splitlines() if ln.startswith("first-paint ")), None)
     if line is None or done.returncode != 0:
         raise SystemExit(
@@ -76,6 +76,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--contacts", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5, help="runs of each, alternating")
+    parser.add_argument(
+        "--app-source",
+        metavar="DIR",
+        help="run the app from this source tree (an older checkout, for before/after)",
+    )
     args = parser.parse_args()
 
     from search import fill  # the same generated people as the search benchmark
@@ -86,14 +91,19 @@ def main() -> int:
         env = dict(os.environ, NETZWERK_REPORT_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
         # As installed: byte code cached (the warm-up runs write it if it is missing).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        app_env = dict(env)
+        if args.app_source:  # ``-m`` puts the working folder first on sys.path
+            app_env["PYTHONPATH"] = str(Path(args.app_source).resolve())
         app = [sys.executable, "-m", "netzwerk_app", "--basedir", str(basedir),
                "--no-err-windows", "gui"]  # fmt: skip
         bare = [sys.executable, "-c", BARE]
-        one_run(app, env)  # first start of the day: today's backup, caches warm
+        one_run(
+            app, app_env, args.app_source
+        )  # first start of the day: today's backup, caches warm
         one_run(bare, env)
         app_times, bare_times = [], []
         for _ in range(args.runs):
-            app_times.append(one_run(app, env))
+            app_times.append(one_run(app, app_env, args.app_source))
             bare_times.append(one_run(bare, env))
     app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
     print("app  runs (ms):", " ".join(f"{t * 1000:.0f}" for t in app_times))
