@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from factories import make_contact
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
@@ -98,8 +99,7 @@ def test_edit_encounter_phone_and_birthday_then_reload(
 def test_a_birthday_that_does_not_exist_is_explained(
     ctx: AppContext, page: ContactPage, qtbot: QtBot
 ) -> None:
-    contact = ctx.contacts.create(m.Contact(formatted_name="Eva Ohnejahr"))
-    assert contact.id is not None
+    contact = make_contact(ctx, "Eva Ohnejahr")
     open_contact(qtbot, page, contact.id)
     page.birthday.set_values(31, 2, 2001)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -111,8 +111,7 @@ def test_a_birthday_that_does_not_exist_is_explained(
 def test_write_a_consistency_note_and_see_the_hint(
     ctx: AppContext, page: ContactPage, qtbot: QtBot
 ) -> None:
-    contact = ctx.contacts.create(m.Contact(formatted_name="Nina Brandt"))
-    assert contact.id is not None
+    contact = make_contact(ctx, "Nina Brandt")
     start = datetime(2026, 3, 3, 7, tzinfo=UTC)
     event = ctx.events.create_event("Frühstück", start, start)
     assert event.id is not None

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from factories import make_contact
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
-from netzwerk_app.domain import model as m
 from netzwerk_app.gui.dialogs.event_dialog import EventDialog
 from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
 from netzwerk_app.gui.i18n import sentence_text
@@ -53,8 +53,7 @@ def window(open_window: Callable[..., MainWindow], language: str) -> MainWindow:
 def test_opening_a_person_erased_meanwhile_is_said_in_the_users_language(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, language: str
 ) -> None:
-    gone = ctx.contacts.create(m.Contact(formatted_name="Gone Already"))
-    assert gone.id is not None
+    gone = make_contact(ctx, "Gone Already")
     ctx.privacy.forget(gone.id)  # erased meanwhile (another window, the CLI)
     window.show_contact(gone.id)
     expected = GONE[language].format(id=gone.id)

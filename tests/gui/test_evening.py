@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from factories import make_contact
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
@@ -52,8 +53,7 @@ def test_delete_and_restore_from_the_trash(
 def test_delete_permanently_asks_first(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    c = ctx.contacts.create(m.Contact(formatted_name="Gone Forever"))
-    assert c.id is not None
+    c = make_contact(ctx, "Gone Forever")
     ctx.contacts.trash([c.id])
     window.sidebar.setCurrentRow(window.PAGE_TRASH)
     trash = window.trash_view
@@ -176,8 +176,7 @@ def test_notifier_reports_only_new_due_follow_ups(ctx: AppContext, qtbot: QtBot)
     create_application(ctx.paths, "en")
     tasks = TaskRunner()
     notifier = DueNotifier(ctx.followups, tasks, QIcon(), lambda: None)
-    c = ctx.contacts.create(m.Contact(formatted_name="Due Person"))
-    assert c.id is not None
+    c = make_contact(ctx, "Due Person")
 
     def add_due() -> None:
         with ctx.db.write() as session:

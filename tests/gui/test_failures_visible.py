@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from factories import make_contact
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
@@ -49,8 +50,7 @@ def test_a_bug_reaches_the_log_and_the_bar_says_so(window: MainWindow, qtbot: Qt
 def test_permanent_delete_of_someone_already_gone_is_reported(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    c = ctx.contacts.create(m.Contact(formatted_name="Gone Twice"))
-    assert c.id is not None
+    c = make_contact(ctx, "Gone Twice")
     ctx.contacts.trash([c.id])
     window.sidebar.setCurrentRow(window.PAGE_TRASH)
     trash = window.trash_view
@@ -111,8 +111,7 @@ def test_draft_autosave_failure_is_reported(
 def test_opening_a_person_erased_meanwhile_is_reported(
     ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:
-    gone = ctx.contacts.create(m.Contact(formatted_name="Gone Already"))
-    assert gone.id is not None
+    gone = make_contact(ctx, "Gone Already")
     ctx.privacy.forget(gone.id)
     window.show_contact(gone.id)  # e.g. from a follow-up on the Today page
     bar_says(qtbot, window, f"There is no contact with the number {gone.id}.")

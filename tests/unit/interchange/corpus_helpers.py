@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import full_contact
 
 from netzwerk_app.domain.model import (
     Birthday,
@@ -14,7 +14,6 @@ from netzwerk_app.domain.model import (
     Phone,
     PostalAddress,
     RelationshipState,
-    Source,
     Url,
 )
 from netzwerk_app.interchange.vcard import ParsedCard, read_vcards
@@ -41,35 +40,26 @@ def corpus_cards(name_part: str) -> list[ParsedCard]:
 
 def full_contact_for_csv() -> Contact:
     """A contact with every field a spreadsheet shows set to something awkward."""
-    return Contact(
-        formatted_name="Dr. Jürgen Groß-Müller",
-        given_name="Jürgen",
-        family_name="Groß-Müller",
-        organization="Müller, Söhne & Co; KG",
+    return full_contact(
+        prefix="",
         department="Vertrieb",
         title="=Chef",
         phones=[Phone("+49 89 123456", ("work", "pref")), Phone("0170 1", (), "Büro | 2")],
         emails=[Email("j@example.de", ("internet",))],
         addresses=[
-            PostalAddress(
-                street="Leopoldstr. 1\nHinterhaus",
-                locality="München",
-                postal_code="80802",
-                country="Deutschland",
-                types=("work",),
-            ),
+            *full_contact().addresses,
             PostalAddress(locality="Wien", label="Zweitwohnsitz"),
         ],
         urls=[Url("https://www.linkedin.com/in/jgm", (), "LinkedIn")],
+        photo=None,
+        photo_mime="",
         birthday=Birthday(4, 15),
         note='Sagt: "Kooperation?"; 100%\nzweite Zeile',
         tags=["BNI", "Steuern"],
-        source=Source.EVENT_CAPTURE,
         gdpr_note="Karte übergeben",
-        personally_known=True,
-        linkedin_state=RelationshipState.CONNECTED,
-        linkedin_connected_on=date(2026, 6, 15),
         xing_state=RelationshipState.SENT,
         keep_in_touch_days=30,
         uid="urn:uuid:1",
+        extra_properties=[],
+        id=None,
     )

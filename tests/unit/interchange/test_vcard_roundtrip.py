@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from pathlib import Path
 
 import pytest
 from corpus_helpers import CORPUS, corpus_files
+from factories import full_contact
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,10 +16,7 @@ from netzwerk_app.domain.model import (
     Contact,
     Email,
     Phone,
-    PostalAddress,
     RawProperty,
-    RelationshipState,
-    Source,
     Url,
 )
 from netzwerk_app.interchange.vcard import read_vcards, write_vcard, write_vcard_file, write_vcards
@@ -83,51 +80,6 @@ def test_corpus_roundtrip(path: Path, version: str) -> None:
     assert len(again) == len(first)
     for a, b in zip(first, again, strict=True):
         assert_same(a, b)
-
-
-def full_contact() -> Contact:
-    return Contact(
-        formatted_name="Dr. Jürgen Groß-Müller",
-        given_name="Jürgen",
-        family_name="Groß-Müller",
-        prefix="Dr.",
-        organization="Müller, Söhne & Co; KG",
-        department="Vertrieb;Süd",
-        title="Geschäftsführer: Vertrieb",
-        phones=[Phone("+49 89 123456", ("work", "voice", "pref")), Phone("0170 1", (), "Büro 2")],
-        emails=[Email("j@example.de", ("internet",), "HomePage")],
-        addresses=[
-            PostalAddress(
-                street="Leopoldstr. 1\nHinterhaus",
-                locality="München",
-                postal_code="80802",
-                country="Deutschland",
-                types=("work",),
-            )
-        ],
-        urls=[
-            Url("https://www.linkedin.com/in/jgm", (), "LinkedIn"),
-            Url("http://a.example/x,y;z"),
-        ],
-        photo=b"\xff\xd8\xff\xe0" + bytes(range(256)) * 20,
-        photo_mime="image/jpeg",
-        birthday=Birthday(2, 29),
-        note="Met at BNI, Chapter Isartal.\nTalked business: yes; 100% \\ sure 😀",
-        tags=["BNI", "Steuern, Recht"],
-        source=Source.EVENT_CAPTURE,
-        gdpr_note="Karte beim Frühstück übergeben",
-        personally_known=True,
-        linkedin_state=RelationshipState.CONNECTED,
-        linkedin_connected_on=date(2026, 6, 15),
-        xing_state=RelationshipState.FOLLOWING,
-        keep_in_touch_days=90,
-        uid="urn:uuid:1234",
-        extra_properties=[
-            RawProperty("X-CUSTOM", "a\\,b", (("TYPE", ("x",)),), "item1"),
-            RawProperty("ROLE", "Chef"),
-        ],
-        id=7,
-    )
 
 
 @pytest.mark.parametrize("version", ["3.0", "4.0"])

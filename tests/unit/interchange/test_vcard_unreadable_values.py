@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factories import make_contact
 from helpers import run_cli
 
 from netzwerk_app.app import AppContext
-from netzwerk_app.domain import model as m
 from netzwerk_app.domain.links import is_readable_url, profile_url_to_open
 from netzwerk_app.gui.widgets.safe_links import check_url
 from netzwerk_app.interchange import qr
@@ -66,8 +66,7 @@ def test_a_broken_url_is_kept_flagged_and_never_opened(ctx: AppContext) -> None:
     assert is_readable_url("https://gut.example/ueber-uns")
     assert not check_url(BROKEN).ok
     assert not check_url("https://[oops/x").ok
-    contact = ctx.contacts.create(m.Contact(formatted_name="Anna Alt", urls=[m.Url(BROKEN)]))
-    assert contact.id is not None
+    contact = make_contact(ctx, "Anna Alt", urls=[BROKEN])
     assert profile_url_to_open(BROKEN, contact) is None
     assert normalize_profile_url(BROKEN) == BROKEN  # compared as text, matches itself
     assert normalize_profile_url("https://[linkedin.com/in/x") != normalize_profile_url(

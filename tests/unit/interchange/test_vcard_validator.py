@@ -11,9 +11,9 @@ round-trip tests instead.
 from __future__ import annotations
 
 import warnings
-from datetime import date
 
 import pytest
+from factories import full_contact
 
 from netzwerk_app.domain.model import (
     Birthday,
@@ -23,7 +23,6 @@ from netzwerk_app.domain.model import (
     PostalAddress,
     RawProperty,
     RelationshipState,
-    Source,
     Url,
 )
 from netzwerk_app.interchange.vcard import write_vcard, write_vcards
@@ -32,13 +31,9 @@ validator = pytest.importorskip("vcard.vcard_validator", reason="PyPI package 'v
 
 
 def plain_contact() -> Contact:
-    return Contact(
-        formatted_name="Dr. Jürgen Groß-Müller",
-        given_name="Jürgen",
-        family_name="Groß-Müller",
-        prefix="Dr.",
+    """The full contact with values a strict validator accepts (no label, no ';')."""
+    return full_contact(
         nickname="Jürgi",
-        organization="Müller, Söhne & Co; KG",
         department="Vertrieb",
         title="Geschäftsführer",
         phones=[Phone("+49 89 123456", ("work", "voice", "pref")), Phone("+49 170 1", ("cell",))],
@@ -54,15 +49,11 @@ def plain_contact() -> Contact:
         ],
         urls=[Url("https://www.linkedin.com/in/jgm")],
         photo=b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8,
-        photo_mime="image/jpeg",
         birthday=Birthday(3, 22, 1980),
         note='Getroffen beim BNI-Frühstück; sagt: "Kooperation?"\nZweite Zeile',
         tags=["BNI", "Steuern"],
-        source=Source.EVENT_CAPTURE,
         gdpr_note="Karte übergeben",
-        personally_known=True,
-        linkedin_state=RelationshipState.CONNECTED,
-        linkedin_connected_on=date(2026, 6, 15),
+        xing_state=RelationshipState.NONE,
         keep_in_touch_days=30,
         uid="urn:uuid:0b5e6c1a-1111-4c2b-9d7e-123456789abc",
         extra_properties=[RawProperty("X-CUSTOM", "a\\, b")],

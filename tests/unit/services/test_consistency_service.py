@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from factories import make_contact
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
@@ -17,8 +18,7 @@ START = datetime(2026, 11, 24, 6, 45, tzinfo=UTC)
 
 
 def met_with_pitch(ctx: AppContext, pitch: str, offering: str = "") -> int:
-    contact = ctx.contacts.create(m.Contact(formatted_name="Anna Müller"))
-    assert contact.id is not None
+    contact = make_contact(ctx, "Anna Müller")
     event = ctx.events.create_event("Frühstück", START, START, "BNI Isartal")
     assert event.id is not None
     ctx.events.record_encounter(event.id, contact.id, pitch=pitch, offering=offering)

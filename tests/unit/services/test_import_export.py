@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import make_contact
 
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
@@ -493,8 +494,7 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_contacts(
 
 def test_export_selection_event_and_photos(ctx: AppContext, tmp_path: Path) -> None:
     ids = rich_contacts(ctx)
-    loner = ctx.contacts.create(m.Contact(formatted_name="Nicht Dabei"))
-    assert loner.id is not None
+    loner = make_contact(ctx, "Nicht Dabei")
     (event,) = ctx.events.list_events()
     assert ctx.exporter.selection(event_id=event.event.id) == sorted(
         ids, key=lambda i: ctx.contacts.get(i).formatted_name.lower()
