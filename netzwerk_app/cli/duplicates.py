@@ -7,10 +7,9 @@ identifies them as one person; the user merges them or keeps them apart.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING
 
-from netzwerk_app.cli.output import EXIT_OK
+from netzwerk_app.cli.output import EXIT_OK, print_json
 from netzwerk_app.domain.wording import plural
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ def cmd_duplicates(ctx: AppContext, args: argparse.Namespace) -> int:
         return _keep_apart(ctx, *args.keep_apart)
     pairs = ctx.duplicates.pairs()
     if args.json:
-        print(json.dumps([p.to_json() for p in pairs], ensure_ascii=False, indent=2))
+        print_json([p.to_json() for p in pairs])
         return EXIT_OK
     if not pairs:
         print("No possible duplicates.")
@@ -59,7 +58,7 @@ def cmd_keep_apart(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_merge(ctx: AppContext, args: argparse.Namespace) -> int:
     merged = ctx.duplicates.merge(args.keep_id, args.other_id)
     if args.json:
-        print(json.dumps(merged.__dict__, ensure_ascii=False, indent=2))
+        print_json(merged.__dict__)
         return EXIT_OK
     print(
         f"Merged #{merged.other_id} {merged.other_name} into #{merged.contact_id} "

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netzwerk_app.cli.output import EXIT_ERROR, EXIT_OK
+from netzwerk_app.cli.output import EXIT_ERROR, EXIT_OK, print_json
 from netzwerk_app.domain.wording import plural
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         data = result.to_json()
         data["summary"] = result.summary()
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        print_json(data)
     else:
         print_import_result(result)
     return EXIT_ERROR if result.failed else EXIT_OK

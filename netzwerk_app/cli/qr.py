@@ -7,12 +7,11 @@ Only imported when a ``qr`` command runs: the QR encoder stays out of every othe
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netzwerk_app.cli.interchange import print_import_result
-from netzwerk_app.cli.output import EXIT_OK, contact_json
+from netzwerk_app.cli.output import EXIT_OK, contact_json, print_json
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.wording import plural
 from netzwerk_app.interchange.qr import ALL_FIELDS, FIELD_NAMES
@@ -105,7 +104,7 @@ def cmd_read(ctx: AppContext, args: argparse.Namespace) -> int:
                 "event_id": added.event_id,
                 "met": added.met,
             }
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        print_json(data)
         return EXIT_OK
     _print_preview(preview)
     if added is not None:
