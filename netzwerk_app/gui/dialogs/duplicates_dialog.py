@@ -11,7 +11,6 @@ from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.duplicates_model import DuplicatePairModel
 from netzwerk_app.gui.qt import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -20,12 +19,12 @@ from netzwerk_app.gui.qt import (
     QPushButton,
     QStackedWidget,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.tables import row_table
 from netzwerk_app.services.duplicate_review import ContactMerge, DuplicateReviewService, PairView
 
 
@@ -50,13 +49,7 @@ class DuplicatesDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.model = DuplicatePairModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, wrap=True, grid=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -25,6 +25,7 @@ from netzwerk_app.gui.qt import (
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.consistency_panel import plain
 from netzwerk_app.gui.widgets.qr_code_widget import QrCodeWidget
+from netzwerk_app.gui.widgets.tables import show_line
 from netzwerk_app.interchange.qr import ALL_FIELDS, CardData, QrCode, QrField
 from netzwerk_app.services.qr import QrService, profile_url
 
@@ -186,8 +187,7 @@ class QrDialog(QDialog):
         self._enable(True)
 
     def _warn(self, text: str) -> None:
-        self.warning.setText(text)
-        self.warning.setVisible(bool(text))
+        show_line(self.warning, text)
 
     def _enable(self, on: bool) -> None:
         for button in (self.present_button, self.png_button, self.svg_button):

@@ -32,6 +32,7 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.consistency_panel import plain
+from netzwerk_app.gui.widgets.tables import show_line
 from netzwerk_app.infra.clock import local_now
 from netzwerk_app.services.events import EventService, EventSummary
 from netzwerk_app.services.qr import QrAddResult, QrPreview, QrService, current_event
@@ -256,12 +257,10 @@ class QrReadDialog(QDialog):
     # --- helpers ------------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        show_line(self.error, text)
 
     def _set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        show_line(self.status, text)
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self._dropped(event) is not None:

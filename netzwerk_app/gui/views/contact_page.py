@@ -27,6 +27,7 @@ from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.consistency_panel import website_of
 from netzwerk_app.gui.widgets.encounter_editor import TEXT_FIELDS, EncounterEditor
 from netzwerk_app.gui.widgets.photo_label import image_format, image_from_bytes
+from netzwerk_app.gui.widgets.tables import show_line
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.services.consistency import said_texts
 from netzwerk_app.services.contacts import ContactDetails
@@ -383,9 +384,7 @@ class ContactPage(ContactPageWidgets):
         self.tasks.failed.emit(error_text(error))
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        show_line(self.error, text)
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        show_line(self.status, text)

@@ -6,7 +6,6 @@ from netzwerk_app.app import AppContext
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.contacts_model import ContactTableModel
 from netzwerk_app.gui.qt import (
-    QAbstractItemView,
     QAction,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,6 @@ from netzwerk_app.gui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
-    QTableView,
     QTimer,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.duplicates_hint import DuplicatesHint
+from netzwerk_app.gui.widgets.tables import row_table, selected_rows
 from netzwerk_app.services.events import EventSummary
 
 
@@ -68,16 +67,9 @@ class ContactsView(QWidget):
         self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table = row_table(self.model, multi=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -224,8 +216,7 @@ class ContactsView(QWidget):
     # --- bulk actions ------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return self.model.contact_ids(rows)
+        return self.model.contact_ids(selected_rows(self.table))
 
     def _update_bulk(self, *_args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())

@@ -8,14 +8,12 @@ from netzwerk_app.gui.dialogs.event_dialog import EventDialog
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.events_model import EventTableModel
 from netzwerk_app.gui.qt import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStackedWidget,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -23,6 +21,7 @@ from netzwerk_app.gui.qt import (
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
 from netzwerk_app.gui.views.roster_capture import RosterCapture
+from netzwerk_app.gui.widgets.tables import row_table
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventDetails, EventService, EventSummary
 
@@ -48,14 +47,7 @@ class EventsView(QWidget):
         self.network_filter.currentIndexChanged.connect(self._apply_filter)
 
         self.model = EventTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
         # Date and count fit their text; title, network and place share the rest.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -24,6 +24,7 @@ from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain
 from netzwerk_app.gui.widgets.form_parts import form_layout, two_forms
+from netzwerk_app.gui.widgets.tables import show_line
 from netzwerk_app.gui.widgets.value_list_editor import ValueListEditor
 
 TEXT_FIELDS = ("formatted_name", "given_name", "family_name", "organization", "title")
@@ -252,9 +253,7 @@ class MyCardView(QWidget):
         self.tasks.failed.emit(error_text(error))
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        show_line(self.error, text)
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        show_line(self.status, text)

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from netzwerk_app.gui.models.contacts_model import ContactTableModel
 from netzwerk_app.gui.qt import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.widgets.tables import row_table, selected_rows
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.privacy import PrivacyService
 
@@ -31,14 +30,7 @@ class TrashView(QWidget):
         super().__init__()
         self.contacts, self.privacy, self.tasks = contacts, privacy, tasks
         self.model = ContactTableModel(contacts, tasks.run, trash=True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.model, multi=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -75,8 +67,7 @@ class TrashView(QWidget):
         self.model.reload()
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return self.model.contact_ids(rows)
+        return self.model.contact_ids(selected_rows(self.table))
 
     def _update_buttons(self, *_args: object) -> None:
         has = bool(self.table.selectionModel().selectedRows())
