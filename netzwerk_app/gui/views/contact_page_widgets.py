@@ -9,7 +9,6 @@ from __future__ import annotations
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.qt import (
-    QFrame,
     QHBoxLayout,
     QKeySequence,
     QLineEdit,
@@ -25,6 +24,7 @@ from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain
 from netzwerk_app.gui.widgets.form_parts import (
     BirthdayEdit,
     card,
+    card_column,
     form_layout,
     state_combo,
     two_forms,
@@ -195,28 +195,20 @@ class ContactPageWidgets(QWidget):
         self.relationship = RelationshipSection(ctx.relationship, tasks)
 
         # --- page --------------------------------------------------------------------
-        content = QWidget()
-        content.setObjectName("contactPageContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(20, 16, 20, 24)
-        column.setSpacing(14)
-        for section in (
-            header,
-            self.name_card,
-            self.reach_card,
-            self.personal_card,
-            self.encounter_card,
-            self.consistency,
-            self.followup_card,
-            self.relationship,
-        ):
-            column.addWidget(section)
-        column.addStretch(1)
-        self.scroller = QtWidgets.QScrollArea()
-        self.scroller.setObjectName("contactScroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(content)
+        self.scroller = card_column(
+            (
+                header,
+                self.name_card,
+                self.reach_card,
+                self.personal_card,
+                self.encounter_card,
+                self.consistency,
+                self.followup_card,
+                self.relationship,
+            ),
+            "contactPageContent",
+            "contactScroll",
+        )
         self.empty = plain(self.tr("Select a person to see and edit their card."), "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QtWidgets.QStackedWidget()

@@ -16,14 +16,13 @@ from netzwerk_app.gui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QtWidgets,
     QVBoxLayout,
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain
-from netzwerk_app.gui.widgets.form_parts import form_layout, two_forms
+from netzwerk_app.gui.widgets.form_parts import card_column, form_layout, two_forms
 from netzwerk_app.gui.widgets.tables import show_line
 from netzwerk_app.gui.widgets.value_list_editor import ValueListEditor
 
@@ -127,19 +126,11 @@ class MyCardView(QWidget):
 
         self.consistency = ConsistencyPanel(ctx.consistency, tasks, for_user=True)
 
-        content = QWidget()
-        content.setObjectName("myCardContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(20, 16, 20, 24)
-        column.setSpacing(14)
-        for section in (header, name_card, reach_card, pitch_card, self.consistency):
-            column.addWidget(section)
-        column.addStretch(1)
-        self.scroller = QtWidgets.QScrollArea()
-        self.scroller.setObjectName("myCardScroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(content)
+        self.scroller = card_column(
+            (header, name_card, reach_card, pitch_card, self.consistency),
+            "myCardContent",
+            "myCardScroll",
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.gui.qt import QFrame, QHBoxLayout, QLocale, Qt, QtWidgets, QVBoxLayout, QWidget
@@ -60,6 +62,26 @@ def two_forms(title: str) -> tuple[QFrame, QtWidgets.QFormLayout, QtWidgets.QFor
     row.addLayout(right, 1)
     outer.addLayout(row)
     return frame, left, right
+
+
+def card_column(
+    sections: Iterable[QWidget], content_name: str, scroll_name: str
+) -> QtWidgets.QScrollArea:
+    """Card sections one below the other on a frameless scroll area (a person's card)."""
+    content = QWidget()
+    content.setObjectName(content_name)
+    column = QVBoxLayout(content)
+    column.setContentsMargins(20, 16, 20, 24)
+    column.setSpacing(14)
+    for section in sections:
+        column.addWidget(section)
+    column.addStretch(1)
+    scroller = QtWidgets.QScrollArea()
+    scroller.setObjectName(scroll_name)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(content)
+    return scroller
 
 
 def state_names() -> dict[m.RelationshipState, str]:
