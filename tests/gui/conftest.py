@@ -7,14 +7,40 @@ a catalogue, a focused window).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from netzwerk_app.app import AppContext
 from netzwerk_app.gui.main_window import MainWindow
+from netzwerk_app.gui.tasks import TaskRunner
 
 
 @pytest.fixture
 def window(open_window: Callable[..., MainWindow]) -> MainWindow:
     """The real main window over the test's database, shown, in English."""
     return open_window()
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    """The worker of a screen or dialog tested alone; its tasks end with the test."""
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def show_screen(ctx: AppContext, qtbot: QtBot, tasks: TaskRunner) -> Callable[[Any], Any]:
+    """Shows one screen alone (``ContactPage``, ``MyCardView``) at 1000 × 800."""
+
+    def show(screen: Any) -> Any:
+        widget = screen(ctx, tasks)
+        qtbot.addWidget(widget)
+        widget.resize(1000, 800)
+        widget.show()
+        return widget
+
+    return show

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.qt import Qt
-from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contact_page import ContactPage
 from netzwerk_app.gui.widgets.safe_links import check_url
 from netzwerk_app.services.demo import load_demo
@@ -25,14 +24,8 @@ HOSTILE = '<b>x</b><img src=x><a href="file:///etc/passwd">y</a>'
 
 
 @pytest.fixture
-def page(ctx: AppContext, qtbot: QtBot) -> Iterator[ContactPage]:
-    tasks = TaskRunner()
-    widget = ContactPage(ctx, tasks)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 800)
-    widget.show()
-    yield widget
-    tasks.wait()
+def page(show_screen: Callable[[type[ContactPage]], ContactPage]) -> ContactPage:
+    return show_screen(ContactPage)
 
 
 def open_contact(qtbot: QtBot, page: ContactPage, contact_id: int) -> None:

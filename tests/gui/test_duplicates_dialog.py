@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,13 +35,6 @@ def schmidts(ctx: AppContext, tmp_path: Path) -> tuple[int, int]:
     )
     (pair,) = ctx.importer.import_files([path]).possible_duplicates
     return pair.other_id, pair.contact_id
-
-
-@pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.qt import Qt
-from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.my_card_view import MyCardView
 from netzwerk_app.services.demo import load_demo
 
@@ -20,14 +19,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def view(ctx: AppContext, qtbot: QtBot) -> Iterator[MyCardView]:
-    tasks = TaskRunner()
-    widget = MyCardView(ctx, tasks)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 800)
-    widget.show()
-    yield widget
-    tasks.wait()
+def view(show_screen: Callable[[type[MyCardView]], MyCardView]) -> MyCardView:
+    return show_screen(MyCardView)
 
 
 def loaded(qtbot: QtBot, view: MyCardView) -> None:

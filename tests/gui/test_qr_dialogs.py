@@ -37,13 +37,6 @@ CARD = CardData(
 )
 
 
-@pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
-
-
 def decoded(path: Path) -> list[str]:
     return [bytes(r.bytes).decode("utf-8") for r in zxingcpp.read_barcodes(Image.open(path))]
 
