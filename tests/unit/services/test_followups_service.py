@@ -66,6 +66,18 @@ def open_followups(fs: FollowUpService, contact_id: int) -> list[m.FollowUp]:
     return [i.followup for i in queue.items if i.followup.contact_id == contact_id]
 
 
+def request_after_meeting(
+    ctx: AppContext, fs: FollowUpService, events: EventService, *urls: str
+) -> tuple[m.Contact, m.FollowUp]:
+    """Anna (with ``urls``) met at Tuesday's event, offering tax advice: her request."""
+    ev = tuesday_event(events)
+    c = anna(ctx, *urls)
+    assert ev.id and c.id
+    events.record_encounter(ev.id, c.id, offering="Steuerberatung")
+    (f,) = [x for x in open_followups(fs, c.id) if x.kind is m.FollowUpKind.CONNECTION_REQUEST]
+    return c, f
+
+
 def test_encounter_plans_requests_once_never_twice(
     ctx: AppContext, fs: FollowUpService, events: EventService
 ) -> None:
@@ -303,11 +315,7 @@ def test_losing_touch_and_the_clock_restarting(
 def test_draft_edit_save_and_ready(
     ctx: AppContext, fs: FollowUpService, events: EventService
 ) -> None:
-    ev = tuesday_event(events)
-    c = anna(ctx, LINKEDIN)
-    assert ev.id and c.id
-    events.record_encounter(ev.id, c.id, offering="Steuerberatung")
-    (f,) = [x for x in open_followups(fs, c.id) if x.kind is m.FollowUpKind.CONNECTION_REQUEST]
+    c, f = request_after_meeting(ctx, fs, events, LINKEDIN)
     morning = at(2026, 11, 25, 8, 30)
     fresh = fs.draft(f.id or 0, now=morning)
     assert fresh.draft is not None and not fresh.edited and fresh.ready
@@ -332,11 +340,7 @@ def test_draft_edit_save_and_ready(
 def test_email_draft_keeps_its_subject(
     ctx: AppContext, fs: FollowUpService, events: EventService
 ) -> None:
-    ev = tuesday_event(events)
-    c = anna(ctx)  # no profile: the request goes by e-mail
-    assert ev.id and c.id
-    events.record_encounter(ev.id, c.id, offering="Steuerberatung")
-    (f,) = [x for x in open_followups(fs, c.id) if x.kind is m.FollowUpKind.CONNECTION_REQUEST]
+    _c, f = request_after_meeting(ctx, fs, events)  # no profile: the request goes by e-mail
     assert f.channel is m.Channel.EMAIL
     view = fs.draft(f.id or 0, now=at(2026, 11, 25, 8, 30))
     assert view.draft is not None and view.draft.subject.startswith("Schön, Sie bei")
@@ -349,11 +353,7 @@ def test_email_draft_keeps_its_subject(
 def test_user_templates_win_and_can_be_reset(
     ctx: AppContext, fs: FollowUpService, events: EventService
 ) -> None:
-    ev = tuesday_event(events)
-    c = anna(ctx, LINKEDIN)
-    assert ev.id and c.id
-    events.record_encounter(ev.id, c.id, offering="Steuerberatung")
-    (f,) = [x for x in open_followups(fs, c.id) if x.kind is m.FollowUpKind.CONNECTION_REQUEST]
+    _c, f = request_after_meeting(ctx, fs, events, LINKEDIN)
     own = m.Template(
         m.FollowUpKind.CONNECTION_REQUEST,
         m.Language.DE,
