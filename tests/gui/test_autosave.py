@@ -3,6 +3,8 @@ or page is shown and when the window closes (real widgets, real SQLite, offscree
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -41,8 +43,19 @@ def two_people(ctx: AppContext) -> tuple[int, int]:
     return anna.id, bernd.id
 
 
+@contextmanager
+def reopened(paths: AppPaths) -> Iterator[AppContext]:
+    """The app started anew on the same data folder (what was saved is all there is)."""
+    again = open_app(paths, clock=FixedClock(SATURDAY_MORNING))
+    try:
+        yield again
+    finally:
+        again.close()
+
+
 def select(qtbot: QtBot, window: MainWindow, contact_id: int) -> None:
-    """Click the person in the list and wait for their card."""
+    """Show the contacts, click the person in the list and wait for their card."""
+    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     view = window.contacts_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=20000)
     row = next(r for r in range(view.model.rowCount()) if view.model.contact_id(r) == contact_id)
@@ -86,7 +99,6 @@ def test_typed_fields_survive_clicking_another_contact(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
 ) -> None:
     anna, bernd = two_people
-    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     select(qtbot, window, anna)
     fill_anna(qtbot, window)
 
@@ -105,7 +117,6 @@ def test_leaving_a_field_saves_it_without_navigation(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
 ) -> None:
     anna, _bernd = two_people
-    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     select(qtbot, window, anna)
     page = window.contacts_view.page
     (editor,) = page.encounter_editors
@@ -128,7 +139,6 @@ def test_closing_the_window_saves_pending_edits(
     two_people: tuple[int, int],
 ) -> None:
     anna, _bernd = two_people
-    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     select(qtbot, window, anna)
     fill_anna(qtbot, window)
     page = window.contacts_view.page
@@ -136,18 +146,14 @@ def test_closing_the_window_saves_pending_edits(
 
     window.close()
 
-    again = open_app(app_paths, clock=FixedClock(SATURDAY_MORNING))  # the app started anew
-    try:
+    with reopened(app_paths) as again:  # the app started anew
         assert_anna_stored(again, anna)
-    finally:
-        again.close()
 
 
 def test_a_failed_save_keeps_the_text_and_says_why(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
 ) -> None:
     anna, _bernd = two_people
-    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     select(qtbot, window, anna)
     page = window.contacts_view.page
     (editor,) = page.encounter_editors
@@ -182,14 +188,11 @@ def test_my_card_edits_survive_another_page_and_a_restart(
 
     type_into(qtbot, view.edits["title"], "Texterin")  # still typing when the window closes
     window.close()
-    again = open_app(app_paths, clock=FixedClock(SATURDAY_MORNING))
-    try:
+    with reopened(app_paths) as again:
         card = again.my_card.get()
         assert (card.given_name, card.title) == ("Martina", "Texterin")
         assert card.one_line_pitch == "Texte für Handwerksbetriebe"
         assert card.elevator_pitch == "Ich schreibe Websites, die Kunden bringen."
-    finally:
-        again.close()
 
 
 def test_a_person_typed_into_the_roster_is_kept_when_another_event_is_opened(
@@ -226,19 +229,15 @@ def test_a_person_typed_into_the_roster_is_kept_when_another_event_is_opened(
 
     type_into(qtbot, events.roster.name, "Jürgen Groß")  # typed, then the window closes
     window.close()
-    again = open_app(app_paths, clock=FixedClock(SATURDAY_MORNING))
-    try:
+    with reopened(app_paths) as again:
         ((_encounter, person),) = again.events.event(meetup.id).encounters
         assert person.display_name == "Jürgen Groß"
-    finally:
-        again.close()
 
 
 def test_a_referral_typed_but_not_added_is_kept(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
 ) -> None:
     anna, bernd = two_people
-    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     select(qtbot, window, anna)
     section = window.contacts_view.page.relationship
     type_into(qtbot, section.ref_description, "Sucht eine Steuerberaterin in Pasing")
@@ -254,7 +253,6 @@ def test_a_consistency_note_is_saved_when_another_contact_is_opened(
     ctx: AppContext, window: MainWindow, qtbot: QtBot, two_people: tuple[int, int]
 ) -> None:
     anna, bernd = two_people
-    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     select(qtbot, window, anna)
     panel = window.contacts_view.page.consistency
     panel.online_text.setFocus()
@@ -280,7 +278,6 @@ def test_a_chosen_photo_is_saved_without_pressing_save(
     png = bytes(data.data())
 
     anna, _bernd = two_people
-    window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     select(qtbot, window, anna)
     window.contacts_view.page.set_photo(png)  # what "Choose photo …" does with the file
 
