@@ -6,10 +6,12 @@ because the root conftest lives there.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,3 +43,19 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """The real ``netzwerk --basedir BASE ARGS`` command in a child process."""
     return netzwerk("--basedir", str(base), *args, stdin=stdin, timeout=timeout)
+
+
+def child_report(code: str, *args: str, timeout: float = 300) -> dict[str, Any]:
+    """Run ``code`` in a fresh Python (headless, in the repository) and return the JSON
+    object its last output line prints; fails the test if an exception got out."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=child_env(),
+        cwd=REPO_ROOT,
+    )
+    assert done.returncode == 0, done.stderr  # no exception reached the user
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report

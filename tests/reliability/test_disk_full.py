@@ -11,9 +11,7 @@ mounting one.
 from __future__ import annotations
 
 import errno
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -22,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reliability_helpers import REPO_ROOT, assert_sound, child_env, names_in, people
+from helpers import child_report
+from reliability_helpers import assert_sound, names_in, people
 
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
@@ -152,16 +151,7 @@ LIMITED = textwrap.dedent(
 
 
 def _limited(basedir: Path, what: str, limit: int) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-c", LIMITED, str(basedir), what, str(limit)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=child_env(),
-        cwd=REPO_ROOT,
-    )
-    assert done.returncode == 0, done.stderr  # no exception reached the user
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    report = child_report(LIMITED, str(basedir), what, str(limit), timeout=300)
     print(what, report)
     return report
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import base64
 import itertools
-import json
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from reliability_helpers import REPO_ROOT, card, child_env, people
+from helpers import child_report
+from reliability_helpers import card, people
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.interchange import prescan
@@ -57,16 +55,7 @@ MEASURE = textwrap.dedent(
 
 
 def measure_import(tmp_path: Path, path: Path) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(tmp_path / "netzwerk"), str(path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=child_env(),
-        cwd=REPO_ROOT,
-    )
-    assert done.returncode == 0, done.stderr  # no exception reached the user
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    report = child_report(MEASURE, str(tmp_path / "netzwerk"), str(path), timeout=600)
     print(path.name, report)
     return report
 
