@@ -44,3 +44,18 @@ def show_screen(ctx: AppContext, qtbot: QtBot, tasks: TaskRunner) -> Callable[[A
         return widget
 
     return show
+
+
+@pytest.fixture
+def in_the_trash(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> Callable[[int], Any]:
+    """Moves a contact to the trash and selects it there; returns the trash view."""
+
+    def trash(contact_id: int) -> Any:
+        ctx.contacts.trash([contact_id])
+        window.sidebar.setCurrentRow(window.PAGE_TRASH)
+        view = window.trash_view
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=20000)
+        view.table.selectRow(0)
+        return view
+
+    return trash

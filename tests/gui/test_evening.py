@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QFileDialog, QInputDialog, QMessageBox
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.views.trash_view import TrashView
 from netzwerk_app.infra.settings import load_settings
 from netzwerk_app.services.demo import load_demo
 
@@ -51,14 +53,14 @@ def test_delete_and_restore_from_the_trash(
 
 
 def test_delete_permanently_asks_first(
-    ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    ctx: AppContext,
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    in_the_trash: Callable[[int], TrashView],
 ) -> None:
     c = make_contact(ctx, "Gone Forever")
-    ctx.contacts.trash([c.id])
-    window.sidebar.setCurrentRow(window.PAGE_TRASH)
-    trash = window.trash_view
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=20000)
-    trash.table.selectRow(0)
+    trash = in_the_trash(c.id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     trash.erase_button.click()
     assert ctx.contacts.count(trash=True) == 1

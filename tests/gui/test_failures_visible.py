@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 import pytest
 from factories import make_contact
@@ -13,6 +14,7 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NotFoundError
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QMessageBox
+from netzwerk_app.gui.views.trash_view import TrashView
 from netzwerk_app.services.demo import load_demo
 
 LOCKED = "The database is busy in another program or window. Please try again in a moment."
@@ -48,14 +50,14 @@ def test_a_bug_reaches_the_log_and_the_bar_says_so(window: MainWindow, qtbot: Qt
 
 
 def test_permanent_delete_of_someone_already_gone_is_reported(
-    ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    ctx: AppContext,
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    in_the_trash: Callable[[int], TrashView],
 ) -> None:
     c = make_contact(ctx, "Gone Twice")
-    ctx.contacts.trash([c.id])
-    window.sidebar.setCurrentRow(window.PAGE_TRASH)
-    trash = window.trash_view
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=20000)
-    trash.table.selectRow(0)
+    trash = in_the_trash(c.id)
     ctx.privacy.forget(c.id)  # erased meanwhile (another window, the CLI)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     trash.erase_button.click()
@@ -63,16 +65,12 @@ def test_permanent_delete_of_someone_already_gone_is_reported(
 
 
 def test_restore_and_bulk_trash_on_a_locked_database_are_reported(
-    ctx: AppContext, window: MainWindow, qtbot: QtBot
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, in_the_trash: Callable[[int], TrashView]
 ) -> None:
     kept = ctx.contacts.create(m.Contact(formatted_name="Anna Schmidt"))
     gone = ctx.contacts.create(m.Contact(formatted_name="Björn Weiß"))
     assert gone.id is not None and kept.id is not None
-    ctx.contacts.trash([gone.id])
-    window.sidebar.setCurrentRow(window.PAGE_TRASH)
-    trash = window.trash_view
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=20000)
-    trash.table.selectRow(0)
+    trash = in_the_trash(gone.id)
     window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     view = window.contacts_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=20000)
