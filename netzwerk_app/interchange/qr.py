@@ -10,7 +10,7 @@ Reading codes lives in ``qr_decode`` (images) and ``qr_payload`` (their text).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -149,10 +149,8 @@ class QrCode:
         big.save(out, format="PNG", optimize=True)
         return out.getvalue()
 
-    def svg(self, quiet_zone: int = QUIET_ZONE) -> str:
-        """A scalable SVG with a white background (codes on dark slides stay readable)."""
-        total = self.size + 2 * quiet_zone
-        runs: list[str] = []
+    def dark_runs(self) -> Iterator[tuple[int, int, int]]:
+        """Each horizontal run of dark modules as (row, first column, column after it)."""
         for y, row in enumerate(self.modules):
             x = 0
             while x < len(row):
@@ -162,7 +160,15 @@ class QrCode:
                 start = x
                 while x < len(row) and row[x]:
                     x += 1
-                runs.append(f"M{start + quiet_zone} {y + quiet_zone}h{x - start}v1h{start - x}z")
+                yield y, start, x
+
+    def svg(self, quiet_zone: int = QUIET_ZONE) -> str:
+        """A scalable SVG with a white background (codes on dark slides stay readable)."""
+        total = self.size + 2 * quiet_zone
+        runs = [
+            f"M{start + quiet_zone} {y + quiet_zone}h{end - start}v1h{start - end}z"
+            for y, start, end in self.dark_runs()
+        ]
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total} {total}" '

@@ -34,16 +34,8 @@ class QrCodeWidget(QWidget):
         left = (self.width() - side) // 2 + self.quiet_zone * module
         top = (self.height() - side) // 2 + self.quiet_zone * module
         black = QColor("black")
-        for y, row in enumerate(self.code.modules):
-            x = 0
-            while x < len(row):
-                if not row[x]:
-                    x += 1
-                    continue
-                start = x
-                while x < len(row) and row[x]:
-                    x += 1
-                rect = QRect(left + start * module, top + y * module, (x - start) * module, module)
-                painter.fillRect(rect, black)
+        for y, start, end in self.code.dark_runs():
+            rect = QRect(left + start * module, top + y * module, (end - start) * module, module)
+            painter.fillRect(rect, black)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.end()
