@@ -1,0 +1,345 @@
+"""The table of ``netzwerk`` commands: name, help, the function that runs it
+("module:function" in this package) and its arguments."""
+
+from __future__ import annotations
+
+import argparse
+
+from netzwerk_app.cli.table import Arg, Command, LazyChoices, arg
+
+LANGUAGES, FORMS = ("de", "en"), ("sie", "du")
+CHANNELS = ("linkedin", "xing", "email")
+ON_DUPLICATE = ("merge", "skip", "keep-both")
+EXPORT_FORMATS = ("vcard3", "vcard4", "csv")
+QR_FIELDS = LazyChoices("netzwerk_app.interchange.qr", "ALL_FIELDS")
+JSON = arg("--json", action="store_true")
+
+FOLLOWUP_ACTIONS = (  # `netzwerk followup done 3` and `netzwerk done 3`
+    Command(
+        "done",
+        "mark a follow-up done (sent)",
+        "followups:cmd_done",
+        (
+            arg("id", type=int, metavar="FOLLOWUP_ID"),
+            arg("--at", metavar="ISO", help="when it was done (default: now)"),
+            arg("--no-note", action="store_true", help="the request went out without a note"),
+        ),
+    ),
+    Command(
+        "snooze",
+        "bring a follow-up back later",
+        "followups:cmd_snooze",
+        (
+            arg("id", type=int, metavar="FOLLOWUP_ID"),
+            arg(
+                "until",
+                nargs="?",
+                default="tomorrow",
+                metavar="hour|tomorrow|week|DATE",
+                help="one hour, tomorrow morning, next week's Monday, or a date "
+                "(default: tomorrow)",
+            ),
+        ),
+    ),
+    Command(
+        "skip",
+        "skip a follow-up, with a reason",
+        "followups:cmd_skip",
+        (
+            arg("id", type=int, metavar="FOLLOWUP_ID"),
+            arg("reason", nargs="*", metavar="REASON"),
+        ),
+    ),
+)
+
+
+def _qr_write_args(with_id: bool) -> tuple[Arg, ...]:
+    return (
+        *((arg("id", type=int),) if with_id else ()),
+        arg("-o", "--output", metavar="FILE", required=True, help="FILE.png or FILE.svg"),
+        arg(
+            "--fields",
+            nargs="+",
+            choices=QR_FIELDS,
+            metavar="FIELD",
+            help="what the code holds (default: all of %(choices)s)",
+        ),
+        arg(
+            "--url-only",
+            action="store_true",
+            help="only the LinkedIn profile URL (else XING, else the website)",
+        ),
+    )
+
+
+GUI = Command(
+    "gui",
+    "start the desktop app (the default)",
+    "gui:cmd_gui",
+    (
+        arg("files", nargs="*", metavar="FILE", help="files to import (what 'Open with' passes)"),
+        # For smoke tests of the packaged app: close the window after MS milliseconds.
+        arg("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS),
+    ),
+    opens_app=False,
+)
+
+COMMANDS: tuple[Command, ...] = (
+    GUI,
+    Command("demo", "fill the database with realistic sample data", "demo:cmd_demo"),
+    Command(
+        "contacts",
+        "list contacts",
+        "records:cmd_contacts",
+        (JSON, arg("--trash", action="store_true", help="list the trash instead")),
+    ),
+    Command(
+        "search",
+        "search contacts",
+        "records:cmd_search",
+        (arg("text", nargs="+"), arg("--limit", type=int, default=50), JSON),
+        fast="records:search_without_orm",
+    ),
+    Command(
+        "show", "show everything about one contact", "records:cmd_show", (arg("id", type=int), JSON)
+    ),
+    Command(
+        "contact",
+        "create contacts",
+        dest="contact_command",
+        actions=(
+            Command(
+                "add",
+                "add a contact",
+                "records:cmd_contact_add",
+                (
+                    arg("--name", required=True, help='"Full Name"'),
+                    arg("--org", default=""),
+                    arg("--email", action="append", default=[]),
+                    arg("--phone", action="append", default=[]),
+                    arg("--url", action="append", default=[]),
+                    JSON,
+                ),
+            ),
+        ),
+    ),
+    Command("events", "list events", "events:cmd_events", (JSON,)),
+    Command(
+        "event",
+        "create events",
+        dest="event_command",
+        actions=(
+            Command(
+                "add",
+                "add an event",
+                "events:cmd_event_add",
+                (
+                    arg("--network", required=True),
+                    arg("--title", required=True),
+                    arg("--start", required=True, help="ISO date and time, e.g. 2026-11-24T06:45"),
+                    arg("--end", required=True),
+                    arg("--place", default=""),
+                    arg("--speaker", default=""),
+                    arg("--topic", default=""),
+                    JSON,
+                ),
+            ),
+        ),
+    ),
+    Command(
+        "backup",
+        "write a verified backup of the database",
+        "backups:cmd_backup",
+        (arg("-o", "--output", metavar="FILE"),),
+    ),
+    Command(
+        "restore",
+        "replace the database with a backup (backs up first)",
+        "backups:cmd_restore",
+        (arg("file", metavar="FILE"),),
+        recovering=True,
+    ),
+    Command(
+        "forget",
+        "delete one person completely (GDPR)",
+        "privacy:cmd_forget",
+        (
+            arg("id", type=int),
+            arg("--yes", action="store_true", help="do not ask for confirmation"),
+        ),
+    ),
+    Command(
+        "export-person",
+        "export everything about one person (GDPR)",
+        "privacy:cmd_export_person",
+        (arg("id", type=int), arg("-o", "--output", metavar="DIR", required=True)),
+    ),
+    Command(
+        "import",
+        "import vCard files, LinkedIn Connections.csv or our CSV",
+        "interchange:cmd_import",
+        (
+            arg("files", nargs="+", metavar="FILE"),
+            arg("--event", type=int, metavar="ID", help="record everyone as met at this event"),
+            arg(
+                "--on-duplicate",
+                choices=ON_DUPLICATE,
+                default="skip",
+                help="what to do with a card of someone already there (default: skip)",
+            ),
+            arg(
+                "--linkedin-new",
+                choices=("add", "skip"),
+                default=None,
+                help="LinkedIn connections that match no contact: add them, or leave them out "
+                "(default: list them)",
+            ),
+            JSON,
+        ),
+    ),
+    Command(
+        "export",
+        "export contacts as vCard or CSV",
+        "interchange:cmd_export",
+        (
+            arg("--format", choices=EXPORT_FORMATS, default="vcard3"),
+            arg("--event", type=int, metavar="ID", help="the people met at this event"),
+            arg(
+                "--contact",
+                type=int,
+                nargs="+",
+                action="extend",
+                metavar="ID",
+                help="these contacts",
+            ),
+            arg("--no-photos", action="store_true", help="leave photos out"),
+            arg(
+                "--include-private",
+                action="store_true",
+                help="a full export with your private notes (encounters, pitches, source note, "
+                "relationship states); by default only the cards go out",
+            ),
+            arg("-o", "--output", metavar="FILE", required=True),
+        ),
+    ),
+    Command(
+        "undo-merge",
+        "undo a merge made by an import",
+        "interchange:cmd_undo_merge",
+        (arg("id", type=int),),
+    ),
+    Command(
+        "meet",
+        "log that you met a contact at an event",
+        "followups:cmd_meet",
+        (
+            arg("contact_id", type=int, metavar="CONTACT_ID"),
+            arg("--event", type=int, required=True, metavar="EVENT_ID"),
+            *(
+                arg(f"--{name}", default=None)
+                for name in ("pitch", "offering", "customers", "idea", "notes")
+            ),
+            JSON,
+        ),
+    ),
+    Command(
+        "queue",
+        "today's follow-ups with drafted messages",
+        "followups:cmd_queue",
+        (
+            JSON,
+            arg("--all", action="store_true", help="every open follow-up, not only due ones"),
+            arg("--at", metavar="ISO", help="as if it were this time (e.g. 2026-11-25T08:31)"),
+            arg("--lang", "--language", dest="language", choices=LANGUAGES),
+            arg("--form", choices=FORMS),
+            arg("--ics", metavar="FILE", help="write the open follow-ups to a calendar file"),
+        ),
+    ),
+    Command(
+        "draft",
+        "the drafted message of one follow-up, with its length",
+        "followups:cmd_draft",
+        (
+            arg("id", type=int, metavar="FOLLOWUP_ID"),
+            arg("--lang", "--language", dest="language", choices=LANGUAGES),
+            arg("--form", choices=FORMS),
+            arg("--channel", choices=CHANNELS),
+            JSON,
+        ),
+    ),
+    Command(
+        "followup",
+        "mark a follow-up done, snooze or skip it",
+        dest="followup_command",
+        actions=FOLLOWUP_ACTIONS,
+    ),
+    *FOLLOWUP_ACTIONS,
+    Command(
+        "qr",
+        "show cards as QR codes, read QR codes from pictures",
+        dest="qr_command",
+        actions=(
+            Command(
+                "me", "write my card as a QR code (PNG or SVG)", "qr:cmd_me", _qr_write_args(False)
+            ),
+            Command(
+                "contact",
+                "write a contact as a QR code (PNG or SVG)",
+                "qr:cmd_contact",
+                _qr_write_args(True),
+            ),
+            Command(
+                "read",
+                "read QR codes from a picture",
+                "qr:cmd_read",
+                (
+                    arg("image", metavar="IMAGE"),
+                    arg(
+                        "--event",
+                        type=int,
+                        metavar="ID",
+                        help="add the people found, met at this event",
+                    ),
+                    arg(
+                        "--add", action="store_true", help="add the people found (without an event)"
+                    ),
+                    arg(
+                        "--on-duplicate",
+                        choices=ON_DUPLICATE,
+                        default="skip",
+                        help="someone already there: skip (default; still recorded at the event), "
+                        "merge, keep both",
+                    ),
+                    JSON,
+                ),
+            ),
+        ),
+    ),
+    Command(
+        "duplicates",
+        "list possible duplicates (similar names, nothing identifying)",
+        "duplicates:cmd_duplicates",
+        (
+            JSON,
+            arg(
+                "--keep-apart",
+                nargs=2,
+                type=int,
+                metavar=("ID", "OTHER_ID"),
+                help="remember that these two are different people (never listed again)",
+            ),
+        ),
+    ),
+    Command(
+        "keep-apart",
+        "remember that two contacts are different people",
+        "duplicates:cmd_keep_apart",
+        (arg("id", type=int), arg("other_id", type=int)),
+    ),
+    Command(
+        "merge",
+        "merge contact OTHER_ID into KEEP_ID (undo with netzwerk undo-merge)",
+        "duplicates:cmd_merge",
+        (arg("keep_id", type=int), arg("other_id", type=int), JSON),
+    ),
+)
