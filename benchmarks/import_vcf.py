@@ -10,9 +10,10 @@ growth from 10k to 100k) and the peak memory of an import in a child process.
 
 Every file holds a company of 5,000 colleagues (one ORG, one switchboard number,
 the same few names again and again): the case that made duplicate finding grow
-with the square of an organisation's size. Above 20,000 cards the cards are small
-(the file stays under the 50 MB import limit), and 10,000 small cards are measured
-too, so that the growth per card is read off one style of card. Times are CPU
+with the square of an organisation's size. Each size is measured with Google-style
+cards and with small ones (name, e-mail, phone, organisation), so that the growth
+per card is read off one style of card; more than 40,000 cards come in parts of
+40,000 (a file may hold 50 MB), imported in one call. Times are CPU
 seconds of the importing process (wall-clock beside them): a machine shared with
 other work otherwise measures the neighbours.
 
@@ -98,11 +99,21 @@ def google_card(i: int, rng: random.Random, small: bool = False) -> str:
     return "".join(_fold(line) for line in lines)
 
 
-def generate(path: Path, cards: int, small: bool) -> None:
+# A file may hold at most 50 MB: 100,000 Google-style cards (about 69 MB) come in
+# parts of 40,000 cards, imported together in one call, as a user drops three files.
+PART = 40_000
+
+
+def generate(folder: Path, cards: int, small: bool) -> list[Path]:
     rng = random.Random(20261124)
-    with path.open("w", encoding="utf-8", newline="") as out:
-        for i in range(cards):
-            out.write(google_card(i, rng, small))
+    paths = []
+    for start in range(0, cards, PART):
+        path = folder / f"contacts-{cards}-{'s' if small else 'g'}-{start // PART + 1}.vcf"
+        with path.open("w", encoding="utf-8", newline="") as out:
+            for i in range(start, min(cards, start + PART)):
+                out.write(google_card(i, rng, small))
+        paths.append(path)
+    return paths
 
 
 # Each measurement is (wall seconds, CPU seconds of this process). The ratio is taken
@@ -111,16 +122,16 @@ def generate(path: Path, cards: int, small: bool) -> None:
 Timing = tuple[float, float]
 
 
-def import_once(vcf: Path, base: Path) -> tuple[Timing, int]:
-    """One import of ``vcf`` into a fresh database under ``base``, and the number
-    of contacts it made."""
+def import_once(vcfs: list[Path], base: Path) -> tuple[Timing, int]:
+    """One import of the files ``vcfs`` into a fresh database under ``base``, and the
+    number of contacts it made."""
     from netzwerk_app.app import open_app
     from netzwerk_app.infra.paths import under_basedir
 
     ctx = open_app(under_basedir(base))
     try:
         wall, cpu = time.perf_counter(), time.process_time()
-        result = ctx.importer.import_files([vcf])
+        result = ctx.importer.import_files(vcfs)
         timing = (time.perf_counter() - wall, time.process_time() - cpu)
         contacts = ctx.contacts.count()
     finally:
@@ -130,22 +141,22 @@ def import_once(vcf: Path, base: Path) -> tuple[Timing, int]:
     return timing, contacts
 
 
-def vobject_once(vcf: Path) -> Timing:
+def vobject_once(vcfs: list[Path]) -> Timing:
     import vobject
 
-    text = vcf.read_text(encoding="utf-8")
+    texts = [vcf.read_text(encoding="utf-8") for vcf in vcfs]
     wall, cpu = time.perf_counter(), time.process_time()
-    count = sum(1 for _ in vobject.readComponents(text))
+    count = sum(1 for text in texts for _ in vobject.readComponents(text))
     timing = (time.perf_counter() - wall, time.process_time() - cpu)
     assert count > 0
     return timing
 
 
-def child_import(vcf: Path) -> tuple[Timing, int, float]:
+def child_import(vcfs: list[Path]) -> tuple[Timing, int, float]:
     """(timing, contacts, peak RSS in MB) of one import in a fresh process."""
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
-            [sys.executable, __file__, "--child", str(vcf), str(Path(tmp) / "data")],
+            [sys.executable, __file__, "--child", str(Path(tmp) / "data"), *map(str, vcfs)],
             capture_output=True,
             text=True,
             check=True,
@@ -155,6 +166,14 @@ def child_import(vcf: Path) -> tuple[Timing, int, float]:
 
 
 def peak_rss_mb() -> float:
+    # Linux keeps ru_maxrss across exec, so a child would report its parent's peak
+    # (the parent holds the vobject texts); VmHWM is this address space's own.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -182,21 +201,21 @@ class Row:
 
 
 def measure(cards: int, runs: int, tmp: Path, small: bool) -> Row:
-    vcf = tmp / f"contacts-{cards}.vcf"
-    generate(vcf, cards, small)
-    size_mb = vcf.stat().st_size / (1024 * 1024)
+    vcfs = generate(tmp, cards, small)
+    size_mb = sum(vcf.stat().st_size for vcf in vcfs) / (1024 * 1024)
     style = "small cards" if small else "Google-style"
-    print(f"{cards:,} cards, {size_mb:.1f} MB ({style}) ...", flush=True)
+    print(f"{cards:,} cards, {size_mb:.1f} MB in {len(vcfs)} file(s) ({style}) ...", flush=True)
     if cards > 20_000:
         runs = 1  # a 100,000-card import is minutes: one run, in a child process
-    first, contacts, rss = child_import(vcf)
-    ours, theirs = [first], [vobject_once(vcf)]
+    first, contacts, rss = child_import(vcfs)
+    ours, theirs = [first], [vobject_once(vcfs)]
     for i in range(runs - 1):  # interleaved, so that both see the same load
-        timing, counted = import_once(vcf, tmp / f"run-{cards}-{style[0]}-{i}")
+        timing, counted = import_once(vcfs, tmp / f"run-{cards}-{style[0]}-{i}")
         assert counted == contacts
         ours.append(timing)
-        theirs.append(vobject_once(vcf))
-    vcf.unlink()
+        theirs.append(vobject_once(vcfs))
+    for vcf in vcfs:
+        vcf.unlink()
 
     def median(values: list[Timing], which: int) -> float:
         return statistics.median(v[which] for v in values)
@@ -219,17 +238,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3, help="runs per size up to 20,000 cards")
-    parser.add_argument("--child", nargs=2, metavar=("VCF", "BASEDIR"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs="+", metavar="BASEDIR VCF", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        (wall, cpu), contacts = import_once(Path(args.child[0]), Path(args.child[1]))
+        base, *files = map(Path, args.child)
+        (wall, cpu), contacts = import_once(files, base)
         print(f"{wall:.3f} {cpu:.3f} {contacts} {peak_rss_mb():.1f}")
         return 0
 
-    plan = [(n, n > 20_000) for n in args.sizes]
-    if any(small for _, small in plan):
-        # Growth is read off the same style of card: 10,000 small cards as well.
-        plan.insert(0, (min(10_000, min(args.sizes)), True))
+    # Every size in both styles: growth is read off one style of card.
+    plan = [(n, False) for n in args.sizes] + [(n, True) for n in args.sizes]
     with tempfile.TemporaryDirectory() as tmp:
         rows = [measure(n, args.runs, Path(tmp), small) for n, small in plan]
     print()
