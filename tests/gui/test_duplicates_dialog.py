@@ -80,7 +80,6 @@ def test_pairs_side_by_side_and_keep_apart_is_remembered(
         "a similar name at Deutsche Bank AG, nothing else to tell"
     )
     dialog.resize(900, 420)
-    dialog.grab().save("/tmp/dups.png")
     assert dialog.merge_button.isEnabled() and dialog.apart_button.isEnabled()
 
     with qtbot.waitSignal(dialog.changed):
