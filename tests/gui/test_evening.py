@@ -128,6 +128,36 @@ def test_today_shows_the_queue_and_the_writer_counts(
     qtbot.waitUntil(lambda: len(today.items) == before - 1, timeout=20000)
 
 
+
+def test_a_message_typed_in_today_survives_switching_items_and_a_reload(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    load_demo(ctx.db, ctx.clock.now())
+    window.sidebar.setCurrentRow(window.PAGE_TODAY)
+    today = window.today_view
+    today.refresh()
+    qtbot.waitUntil(lambda: len(today.items) > 1, timeout=20000)
+    drafted = [i for i in today.items if i.draft.draft is not None]
+    first, second = drafted[0], drafted[1]
+    typed = "Liebe Grüße vom Frühstück – ich melde mich nächste Woche."
+    today.queue_list.setCurrentRow(today.items.index(first))
+    today.body.setPlainText(typed)
+    # Straight to another item, before the pause that saves what was typed.
+    today.queue_list.setCurrentRow(today.items.index(second))
+    assert today.body.toPlainText() != typed
+    # A reload of the queue while the save is still on its way keeps the text too.
+    today.refresh()
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: not today._check_timer.isActive(), timeout=5000)
+    window.tasks.wait()
+    assert first.followup.id is not None
+    stored = ctx.followups.draft(first.followup.id).draft
+    assert stored is not None and stored.body == typed
+    today.queue_list.setCurrentRow(next(
+        row for row, i in enumerate(today.items) if i.followup.id == first.followup.id
+    ))
+    assert today.body.toPlainText() == typed
+
 def test_today_empty_state(window: MainWindow, qtbot: QtBot) -> None:
     today = window.today_view
     today.refresh()

@@ -126,6 +126,9 @@ class TodayView(QWidget):
         self.body.setObjectName("draftText")
         self.count = plain_label("", "draftCount")
         self.problems = plain_label("", "formError")
+        # What the user typed per follow-up until its save is done: a reload of the
+        # queue or a switch to another item shows it instead of the stored draft.
+        self._edits: dict[int, tuple[str, str]] = {}
         self._check_timer = QTimer(self, singleShot=True, interval=250)
         self._check_timer.timeout.connect(self._check)
         self.body.textChanged.connect(self._on_text_changed)
@@ -245,6 +248,7 @@ class TodayView(QWidget):
     # --- the writer ----------------------------------------------------------------
 
     def _on_item(self, row: int) -> None:
+        self.flush()  # the text typed for the item being left is saved first
         self.show_item(self.items[row] if 0 <= row < len(self.items) else None)
 
     def show_item(self, item: QueueItem | None) -> None:
@@ -272,6 +276,15 @@ class TodayView(QWidget):
         self.subject.setText(draft.subject if draft else "")
         self.subject.blockSignals(False)
         self.body.blockSignals(False)
+        edited = self._edits.get(item.followup.id) if item.followup.id is not None else None
+        if edited is not None and draft is not None:
+            self.body.blockSignals(True)
+            self.subject.blockSignals(True)
+            self.body.setPlainText(edited[0])
+            self.subject.setText(edited[1])
+            self.subject.blockSignals(False)
+            self.body.blockSignals(False)
+            self._check_timer.start()  # saved again, and counted for what is shown
         self.subject.setVisible(bool(draft and draft.mode == "email"))
         self.body.setEnabled(draft is not None)
         self.copy_button.setEnabled(draft is not None)
@@ -317,7 +330,18 @@ class TodayView(QWidget):
         self.body.setExtraSelections(marks)
 
     def _on_text_changed(self) -> None:
+        if self.current is not None and self.current.followup.id is not None:
+            self._edits[self.current.followup.id] = (
+                self.body.toPlainText(),
+                self.subject.text(),
+            )
         self._check_timer.start()
+
+    def flush(self) -> None:
+        """Save a pending edit now (before another item, page or the window's close)."""
+        if self._check_timer.isActive():
+            self._check_timer.stop()
+            self._check()
 
     def _check(self) -> None:
         item = self.current
@@ -330,10 +354,12 @@ class TodayView(QWidget):
             followups.save_draft(followup_id, body, subject)
             return followups.check_draft(followup_id, body, subject)
 
-        self.tasks.run(check_and_save, self._checked(followup_id))
+        self.tasks.run(check_and_save, self._checked(followup_id, (body, subject)))
 
-    def _checked(self, followup_id: int):  # type: ignore[no-untyped-def]
+    def _checked(self, followup_id: int, saved: tuple[str, str]):  # type: ignore[no-untyped-def]
         def show(view: DraftView) -> None:
+            if self._edits.get(followup_id) == saved:
+                del self._edits[followup_id]  # stored: the database has it now
             if self.current and self.current.followup.id == followup_id:
                 self._show_view(view)
 
