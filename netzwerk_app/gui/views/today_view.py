@@ -14,11 +14,10 @@ from pathlib import Path
 from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.domain.links import mailto_url
-from netzwerk_app.domain.model import Channel, FollowUpKind
+from netzwerk_app.domain.model import Channel
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QApplication,
-    QColor,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -30,9 +29,6 @@ from netzwerk_app.gui.qt import (
     QPushButton,
     QStackedWidget,
     Qt,
-    QTextCharFormat,
-    QTextCursor,
-    QTextEdit,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -40,7 +36,9 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.views.followup_labels import channel_label, kind_label
 from netzwerk_app.gui.views.today_side import TodaySide, section
+from netzwerk_app.gui.widgets.findings import underline_findings
 from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.events import EventService, EventSummary
@@ -54,29 +52,6 @@ class TodayData:
     queue: Queue
     events: list[EventSummary]
     stats: list[MonthStat]
-
-
-def kind_label(kind: FollowUpKind) -> str:
-    translate = QApplication.translate
-    return {
-        FollowUpKind.CONNECTION_REQUEST: translate("Today", "Connection request"),
-        FollowUpKind.FOLLOW_INSTEAD: translate("Today", "Follow instead of connecting"),
-        FollowUpKind.WELCOME_AND_OFFER_HELP: translate("Today", "Welcome and offer help"),
-        FollowUpKind.BIRTHDAY_GREETING: translate("Today", "Birthday greeting"),
-        FollowUpKind.COFFEE: translate("Today", "Meet for coffee"),
-        FollowUpKind.REVIEW_WEBSITE: translate("Today", "Look at their website and profiles"),
-        FollowUpKind.ANSWER_REQUEST: translate("Today", "Answer a connection request"),
-    }.get(kind, str(kind))
-
-
-def channel_label(channel: Channel) -> str:
-    translate = QApplication.translate
-    return {
-        Channel.LINKEDIN: "LinkedIn",
-        Channel.XING: "XING",
-        Channel.EMAIL: translate("Today", "E-mail"),
-        Channel.PHONE: translate("Today", "Phone"),
-    }[channel]
 
 
 class TodayView(QWidget):
@@ -310,24 +285,7 @@ class TodayView(QWidget):
         self.count.style().polish(self.count)
         messages = list(view.problems) + [f.message for f in view.findings]
         self.problems.setText("\n".join(messages))
-        self._mark_findings(view)
-
-    def _mark_findings(self, view: DraftView) -> None:
-        """Underline what the linter found (sales words, links, shouting) in the text."""
-        marks = []
-        length = len(self.body.toPlainText())
-        for finding in view.findings:
-            if finding.end <= finding.start:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            selection.format.setUnderlineColor(QColor("#b3261e"))
-            cursor = QTextCursor(self.body.document())
-            cursor.setPosition(min(finding.start, length))
-            cursor.setPosition(min(finding.end, length), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            marks.append(selection)
-        self.body.setExtraSelections(marks)
+        underline_findings(self.body, view.findings)
 
     def _on_text_changed(self) -> None:
         if self.current is not None and self.current.followup.id is not None:
