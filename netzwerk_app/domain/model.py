@@ -10,6 +10,9 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from netzwerk_app.domain.addressing import EventKind as EventKind
+from netzwerk_app.domain.addressing import Salutation as Salutation
+
 
 class Source(enum.StrEnum):
     """How a contact entered the app."""
@@ -188,6 +191,9 @@ class Contact:
     organization: str = ""
     department: str = ""
     title: str = ""
+    salutation: Salutation = Salutation.NONE
+    address_form: AddressForm | None = None  # None: the network's or the app's default
+    language: Language | None = None  # None: the network's or the app's default
     phones: list[Phone] = field(default_factory=list)
     emails: list[Email] = field(default_factory=list)
     addresses: list[PostalAddress] = field(default_factory=list)
@@ -251,6 +257,8 @@ class Network:
     name: str
     description: str = ""
     website: str = ""
+    default_address_form: AddressForm | None = None  # set by the user, never guessed
+    default_language: Language | None = None
     id: int | None = None
 
 
@@ -264,6 +272,7 @@ class Event:
     speaker: str = ""
     topic: str = ""
     notes: str = ""
+    kind: str = ""  # an EventKind value; "" = not known
     id: int | None = None
 
 

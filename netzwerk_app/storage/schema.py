@@ -133,6 +133,9 @@ contacts = Table(
     _text("organization"),
     _text("department"),
     _text("title"),
+    Column("salutation", StrEnumType(m.Salutation), nullable=False, server_default="none"),
+    Column("address_form", StrEnumType(m.AddressForm), nullable=True),
+    Column("language", StrEnumType(m.Language), nullable=True),
     Column("phones", ValueList(m.Phone), nullable=False, server_default="[]"),
     Column("emails", ValueList(m.Email), nullable=False, server_default="[]"),
     Column("addresses", ValueList(m.PostalAddress), nullable=False, server_default="[]"),
@@ -165,6 +168,8 @@ networks = Table(
     Column("name", Text, nullable=False, unique=True),
     _text("description"),
     _text("website"),
+    Column("default_address_form", StrEnumType(m.AddressForm), nullable=True),
+    Column("default_language", StrEnumType(m.Language), nullable=True),
 )
 
 events = Table(
@@ -185,6 +190,7 @@ events = Table(
     _text("speaker"),
     _text("topic"),
     _text("notes"),
+    _text("kind"),
 )
 
 encounters = Table(
