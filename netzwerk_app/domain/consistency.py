@@ -2,9 +2,13 @@
 
 A hint, not a judgement: the key terms of what someone said at events are compared
 with the text the user pasted from their website / LinkedIn / XING. Stop words of
-German and English are ignored, matching is case- and umlaut-insensitive
-(``text.fold``), and a light stemmer lets "Seminare" meet "Seminar" and
-"consultants" meet "consultant". The user decides the verdict; this only suggests.
+German and English are ignored, and so is the person's own name (a pitch that
+says "Schön Design" twice is not confirmed by a website full of "Schön"). Words
+are compared by their stems from the Snowball German stemmer (snowballstemmer, a
+pure-Python port of the maintained Snowball algorithms), folded afterwards
+(``text.fold``), so that "Steuerberatung" meets "Steuerberater", "steuerliche"
+meets "Steuern", "Seminare" meets "Seminar" and "Beraterinnen" meets "Berater".
+The user decides the verdict; this only suggests.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import enum
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from netzwerk_app.domain.model import Verdict
 from netzwerk_app.domain.text import fold, words
@@ -44,42 +50,50 @@ hello name help helping offer offers work working company customers customer cli
 """
 STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in (_GERMAN + _ENGLISH).split())
 
-# Endings tried longest first; a stem keeps at least four letters so that short
-# words ("haus", "data") are not mangled.
-_SUFFIXES = ("innen", "en", "er", "es", "e", "n", "s")
-_MIN_STEM = 4
 _MIN_WORD = 3
 
 
-def stem(word: str) -> str:
-    """A light stem for German plurals and English plural ``s``: the match key only.
+@lru_cache(maxsize=1)
+def _german() -> Any:
+    """The Snowball German stemmer; imported on first use (not at start-up)."""
+    import snowballstemmer
 
-    Two passes, so that "Beraterinnen", "Berater" and "Beratern" share one key.
+    return snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """The match key of one word: its Snowball German stem, folded.
+
+    Stemming sees the word with its umlauts (the German rules need them);
+    folding afterwards makes "Müller" and "Mueller" one key, as in search.
     """
-    for _ in range(2):
-        for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-                word = word[: -len(suffix)]
-                break
-        else:
-            break
-    return word
+    return fold(str(_german().stemWord(word.casefold())))
 
 
 _RAW_WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def key_terms(text: str) -> dict[str, str]:
-    """Stem of the folded word -> the word as first written (lower case), for display.
+def name_words(*names: str) -> frozenset[str]:
+    """The folded words of a person's names, to leave out of the comparison."""
+    return frozenset(w for name in names for w in words(name))
 
-    Only words that carry meaning: no stop words, numbers or very short words.
+
+def key_terms(text: str, ignore: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Stem of the word -> the word as first written (lower case), for display.
+
+    Only words that carry meaning: no stop words, numbers, very short words or
+    words of ``ignore`` (folded, e.g. the person's own name from ``name_words``).
     """
     terms: dict[str, str] = {}
     for raw in _RAW_WORD.findall(text):
-        for word in words(raw):  # folding may split a word ("Ø" etc.); keep it simple
+        folded = words(raw)  # folding may split a word ("Ø" etc.); keep it simple
+        if any(w in ignore for w in folded):
+            continue
+        for word in folded:
             if len(word) < _MIN_WORD or word.isdigit() or word in STOP_WORDS:
                 continue
-            terms.setdefault(stem(word), raw.casefold())
+            terms.setdefault(stem(raw if len(folded) == 1 else word), raw.casefold())
     return terms
 
 
@@ -117,10 +131,17 @@ MISMATCH_BELOW = 0.25
 CONSISTENT_FROM = 0.5
 
 
-def consistency_hint(pitches: Iterable[str], online_text: str) -> ConsistencyHint:
-    """Compare what was said (``pitches``) with what the web says (``online_text``)."""
-    pitch_terms = key_terms("\n".join(pitches))
-    online_terms = key_terms(online_text)
+def consistency_hint(
+    pitches: Iterable[str], online_text: str, names: Iterable[str] = ()
+) -> ConsistencyHint:
+    """Compare what was said (``pitches``) with what the web says (``online_text``).
+
+    ``names`` are the person's own names (given, family, organisation...): their
+    words are no evidence either way and are left out on both sides.
+    """
+    ignore = name_words(*names)
+    pitch_terms = key_terms("\n".join(pitches), ignore)
+    online_terms = key_terms(online_text, ignore)
     shared = sorted((pitch_terms[k] for k in pitch_terms if k in online_terms), key=fold)
     only_pitch = sorted((pitch_terms[k] for k in pitch_terms if k not in online_terms), key=fold)
     only_online = sorted((online_terms[k] for k in online_terms if k not in pitch_terms), key=fold)

@@ -85,9 +85,21 @@ class ConsistencyService:
             repo.contact(contact_id)
             return said_texts([enc for enc, _event in repo.encounters_of(contact_id)])
 
+    def names(self, contact_id: int | None) -> list[str]:
+        """The person's own names (or the user's), which the hint leaves out."""
+        with self.db.read() as session:
+            repo = Repository(session)
+            if contact_id is None:
+                card = repo.my_card()
+                if card is None:
+                    return []
+                return [card.formatted_name, card.given_name, card.family_name]
+            c = repo.contact(contact_id)
+            return [c.formatted_name, c.given_name, c.family_name, c.nickname, c.additional_names]
+
     def hint(self, contact_id: int | None, online_text: str | None = None) -> ConsistencyHint:
         """The computed hint; without ``online_text`` the latest note's text is used."""
         if online_text is None:
             note = self.latest(contact_id)
             online_text = note.online_text if note else ""
-        return consistency_hint(self.said(contact_id), online_text)
+        return consistency_hint(self.said(contact_id), online_text, self.names(contact_id))

@@ -165,7 +165,8 @@ class ContactPage(ContactPageWidgets):
         note = details.consistency_notes[-1] if details.consistency_notes else None
         if encounters:
             said = said_texts([enc for enc, _ev in details.encounters])
-            self.consistency.show_loaded(c.id, said, note, links)
+            names = [c.formatted_name, c.given_name, c.family_name, c.nickname]
+            self.consistency.show_loaded(c.id, said, note, links, names)
 
     def _show_header(self) -> None:
         c = self.form_contact(validate=False)

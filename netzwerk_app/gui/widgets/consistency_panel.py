@@ -63,6 +63,7 @@ class ConsistencyPanel(QFrame):
         self.contact_id: int | None = None
         self.note: m.ConsistencyNote | None = None
         self.said: list[str] = []
+        self.names: list[str] = []  # the person's own names: no evidence either way
         self.links: dict[str, str] = {}
         self.hint: ConsistencyHint | None = None
 
@@ -225,9 +226,12 @@ class ConsistencyPanel(QFrame):
         said: list[str],
         note: m.ConsistencyNote | None,
         links: dict[str, str],
+        names: list[str] | None = None,
     ) -> None:
-        """Fill the panel; ``links`` maps "website" / "linkedin" / "xing" to URLs."""
+        """Fill the panel; ``links``: source -> URL; ``names`` (None: kept) are ignored."""
         self.contact_id, self.note, self.said, self.links = contact_id, note, said, dict(links)
+        if names is not None:
+            self.names = list(names)
         if said:
             self.said_label.setText("\n\n".join(f"“{text.strip()}”" for text in said))
             self.said_label.setObjectName("saidText")
@@ -256,9 +260,10 @@ class ConsistencyPanel(QFrame):
         said: list[str],
         note: m.ConsistencyNote | None,
         links: dict[str, str],
+        names: list[str] | None = None,
     ) -> None:
         """``show_for`` with stored data: from now on edits save themselves."""
-        self.show_for(contact_id, said, note, links)
+        self.show_for(contact_id, said, note, links, names)
         self.autosave.loaded()
 
     def flush(self) -> None:
@@ -284,7 +289,7 @@ class ConsistencyPanel(QFrame):
             self.checked_on.setText("")
 
     def _update_hint(self) -> None:
-        hint = consistency_hint(self.said, self.online_text.toPlainText())
+        hint = consistency_hint(self.said, self.online_text.toPlainText(), self.names)
         self.hint = hint
         texts = {
             HintReason.NOTHING: self.tr("Nothing to compare yet."),

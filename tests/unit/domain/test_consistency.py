@@ -79,3 +79,30 @@ def test_several_pitches_are_pooled_and_terms_counted_once() -> None:
     hint = consistency_hint(["Fotografie für Firmen", "Fotografie, Porträts"], "Porträts")
     assert hint.shared == ("porträts",)
     assert hint.only_in_pitch == ("firmen", "fotografie")
+
+
+def test_german_word_forms_share_a_stem() -> None:
+    # Snowball's German stemmer: derived forms, not just plurals, meet.
+    assert stem("Steuerberatung") == stem("Steuerberater") == stem("Steuerberaterin")
+    assert stem("steuerliche") == stem("Steuern") == stem("Steuer")
+    assert stem("Broschüre") == stem("Broschüren") == stem("broschuere")
+    assert stem("Gründerinnen") == stem("Gründerin") == stem("Gründer")
+    hint = consistency_hint(
+        ["Steuerberatung für Gründerinnen, steuerliche Fragen"],
+        "Ihr Steuerberater für Gründer: Steuern, Buchhaltung",
+    )
+    assert hint.shared == ("gründerinnen", "steuerberatung", "steuerliche")
+    assert hint.only_in_pitch == ("fragen",)
+    assert hint.suggested is Verdict.CONSISTENT
+
+
+def test_the_persons_own_name_is_no_evidence() -> None:
+    said = ["Ich bin Käthe Schön, Käthe macht Lohnbuchhaltung"]
+    online = "Käthe Schön – Impressum. Schön, dass Sie da sind!"
+    # Without the name, "Käthe" and "Schön" look like a shared story.
+    assert {"käthe", "schön"} <= set(consistency_hint(said, online).shared)
+    hint = consistency_hint(said, online, names=["Käthe Schön", "Käthe", "Schön"])
+    assert hint.shared == ()
+    assert hint.only_in_pitch == ("lohnbuchhaltung",)
+    assert "schön" not in hint.only_online and "käthe" not in hint.only_online
+    assert "Schön" not in key_terms(online, frozenset({"schon"})).values()

@@ -140,3 +140,10 @@ def test_referrals_and_one_to_ones(ctx: AppContext) -> None:
     ctx.relationship.delete_one_to_one(meeting.id)
     assert ctx.relationship.referrals(contact_id) == []
     assert ctx.relationship.one_to_ones(contact_id) == []
+
+
+def test_the_hint_leaves_out_the_contacts_own_name(ctx: AppContext) -> None:
+    contact_id = met_with_pitch(ctx, "Anna Müller, Müller Steuerberatung")
+    hint = ctx.consistency.hint(contact_id, "Steuerberater Müller: Anna hilft")
+    assert hint.shared == ("steuerberatung",)
+    assert hint.only_in_pitch == () and hint.only_online == ("hilft",)
