@@ -69,6 +69,8 @@ class FollowUpStatus(enum.StrEnum):
     SNOOZED = "snoozed"
     DONE = "done"
     SKIPPED = "skipped"
+    # A thank-you kept until the request (sent without a note) is accepted.
+    WAITING = "waiting"
 
 
 class Language(enum.StrEnum):

@@ -266,7 +266,7 @@ def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
                 )
             )
 
-        statuses = list(m.FollowUpStatus)
+        statuses = [s for s in m.FollowUpStatus if s is not m.FollowUpStatus.WAITING]
         # Stranger requests are not part of the demo's acquaintances.
         kinds = [k for k in m.FollowUpKind if k is not m.FollowUpKind.ANSWER_REQUEST]
         followups = 0
