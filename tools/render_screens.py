@@ -1,6 +1,6 @@
 """Render the main screens with demo data to PNG files (offscreen Qt).
 
-Usage: python tools/render_screens.py [OUT_DIR] [--lang de|en]
+Usage: python tools/render_screens.py [OUT_DIR] [--lang de|en] [--dark]
 Used for the README screenshots and for looking at layouts (long German words!).
 """
 
@@ -33,6 +33,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="docs/screenshots")
     parser.add_argument("--lang", default="de", choices=("de", "en"))
+    parser.add_argument("--dark", action="store_true", help="render with the dark colour scheme")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -52,6 +53,14 @@ def main() -> int:
             ctx.contacts.create(m.Contact(formatted_name=name, organization="Meier Consulting"))
         app = create_application(paths, args.lang)
         language = str(app.property("netzwerk_language"))
+        suffix = f"-{args.lang}"
+        if args.dark:
+            from netzwerk_app.gui.qt import Qt
+            from netzwerk_app.gui.style import apply_look
+
+            app.styleHints().setColorScheme(Qt.ColorScheme.Dark)  # the offscreen platform
+            apply_look(app, dark=True)  # ignores the request: the app's dark look directly
+            suffix += "-dark"
         tasks = TaskRunner()
         window = MainWindow(ctx, tasks, language)
         window.resize(1360, 820)
@@ -61,7 +70,7 @@ def main() -> int:
 
         def shot(name: str, widget: object = window) -> None:
             settle(app, tasks)
-            widget.grab().save(str(out / f"{name}-{args.lang}.png"))  # type: ignore[attr-defined]
+            widget.grab().save(str(out / f"{name}{suffix}.png"))  # type: ignore[attr-defined]
 
         window.sidebar.setCurrentRow(window.PAGE_TODAY)
         today = window.today_view

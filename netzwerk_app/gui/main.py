@@ -14,7 +14,7 @@ from netzwerk_app.gui.dialogs import recovery_dialog
 from netzwerk_app.gui.i18n import error_text, install_translators
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QApplication, QIcon, QMessageBox, QSettings, Qt, QTimer
-from netzwerk_app.gui.style import STYLE_SHEET
+from netzwerk_app.gui.style import follow_color_scheme
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.tray import DueNotifier
 from netzwerk_app.infra.instance import InstanceLock
@@ -31,7 +31,7 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
     app.setOrganizationName("Netzwerk")
     app.setDesktopFileName("org.netzwerk.Netzwerk")  # Wayland: matches packaging/linux/
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    follow_color_scheme(app)  # light or dark palette and sheet, switched live
     # Window geometry lives beside the settings, also with --basedir.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config_dir))

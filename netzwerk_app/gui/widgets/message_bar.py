@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from netzwerk_app.gui.qt import QFrame, QHBoxLayout, QLabel, Qt, QToolButton
 
-BAR_STYLE = """
-QFrame#messageBar { background: #fdecea; border: 1px solid #f2b8b5; border-radius: 8px; }
-QFrame#messageBar QLabel { color: #5f1410; font-size: 13px; background: transparent; border: none; }
-QFrame#messageBar QToolButton { border: none; color: #5f1410; font-size: 15px; padding: 0 6px; }
-"""
-
 
 class MessageBar(QFrame):
     """``show_message(text)``; the newest sentence replaces the last; × hides the bar."""
@@ -17,7 +11,6 @@ class MessageBar(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("messageBar")
-        self.setStyleSheet(BAR_STYLE)
         self.label = QLabel()
         self.label.setObjectName("messageText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # error text may quote user data

@@ -36,7 +36,8 @@ class MonthChart(QWidget):
         width = self.width()
         slot = width / len(self.stats)
         most = max((s.events for s in self.stats), default=0) or 1
-        bar_color, share_color, text_color = QColor("#7c9be6"), QColor("#2f9e6e"), QColor("#6b7385")
+        bar_color, share_color = QColor("#7c9be6"), QColor("#2f9e6e")
+        text_color = self.palette().placeholderText().color()  # muted, light or dark
         for index, stat in enumerate(self.stats):
             x = index * slot
             height = (bottom - top) * stat.events / most
