@@ -34,6 +34,7 @@ class Settings:
     default_address_form: str = "sie"
     default_language: str = "de"
     phone_region: str = "DE"
+    sort_by_surname: bool = False  # the contact list's Name column: by surname
     backup_keep_migration: int = 10
     # Automatic daily backups: the newest of each of the last n days / weeks / months.
     backup_keep_daily: int = 7

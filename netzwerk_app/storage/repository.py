@@ -35,9 +35,13 @@ map_entities()
 
 E = TypeVar("E")
 
+# German order (storage.db registers de_key): Bärbel next to Barbara, ß as ss.
 _CONTACT_SORT = {
-    "name": func.lower(contacts.c.formatted_name),
-    "organization": func.lower(contacts.c.organization),
+    "name": func.de_key(contacts.c.formatted_name),
+    "surname": func.de_surname_key(
+        contacts.c.family_name, contacts.c.given_name, contacts.c.formatted_name
+    ),
+    "organization": func.de_key(contacts.c.organization),
     "created": contacts.c.created_at,
 }
 

@@ -64,6 +64,8 @@ class SettingsDialog(QDialog):
             self.tr("Move follow-ups from Saturday and Sunday to Monday")
         )
         self.skip_weekends.setChecked(settings.skip_weekends)
+        self.sort_by_surname = QCheckBox(self.tr("Sort the contact list by surname"))
+        self.sort_by_surname.setChecked(settings.sort_by_surname)
         self.linkedin_account = _combo(
             [
                 (self.tr("Free (short notes, a few a month)"), "free"),
@@ -124,6 +126,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Follow-ups due at"), self.followup_time)
         form.addRow("", self.skip_weekends)
+        form.addRow("", self.sort_by_surname)
         form.addRow(self.tr("LinkedIn account"), self.linkedin_account)
         form.addRow(self.tr("Invitation note limit"), self.linkedin_limit)
         form.addRow(self.tr("Personalised notes"), self.linkedin_quota)
@@ -157,6 +160,7 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             followup_time=self.followup_time.time().toString("HH:mm"),
             skip_weekends=self.skip_weekends.isChecked(),
+            sort_by_surname=self.sort_by_surname.isChecked(),
             linkedin_account=self.linkedin_account.currentData(),
             linkedin_note_limit=self.linkedin_limit.value(),
             linkedin_monthly_quota=self.linkedin_quota.value(),

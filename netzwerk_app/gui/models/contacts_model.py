@@ -1,7 +1,9 @@
 """The contact list: a thin table model over rows the ContactService returns.
 
 Rows arrive page by page (``fetchMore``) from the worker thread, so a list of
-100,000 people opens as fast as a list of 10. Sorting happens in SQL.
+100,000 people opens as fast as a list of 10. Sorting happens in SQL, the German
+way (storage.db's ``de_key``); the Name column sorts by first name or, with the
+setting "sort by surname", by surname.
 """
 
 from __future__ import annotations
@@ -34,14 +36,19 @@ class ContactTableModel(RowTableModel[ContactSummary]):
     SORT_KEYS = {0: "name", 1: "organization"}
 
     def __init__(
-        self, service: ContactService, run: Callable[..., None], trash: bool = False
+        self,
+        service: ContactService,
+        run: Callable[..., None],
+        trash: bool = False,
+        by_surname: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__()
         self.service = service
         self.trash = trash  # the trash view lists deleted contacts
         self._run = run  # TaskRunner.run: the model never queries on the GUI thread
+        self._by_surname = by_surname  # read at each load: a changed setting applies
         self.total = 0
-        self.sort_key = "name"
+        self.sort_column = 0
         self.query = ""
         self._loading = False
         self._generation = 0
@@ -81,14 +88,15 @@ class ContactTableModel(RowTableModel[ContactSummary]):
         if not self.canFetchMore(parent):
             return
         self._loading = True
-        generation, offset, sort, service = (
+        generation, offset, sort, service, trash = (
             self._generation,
             len(self.rows),
             self.sort_key,
             self.service,
+            self.trash,
         )
         self._run(
-            lambda: service.summaries(sort=sort, offset=offset, limit=PAGE),
+            lambda: service.summaries(sort=sort, offset=offset, limit=PAGE, trash=trash),
             lambda rows: self._append(generation, rows),
         )
 
@@ -133,11 +141,15 @@ class ContactTableModel(RowTableModel[ContactSummary]):
             return contact.id
         return None
 
+    @property
+    def sort_key(self) -> str:
+        key = self.SORT_KEYS[self.sort_column]
+        return "surname" if key == "name" and self._by_surname() else key
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORT_KEYS.get(column)
-        if key is None or self.query:
+        if column not in self.SORT_KEYS or self.query:
             return
-        self.sort_key = key
+        self.sort_column = column
         self.reload()
 
     def contact_ids(self, rows: list[int]) -> list[int]:

@@ -53,7 +53,9 @@ class ContactsView(QWidget):
 
         self.service, self.events, self.tasks = ctx.contacts, ctx.events, tasks
         service = ctx.contacts
-        self.model = ContactTableModel(service, tasks.run)
+        self.model = ContactTableModel(
+            service, tasks.run, by_surname=lambda: ctx.settings.sort_by_surname
+        )
         self.duplicates_hint = DuplicatesHint(ctx.duplicates, tasks)
 
         self.search = QLineEdit()
