@@ -11,10 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from netzwerk_app.domain import model as m
-
-# A hook longer than this is cut at a word; when a note is still too long, the
-# writer tries shorter hooks before it leaves the hook out (the event always stays).
-HOOK_MAX = 60
+from netzwerk_app.domain.draft_phrases import (
+    Hook,
+    HookKind,
+    clean_hook,
+    event_phrase,
+    greeting,
+    hook_sentences,
+)
 
 _WEEKDAYS = {
     m.Language.DE: (
@@ -82,7 +86,13 @@ def count_chars(text: str) -> int:
 
 @dataclass(frozen=True)
 class DraftContext:
-    """Everything a template may refer to; empty strings where nothing is known."""
+    """Everything a template may refer to; empty strings where nothing is known.
+
+    ``hooks``: what was captured, best first (the cooperation idea, what they said,
+    what they offer, their customers, the event's topic or speaker). ``hook`` is the
+    older single hook (kept for callers that set only that): it counts as an offer.
+    ``seed`` (the contact's id) rotates the sentence frames.
+    """
 
     language: m.Language
     form: m.AddressForm
@@ -98,22 +108,68 @@ class DraftContext:
     my_name: str = ""
     my_first_name: str = ""
     my_pitch: str = ""
+    salutation: str = ""  # frau / herr / none (a Salutation value)
+    family_name: str = ""
+    prefix: str = ""  # an academic title such as "Dr."
+    event_kind: str = ""  # an EventKind value; "" = recognised from the title
+    hooks: tuple[Hook, ...] = ()
+    seed: int = 0
 
-    def values(self, hook_max: int = HOOK_MAX) -> dict[str, str]:
-        """The placeholder values; the hook cut to ``hook_max`` characters (0: left out)."""
+    def all_hooks(self) -> list[Hook]:
+        hooks = list(self.hooks)
+        if not hooks and self.hook.strip():
+            hooks.append(Hook(HookKind.OFFER, self.hook))
+        return [h for h in hooks if clean_hook(h.text)]
+
+    def hook_options(self) -> list[tuple[str, str]]:
+        """(hook text, hook sentence) pairs, best first; the writer takes the first that
+        fits the channel's limit. The last one, ("", ""), leaves the hook out."""
+        options: list[tuple[str, str]] = []
+        for hook in self.all_hooks():
+            for sentence in hook_sentences(hook, self.language, self.form, self.seed):
+                options.append((clean_hook(hook.text), sentence))
+        options.append(("", ""))
+        return options
+
+    def values(self, option: tuple[str, str] | None = None) -> dict[str, str]:
+        """The placeholder values, with ``option`` (hook, sentence) or the best one."""
+        hook, sentence = option if option is not None else self.hook_options()[0]
         when = ""
         if self.met_on is not None and self.today is not None:
             when = relative_day(self.met_on, self.today, self.language)
+        network = self.network
+        title_words = {w.casefold() for w in self.event.split()}
+        if any(len(w) >= 3 and w.casefold() in title_words for w in network.split()):
+            network = ""  # "beim BNI Frühstück von BNI Isartal" says it twice
+        family = self.family_name
+        if not family and self.full_name and self.first_name:
+            family = self.full_name.rsplit(" ", 1)[-1] if " " in self.full_name else ""
+
+        def greet(formal: bool) -> str:
+            return greeting(
+                self.language,
+                self.form,
+                self.salutation,
+                self.first_name,
+                family,
+                self.prefix,
+                self.full_name,
+                formal,
+            )
+
         return {
             "first_name": self.first_name,
             "full_name": self.full_name,
-            "salutation": salutation(self.language, self.form, self.first_name, self.full_name),
+            "salutation": greet(False),
+            "formal_salutation": greet(True),
             "event": self.event,
-            "network": self.network,
+            "at_event": event_phrase(self.event, self.event_kind, self.language),
+            "network": network,
             "speaker": self.speaker,
             "topic": self.topic,
             "when": when,
-            "hook": shorten(self.hook, hook_max) if hook_max > 0 else "",
+            "hook": hook,
+            "hook_sentence": sentence,
             "my_name": self.my_name,
             "my_first_name": self.my_first_name,
             "my_pitch": self.my_pitch,
@@ -121,8 +177,30 @@ class DraftContext:
 
     def own_words(self) -> list[str]:
         """Values taken from the contact's and event's data (the linter leaves them alone)."""
-        texts = (self.event, self.network, self.speaker, self.topic, self.hook, self.full_name)
-        return [t for t in (*texts, shorten(self.hook, HOOK_MAX)) if t.strip()]
+        texts = [self.event, self.network, self.speaker, self.topic, self.full_name]
+        texts += [clean_hook(h.text) for h in self.all_hooks()]
+        return [t for t in dict.fromkeys(texts) if t.strip()]
+
+
+def _hooks(encounter: m.Encounter | None, event: m.Event | None) -> tuple[Hook, ...]:
+    found: list[Hook] = []
+    if encounter is not None:
+        found += [
+            Hook(HookKind.IDEA, encounter.cooperation_idea),
+            Hook(HookKind.PITCH, encounter.pitch),
+            Hook(HookKind.OFFER, encounter.offering),
+            Hook(HookKind.CUSTOMERS, encounter.customers),
+        ]
+    if event is not None:
+        found += [Hook(HookKind.TOPIC, event.topic), Hook(HookKind.SPEAKER, event.speaker)]
+    seen: set[str] = set()
+    result = []
+    for hook in found:
+        key = clean_hook(hook.text).casefold()
+        if key and key not in seen:
+            seen.add(key)
+            result.append(hook)
+    return tuple(result)
 
 
 def context_for(
@@ -135,15 +213,21 @@ def context_for(
     network: str = "",
     encounter: m.Encounter | None = None,
     me: m.MyCard | None = None,
+    chosen: bool = False,
 ) -> DraftContext:
-    """The context for a message to ``contact``, met at ``event`` (``met_on`` local)."""
+    """The context for a message to ``contact``, met at ``event`` (``met_on`` local).
+
+    ``language`` and ``form`` are the defaults (the network's or the app's, see
+    ``domain.addressing``); the person's own language and Sie/Du, when the user set
+    them, win — unless ``chosen``: the user asked for this language and form now.
+    """
+    if not chosen:
+        language = contact.language or language
+        form = contact.address_form or form
     full = " ".join(
         p for p in (contact.prefix, contact.given_name, contact.family_name) if p.strip()
     )
     first = contact.given_name or contact.nickname
-    hook = ""
-    if encounter is not None:
-        hook = (encounter.offering or encounter.cooperation_idea).strip()
     my_name = ""
     if me is not None:
         my_name = me.formatted_name or " ".join(
@@ -160,24 +244,21 @@ def context_for(
         topic=event.topic if event else "",
         met_on=met_on,
         today=today,
-        hook=hook,
         my_name=my_name.strip(),
         my_first_name=(me.given_name if me else "").strip() or my_name.split(" ")[0],
         my_pitch=(me.one_line_pitch if me else "").strip(),
+        salutation=str(contact.salutation),
+        family_name=contact.family_name.strip(),
+        prefix=contact.prefix.strip(),
+        event_kind=str(event.kind) if event else "",
+        hooks=_hooks(encounter, event),
+        seed=contact.id or 0,
     )
 
 
 def salutation(language: m.Language, form: m.AddressForm, first: str, full: str) -> str:
-    """A respectful greeting that needs no gender.
-
-    "Sehr geehrte Frau ..." needs a gender the app does not know and should not
-    guess; "Guten Tag Anna Schmidt" is the established neutral form.
-    """
-    if form is m.AddressForm.DU:
-        name = first or full
-        return f"{'Hallo' if language is m.Language.DE else 'Hi'} {name}".strip()
-    name = full or first
-    return f"{'Guten Tag' if language is m.Language.DE else 'Hello'} {name}".strip()
+    """A greeting without a salutation set ("Guten Tag Anna Schmidt", "Hallo Anna")."""
+    return greeting(language, form, "none", first, "", "", full)
 
 
 def relative_day(day: date, today: date, language: m.Language) -> str:
@@ -194,14 +275,3 @@ def relative_day(day: date, today: date, language: m.Language) -> str:
     month = _MONTHS[language][day.month - 1]
     year = "" if day.year == today.year else f" {day.year}"
     return f"am {day.day}. {month}{year}" if de else f"on {day.day} {month}{year}"
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at a word so that it has at most ``limit`` characters (with "…")."""
-    text = " ".join(text.split())
-    if count_chars(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–-") + "…"

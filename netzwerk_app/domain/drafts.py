@@ -21,30 +21,31 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.draft_context import HOOK_MAX as HOOK_MAX
 from netzwerk_app.domain.draft_context import DraftContext as DraftContext
 from netzwerk_app.domain.draft_context import context_for as context_for
 from netzwerk_app.domain.draft_context import count_chars as count_chars
 from netzwerk_app.domain.draft_context import relative_day as relative_day
 from netzwerk_app.domain.draft_context import salutation as salutation
-from netzwerk_app.domain.draft_context import shorten as shorten
 
 PLACEHOLDERS = {
     "first_name": "the contact's first name",
     "full_name": "the contact's full name (with a title such as Dr.)",
-    "salutation": "greeting fitting the language and address form",
+    "salutation": "greeting for this person: Guten Tag Frau Schön, Hallo Lena, Hi Sarah",
+    "formal_salutation": "greeting for a first e-mail: Sehr geehrte Frau Schön",
     "event": "the event's title",
+    "at_event": "the event with its preposition: beim Unternehmerfrühstück, auf der Messe",
     "network": "the network or organiser",
     "speaker": "the event's speaker",
     "topic": "the event's topic",
     "when": "when you met, relative to today (gestern, am Dienstag, on 3 March)",
-    "hook": "something concrete from the conversation (their offering or the idea)",
+    "hook": "something concrete from the conversation (their idea, pitch or offering)",
+    "hook_sentence": "a sentence around what they said: Ihre Idee geht mir nicht aus dem Kopf: …",
     "my_name": "your own name",
     "my_first_name": "your own first name",
     "my_pitch": "your one-line pitch",
 }
 SHORT_VARIANT = "short"
-_HOOK_STEPS = (HOOK_MAX, 40, 28, 0)
+SHORT_VARIANTS = (SHORT_VARIANT, "shorter")  # tried in this order when over the limit
 
 _OPTIONAL = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -222,29 +223,44 @@ def write_draft(
 ) -> Draft | None:
     """The drafted message for one follow-up; None when the kind sends nothing.
 
-    When the full text is over the channel's limit, the template's short variant is
-    used (a LinkedIn note on a free account: 200 characters).
+    The best hook in its rotated frame first; when the text is over the channel's
+    limit (a LinkedIn note on a free account: 200 characters), the hook's other
+    frames, then the template's short variant, then the next hook, and at last the
+    text without a hook sentence. A hook is never cut.
     """
     limit, mode = limits.limit_for(kind, channel)
     template = pick_template(templates, kind, context.language, context.form, channel, variant)
     if template is None:
         return None
-    values = context.values()
-    rendered = render(template.body, values)
-    used, hook_max_used = template, HOOK_MAX
-    if limit is not None and count_chars(rendered.text) > limit and not variant:
-        short = pick_template(
-            templates, kind, context.language, context.form, channel, SHORT_VARIANT
-        )
-        # Full text, then the short variant with ever shorter hooks: the first that fits.
-        for hook_max in _HOOK_STEPS:
-            candidate = short or template
-            attempt = render(candidate.body, context.values(hook_max))
-            if count_chars(attempt.text) < count_chars(rendered.text):
-                rendered, used, hook_max_used = attempt, candidate, hook_max
-            if count_chars(rendered.text) <= limit:
+    candidates = [template]
+    for name in SHORT_VARIANTS if not variant else ():
+        short = pick_template(templates, kind, context.language, context.form, channel, name)
+        if short is not None and short not in candidates:
+            candidates.append(short)
+    options = context.hook_options()
+    hooks = list(dict.fromkeys(hook for hook, _ in options))
+    chosen: tuple[m.Template, Rendered, tuple[str, str]] | None = None
+    shortest: tuple[m.Template, Rendered, tuple[str, str]] | None = None
+    for hook in hooks:  # best hook first; "" (no hook) last
+        for candidate in candidates:
+            for option in (o for o in options if o[0] == hook):
+                attempt = render(candidate.body, context.values(option))
+                if shortest is None or count_chars(attempt.text) < count_chars(shortest[1].text):
+                    shortest = (candidate, attempt, option)
+                if limit is None or count_chars(attempt.text) <= limit:
+                    chosen = (candidate, attempt, option)
+                    break
+            if chosen:
                 break
+        if chosen:
+            break
+    if chosen is None:
+        assert shortest is not None  # there is always the option without a hook
+        chosen = shortest
+    used, rendered, option = chosen
+    values = context.values(option)
     subject = render(template.subject, values) if mode == "email" else Rendered("")
+    hook_placeholders = ("{hook}", "{hook_sentence}")
     return Draft(
         kind=kind,
         channel=channel,
@@ -257,6 +273,6 @@ def write_draft(
         mode=mode,
         template_body=used.body,
         own_words=tuple(context.own_words()),
-        hook_used=bool(context.hook.strip()) and hook_max_used > 0 and "{hook}" in used.body,
+        hook_used=bool(option[0]) and any(p in used.body for p in hook_placeholders),
         missing=tuple(dict.fromkeys(rendered.missing + subject.missing + rendered.unknown)),
     )

@@ -113,9 +113,12 @@ def test_german_sie_request_reads_right() -> None:
         d.ChannelLimits(linkedin_note=300),
     )
     assert draft is not None
-    assert draft.body.startswith("Guten Tag Anna Schmidt, schön, dass wir uns gestern bei")
-    assert "„Steuerberatung für Freiberufler“" in draft.body and "Sie" in draft.body
-    assert draft.body.endswith("Martina Schreiber") and draft.hook_used
+    assert draft.body.startswith(
+        "Guten Tag Anna Schmidt, schön, dass wir uns gestern beim Unternehmerfrühstück"
+    )
+    assert "Steuerberatung für Freiberufler" in draft.body and "Sie" in draft.body
+    assert "„" not in draft.body and "“" not in draft.body
+    assert draft.body.endswith("Viele Grüße\nMartina Schreiber") and draft.hook_used
 
 
 def test_du_and_english_forms() -> None:
@@ -137,7 +140,7 @@ def test_du_and_english_forms() -> None:
     assert du is not None and du.body.startswith("Hallo Anna, schön, dass wir uns gestern")
     assert "du" in du.body.split() and "Sie" not in du.body.split()
     assert en is not None and en.body.startswith(
-        "Hello Anna Schmidt, it was good to meet you on Friday"
+        "Hi Anna, it was good to meet you on Friday at the Unternehmerfrühstück"
     )
 
 
@@ -158,7 +161,7 @@ def test_salutation_needs_no_gender() -> None:
         "Guten Tag Dr. Anna Schmidt"
     )
     assert d.salutation(m.Language.DE, m.AddressForm.DU, "Anna", "Anna Schmidt") == "Hallo Anna"
-    assert d.salutation(m.Language.EN, m.AddressForm.DU, "", "Anna Schmidt") == "Hi Anna Schmidt"
+    assert d.salutation(m.Language.EN, m.AddressForm.DU, "", "Anna Schmidt") == "Hello Anna Schmidt"
 
 
 def test_umlauts_count_once_however_they_are_typed() -> None:
@@ -274,12 +277,26 @@ def test_email_has_subject_and_body() -> None:
         d.ChannelLimits(),
     )
     assert draft is not None and draft.mode == "email"
-    assert draft.subject == "Great to meet you at “Unternehmerfrühstück”"
+    assert draft.subject == "Great to meet you at the Unternehmerfrühstück"
     assert draft.body.startswith("Hi Anna,\n\ngreat to meet you yesterday at")
-    assert "(BNI Chapter Isartal)" in draft.body and draft.body.endswith(
-        "Texte für Handwerksbetriebe"
-    )
+    assert "(BNI Chapter Isartal)" not in draft.body
+    assert draft.body.endswith("Cheers,\nMartina\nTexte für Handwerksbetriebe")
     assert not draft.with_text(draft.body, "").ready
+
+
+def test_german_email_names_the_network_in_the_sentence_and_signs_on_its_own_line() -> None:
+    context = ctx(m.Language.DE, m.AddressForm.SIE, salutation="frau", family_name="Schmidt")
+    draft = d.write_draft(
+        TEMPLATES, m.FollowUpKind.CONNECTION_REQUEST, m.Channel.EMAIL, context, d.ChannelLimits()
+    )
+    assert draft is not None
+    assert draft.subject == "Schön, Sie beim Unternehmerfrühstück kennengelernt zu haben"
+    assert draft.body.startswith(
+        "Sehr geehrte Frau Schmidt,\n\nschön, dass wir uns gestern beim "
+        "Unternehmerfrühstück von BNI Chapter Isartal kennengelernt haben."
+    )
+    assert "\n\nViele Grüße\nMartina Schreiber\n" in draft.body
+    assert "Viele Grüße," not in draft.body and "(" not in draft.body
 
 
 def test_linter_marks_sales_links_shouting_and_missing_place() -> None:
