@@ -94,6 +94,7 @@ class EventService:
         speaker: str = "",
         topic: str = "",
         notes: str = "",
+        kind: str = "",
     ) -> m.Event:
         if not title.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An event needs a title."))
@@ -115,6 +116,7 @@ class EventService:
                 speaker=speaker,
                 topic=topic,
                 notes=notes,
+                kind=kind,
             )
             return repo.add(event)
 
@@ -198,11 +200,19 @@ class EventService:
             return encounter
 
     def capture_person(
-        self, event_id: int, name: str, pitch: str = "", contact_id: int | None = None
+        self,
+        event_id: int,
+        name: str,
+        pitch: str = "",
+        contact_id: int | None = None,
+        salutation: m.Salutation | None = None,
+        address_form: m.AddressForm | None = None,
     ) -> m.Encounter:
         """Roster capture: a name and a one-line pitch become a contact met at the event.
 
         With ``contact_id`` a known person is linked instead of creating a second one.
+        ``salutation`` and ``address_form`` are stored when given (None: left as they
+        are; a new person's Sie/Du then follows the network's default).
         """
         if contact_id is None:
             if not name.strip():
@@ -216,6 +226,13 @@ class EventService:
                 repo.add(prepare_new(contact, self.clock.now()))
                 assert contact.id is not None
                 contact_id = contact.id
+        if salutation is not None or address_form is not None:
+            with self.db.write() as session:
+                contact = Repository(session).contact(contact_id)
+                if salutation is not None:
+                    contact.salutation = m.Salutation(salutation)
+                if address_form is not None:
+                    contact.address_form = m.AddressForm(address_form)
         fields: dict[str, object] = {"pitch": pitch.strip()} if pitch.strip() else {}
         return self.record_encounter(event_id, contact_id, **fields)
 

@@ -185,7 +185,9 @@ class EventsView(QWidget):
             bits.append(self.tr("Topic: {topic}").format(topic=ev.topic))
         self.info.setText(" · ".join(bits))
         if self.roster.event_id != ev.id:
-            self.roster.set_event(ev.id, details.encounters)
+            network = details.network
+            form = network.default_address_form if network else None
+            self.roster.set_event(ev.id, details.encounters, form)
         else:
             self.roster.model.set_rows(details.encounters)
         if self._focus_roster:

@@ -1,8 +1,10 @@
 """Roster capture: the evening after an event, one person every few seconds.
 
 Type a name, Tab, a one-line pitch, Enter — the person is added and the cursor is
-back in the name field. Known contacts are suggested while typing, so choosing one
-links that person instead of creating a second one.
+back in the name field. Known contacts are suggested while typing; a known person
+keeps the same rhythm: Down highlights a suggestion (the cursor stays in the name
+field), Enter picks it and moves to the pitch, Enter adds. Salutation and Sie/Du
+can be set in the same row (Sie/Du starts at the event's network default).
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from netzwerk_app.domain.errors import NetzwerkError
-from netzwerk_app.domain.model import Contact, Encounter
+from netzwerk_app.domain.model import AddressForm, Contact, Encounter, Salutation
 from netzwerk_app.domain.text import fold
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.models.rows import RowTableModel
 from netzwerk_app.gui.qt import (
     QAbstractItemView,
+    QComboBox,
     QEvent,
     QHBoxLayout,
     QHeaderView,
@@ -78,6 +81,20 @@ class RosterCapture(QWidget):
         self.pitch = QLineEdit()
         self.pitch.setObjectName("rosterPitch")
         self.pitch.setPlaceholderText(self.tr("What they do, in one line"))
+        self.salutation = QComboBox()
+        self.salutation.setObjectName("rosterSalutation")
+        for text, value in (
+            (self.tr("No salutation"), Salutation.NONE),
+            (self.tr("Ms"), Salutation.FRAU),
+            (self.tr("Mr"), Salutation.HERR),
+        ):
+            self.salutation.addItem(text, value)
+        self.address_form = QComboBox()
+        self.address_form.setObjectName("rosterAddressForm")
+        self.address_form.addItem(self.tr("Sie/Du: default"), None)
+        self.address_form.addItem(self.tr("Sie"), AddressForm.SIE)
+        self.address_form.addItem(self.tr("Du"), AddressForm.DU)
+        self._default_form: AddressForm | None = None
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAutoDefault(False)
         # Suggestions live in the layout, not in a popup: a popup would swallow Tab.
@@ -86,8 +103,10 @@ class RosterCapture(QWidget):
         self.matches.setMaximumHeight(84)
         self.matches.hide()
         self.matches.itemActivated.connect(self._choose_match)
+        self.matches.itemClicked.connect(self._choose_match)
         self.name.textEdited.connect(self._update_matches)
-        self.name.installEventFilter(self)
+        for widget in (self.name, self.salutation, self.address_form):
+            widget.installEventFilter(self)
         self.name.returnPressed.connect(self._name_entered)
         self.pitch.returnPressed.connect(self.add_person)
         self.add_button.clicked.connect(self.add_person)
@@ -113,6 +132,8 @@ class RosterCapture(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.name, 2)
         entry.addWidget(self.pitch, 3)
+        entry.addWidget(self.salutation)
+        entry.addWidget(self.address_form)
         entry.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,13 +142,23 @@ class RosterCapture(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.name, self.pitch)
-        self.setTabOrder(self.pitch, self.add_button)
+        self.setTabOrder(self.pitch, self.salutation)
+        self.setTabOrder(self.salutation, self.address_form)
+        self.setTabOrder(self.address_form, self.add_button)
 
-    def set_event(self, event_id: int | None, rows: list[tuple[Encounter, Contact]]) -> None:
+    def set_event(
+        self,
+        event_id: int | None,
+        rows: list[tuple[Encounter, Contact]],
+        default_form: AddressForm | None = None,
+    ) -> None:
+        """Show the event's people; ``default_form`` is its network's Sie/Du, if set."""
         self.event_id = event_id
+        self._default_form = default_form
         self.model.set_rows(rows)
         self.name.clear()
         self.pitch.clear()
+        self._reset_forms()
         self.setEnabled(event_id is not None)
         if event_id is not None:  # suggestions are needed only once an event is open
             contacts = self.contacts
@@ -149,26 +180,42 @@ class RosterCapture(QWidget):
             self.matches.addItems(hits)
         self.matches.setVisible(self.matches.count() > 0)
 
+    def _reset_forms(self) -> None:
+        self.salutation.setCurrentIndex(0)
+        self.address_form.setCurrentIndex(max(0, self.address_form.findData(self._default_form)))
+
     def eventFilter(self, watched: object, event: object) -> bool:
-        # Down arrow in the name field moves into the suggestions.
-        if (
-            watched is self.name
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-            and self.matches.count()
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        key = event.key()
+        if watched is self.name and key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
+            # The highlight moves; the cursor stays in the name field, typing goes on.
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = self.matches.currentRow() + step
+            self.matches.setCurrentRow(min(max(row, -1), self.matches.count() - 1))
+            return True
+        if watched is self.name and key == Qt.Key.Key_Escape and self.matches.isVisible():
+            self.matches.hide()
+            return True
+        if watched in (self.salutation, self.address_form) and key in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
         ):
-            self.matches.setFocus()
-            self.matches.setCurrentRow(0)
+            self.add_person()  # Enter adds from anywhere in the row
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def _choose_match(self, item: QListWidgetItem) -> None:
         self.name.setText(item.text())
+        self.matches.clear()
         self.matches.hide()
         self.pitch.setFocus()
 
     def _name_entered(self) -> None:
+        item = self.matches.currentItem() if self.matches.isVisible() else None
+        if item is not None and item.isSelected():
+            self._choose_match(item)  # Enter picks the highlighted suggestion
+            return
         self.pitch.setFocus()
 
     def _known_id(self, text: str) -> int | None:
@@ -187,14 +234,20 @@ class RosterCapture(QWidget):
             return
         known = self._known_id(text)
         name, pitch, event_id = text, self.pitch.text(), self.event_id
+        salutation: Salutation | None = self.salutation.currentData()
+        form: AddressForm | None = self.address_form.currentData()
+        if known is not None:  # untouched choices leave a known person's as they are
+            salutation = None if salutation == Salutation.NONE else salutation
+            form = None if form == self._default_form else form
         events = self.events
 
         def capture() -> list[tuple[Encounter, Contact]]:
-            events.capture_person(event_id, name, pitch, contact_id=known)
+            events.capture_person(event_id, name, pitch, known, salutation, form)
             return events.event(event_id).encounters
 
         self.name.clear()
         self.pitch.clear()
+        self._reset_forms()
         self.matches.clear()
         self.matches.hide()
         self.name.setFocus()
