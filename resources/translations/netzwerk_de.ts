@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Imported: {n}</source>
-        <translation>Importiert: {n}</translation>
-    </message>
-    <message>
-        <source>Merged with existing contacts: {n}</source>
-        <translation>Mit vorhandenen Kontakten zusammengeführt: {n}</translation>
-    </message>
-    <message>
-        <source>Skipped (already there): {n}</source>
-        <translation>Übersprungen (schon vorhanden): {n}</translation>
-    </message>
-    <message>
-        <source>Could not be read: {n}</source>
-        <translation>Nicht lesbar: {n}</translation>
-    </message>
-    <message>
-        <source>LinkedIn connections confirmed: {n}</source>
-        <translation>Bestätigte LinkedIn-Kontakte: {n}</translation>
-    </message>
-    <message>
-        <source>LinkedIn connections not in your contacts yet: {n}</source>
-        <translation>LinkedIn-Kontakte, die noch fehlen: {n}</translation>
-    </message>
-    <message>
-        <source>Possible duplicates to review: {n}</source>
-        <translation>Mögliche Duplikate zum Ansehen: {n}</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; files already finished are kept.</source>
-        <translation>Der Import wurde abgebrochen; bereits fertige Dateien bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>line {line}</source>
-        <translation>Zeile {line}</translation>
-    </message>
-    <message>
-        <source>{name}: already known as {existing} ({reason})</source>
-        <translation>{name}: schon vorhanden als {existing} ({reason})</translation>
-    </message>
-</context>
-<context>
     <name>AddressListEditor</name>
     <message>
         <source>Street and number</source>
@@ -150,7 +107,7 @@
     </message>
     <message>
         <source>Verdict:</source>
-        <translation>Urteil:</translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Details: what matches, what does not, what to suggest …</source>
@@ -174,11 +131,11 @@
     </message>
     <message>
         <source>Mismatch</source>
-        <translation>Widersprüchlich</translation>
+        <translation>Unstimmig</translation>
     </message>
     <message>
         <source>No pitch yet. Write your elevator pitch above.</source>
-        <translation>Noch kein Pitch. Schreiben Sie oben Ihren Elevator Pitch.</translation>
+        <translation>Noch kein Pitch. Schreiben Sie oben Ihren Elevator-Pitch.</translation>
     </message>
     <message>
         <source>No pitch recorded yet. Note what they say at the next event.</source>
@@ -210,7 +167,7 @@
     </message>
     <message>
         <source>Possible mismatch: only {shared} of {total} key terms of the pitch appear online.</source>
-        <translation>Möglicher Widerspruch: nur {shared} von {total} Schlüsselbegriffen des Pitches finden sich online.</translation>
+        <translation>Möglicherweise unstimmig: nur {shared} von {total} Schlüsselbegriffen des Pitches finden sich online.</translation>
     </message>
     <message>
         <source>Shared: {terms}</source>
@@ -226,7 +183,7 @@
     </message>
     <message>
         <source>Saving …</source>
-        <translation>Speichere …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Note saved.</source>
@@ -237,7 +194,7 @@
     <name>ContactPage</name>
     <message>
         <source>Loading …</source>
-        <translation>Lädt …</translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -253,7 +210,7 @@
     </message>
     <message>
         <source>No follow-ups for this person.</source>
-        <translation>Keine Follow-ups für diese Person.</translation>
+        <translation>Keine Follow-ups für diesen Kontakt.</translation>
     </message>
     <message>
         <source>captured at an event</source>
@@ -293,7 +250,7 @@
     </message>
     <message>
         <source>Saving …</source>
-        <translation>Speichere …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -400,7 +357,7 @@
     </message>
     <message>
         <source>Phones</source>
-        <translation>Telefon</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -408,7 +365,7 @@
     </message>
     <message>
         <source>Web</source>
-        <translation>Web</translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Addresses</source>
@@ -484,7 +441,7 @@
     </message>
     <message>
         <source>Select a person to see and edit their card.</source>
-        <translation>Wählen Sie eine Person, um ihre Karte zu sehen und zu bearbeiten.</translation>
+        <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen und zu bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -546,7 +503,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>People</source>
-        <translation>Personen</translation>
+        <translation>Kontakte</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -557,7 +514,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Select people for bulk actions</source>
-        <translation>Personen für Sammelaktionen auswählen</translation>
+        <translation>Kontakte für Sammelaktionen auswählen</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -566,15 +523,15 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message numerus="yes">
         <source>Tag for %n people:</source>
         <translation>
-            <numerusform>Schlagwort für %n Person:</numerusform>
-            <numerusform>Schlagwort für %n Personen:</numerusform>
+            <numerusform>Schlagwort für %n Kontakt:</numerusform>
+            <numerusform>Schlagwort für %n Kontakte:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n people.</source>
         <translation>
-            <numerusform>%n Person verschlagwortet.</numerusform>
-            <numerusform>%n Personen verschlagwortet.</numerusform>
+            <numerusform>%n Kontakt mit Schlagwort versehen.</numerusform>
+            <numerusform>%n Kontakte mit Schlagwort versehen.</numerusform>
         </translation>
     </message>
     <message>
@@ -592,15 +549,15 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message numerus="yes">
         <source>Added %n people to the event.</source>
         <translation>
-            <numerusform>%n Person zum Event hinzugefügt.</numerusform>
-            <numerusform>%n Personen zum Event hinzugefügt.</numerusform>
+            <numerusform>%n Kontakt zum Event hinzugefügt.</numerusform>
+            <numerusform>%n Kontakte zum Event hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n people to the trash. Restore them from the trash.</source>
         <translation>
-            <numerusform>%n Person in den Papierkorb verschoben. Sie lässt sich dort wiederherstellen.</numerusform>
-            <numerusform>%n Personen in den Papierkorb verschoben. Sie lassen sich dort wiederherstellen.</numerusform>
+            <numerusform>%n Kontakt in den Papierkorb verschoben. Dort können Sie ihn wiederherstellen.</numerusform>
+            <numerusform>%n Kontakte in den Papierkorb verschoben. Dort können Sie sie wiederherstellen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -654,7 +611,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Possibly the same as</source>
-        <translation>Vielleicht dieselbe Person wie</translation>
+        <translation>Vielleicht derselbe Kontakt wie</translation>
     </message>
     <message>
         <source>Why</source>
@@ -701,15 +658,15 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicates</source>
-        <translation>Mögliche Duplikate</translation>
+        <translation>Mögliche Dubletten</translation>
     </message>
     <message>
         <source>These contacts have similar names, but nothing shows they are one person. Merge them if they are, or keep them apart: they will not be listed again.</source>
-        <translation>Diese Kontakte haben ähnliche Namen, aber nichts zeigt, dass sie eine Person sind. Führen Sie sie zusammen, wenn sie es sind, oder halten Sie sie getrennt: Dann werden sie nicht mehr aufgeführt.</translation>
+        <translation>Diese Kontakte haben ähnliche Namen, aber nichts zeigt, dass es derselbe Kontakt ist. Führen Sie sie zusammen, wenn es so ist, oder halten Sie sie getrennt: Dann werden sie nicht mehr aufgeführt.</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation>Keine möglichen Duplikate.</translation>
+        <translation>Keine möglichen Dubletten.</translation>
     </message>
     <message>
         <source>Merge …</source>
@@ -744,13 +701,13 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <name>DuplicatesHint</name>
     <message>
         <source>Review …</source>
-        <translation>Ansehen …</translation>
+        <translation>Prüfen …</translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s) from imports to review.</source>
         <translation>
-            <numerusform>%n mögliches Duplikat aus Importen zum Ansehen.</numerusform>
-            <numerusform>%n mögliche Duplikate aus Importen zum Ansehen.</numerusform>
+            <numerusform>%n mögliche Dublette aus Importen zu prüfen.</numerusform>
+            <numerusform>%n mögliche Dubletten aus Importen zu prüfen.</numerusform>
         </translation>
     </message>
 </context>
@@ -786,7 +743,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Who their customers are</source>
-        <translation>Wer die Kunden sind</translation>
+        <translation>Wer ihre Kunden sind</translation>
     </message>
     <message>
         <source>How you could work together or refer each other</source>
@@ -847,8 +804,8 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>Dieses Follow-up ist schon abgeschlossen ({status}).</translation>
     </message>
     <message>
-        <source>Please give a reason for skipping.</source>
-        <translation>Bitte geben Sie einen Grund für das Überspringen an.</translation>
+        <source>Paste the address of their LinkedIn or XING profile, starting with https://.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{time} does not exist in {zone} (clocks go forward); choose another time.</source>
@@ -987,6 +944,26 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>Ein Kontakt braucht mindestens einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
+        <source>“{value}” is not a salutation; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a form of address; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a saved contact can be updated.</source>
         <translation>Nur ein gespeicherter Kontakt kann aktualisiert werden.</translation>
     </message>
@@ -1036,7 +1013,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>That person is not recorded at this event.</source>
-        <translation>Diese Person ist bei diesem Event nicht erfasst.</translation>
+        <translation>Dieser Kontakt ist bei diesem Event nicht erfasst.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -1068,7 +1045,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Unknown duplicate policy “{policy}”.</source>
-        <translation>Unbekannte Regel für Duplikate „{policy}“.</translation>
+        <translation>Unbekannte Regel für Dubletten „{policy}“.</translation>
     </message>
     <message>
         <source>Nothing from this file was imported: {reason}</source>
@@ -1410,7 +1387,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>People met</source>
-        <translation>Getroffen</translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1418,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Speaker: {name}</source>
-        <translation>Vortrag: {name}</translation>
+        <translation>Referent/in: {name}</translation>
     </message>
     <message>
         <source>Topic: {topic}</source>
@@ -1511,14 +1488,197 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">Anzeigename</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation type="unfinished">Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished">Namenszusatz</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished">Spitzname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Privacy note</source>
+        <translation type="unfinished">Datenschutz-Notiz</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">Geburtstag</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Herkunft</translation>
+    </message>
+    <message>
+        <source>Known in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished">LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XING</source>
+        <translation type="unfinished">XING</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation type="unfinished">In Kontakt bleiben alle</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished">E-Mails</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished">Web</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished">Adressen</translation>
+    </message>
+    <message>
+        <source>Ms (Frau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr (Herr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie (formal)</source>
+        <translation type="unfinished">Sie (förmlich)</translation>
+    </message>
+    <message>
+        <source>Du (informal)</source>
+        <translation type="unfinished">Du (informell)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Imported: {n}</source>
+        <translation>Importiert: {n}</translation>
+    </message>
+    <message>
+        <source>Merged with existing contacts: {n}</source>
+        <translation>Mit vorhandenen Kontakten zusammengeführt: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped (already there): {n}</source>
+        <translation>Übersprungen (schon vorhanden): {n}</translation>
+    </message>
+    <message>
+        <source>Could not be read: {n}</source>
+        <translation>Nicht lesbar: {n}</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections confirmed: {n}</source>
+        <translation>Bestätigte LinkedIn-Kontakte: {n}</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections not in your contacts yet: {n}</source>
+        <translation>LinkedIn-Kontakte, die noch nicht unter Ihren Kontakten sind: {n}</translation>
+    </message>
+    <message>
+        <source>Possible duplicates to review: {n}</source>
+        <translation>Mögliche Dubletten zum Prüfen: {n}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; files already finished are kept.</source>
+        <translation>Der Import wurde abgebrochen; bereits fertige Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>{name}: already known as {existing} ({reason})</source>
+        <translation>{name}: schon vorhanden als {existing} ({reason})</translation>
+    </message>
     <message>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Skip people I already have</source>
-        <translation>Vorhandene Personen überspringen</translation>
+        <translation>Vorhandene Kontakte überspringen</translation>
     </message>
     <message>
         <source>Merge them into the existing contact</source>
@@ -1538,7 +1698,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Duplicates</source>
-        <translation>Doppelte</translation>
+        <translation>Dubletten</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -1556,9 +1716,101 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt hinzugefügt.</numerusform>
+            <numerusform>%n Kontakte hinzugefügt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Added {n} contacts.</source>
-        <translation>{n} Kontakte hinzugefügt.</translation>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>It contained another card inside it (BEGIN:VCARD within a card); that card was read separately.</source>
+        <translation>Sie enthielt eine weitere Karte (BEGIN:VCARD innerhalb einer Karte); diese Karte wurde einzeln gelesen.</translation>
+    </message>
+    <message>
+        <source>Unknown character set “{charset}”; text was read as UTF-8 or Windows-1252.</source>
+        <translation>Unbekannter Zeichensatz „{charset}“; der Text wurde als UTF-8 oder Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>Its text encoding was guessed as {encoding}; please check its names.</source>
+        <translation>Ihre Zeichenkodierung wurde als {encoding} geschätzt; bitte prüfen Sie die Namen.</translation>
+    </message>
+    <message>
+        <source>Its web address “{value}” is not a valid link; it was kept as text.</source>
+        <translation>Ihre Webadresse „{value}“ ist kein gültiger Link; sie wurde als Text übernommen.</translation>
+    </message>
+    <message>
+        <source>Its photo is larger than {size} MB and was left out.</source>
+        <translation>Ihr Foto ist größer als {size} MB und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Its photo is damaged (invalid base64 data) and was left out.</source>
+        <translation>Ihr Foto ist beschädigt (ungültige Base64-Daten) und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation>Die Karte hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The card is empty.</source>
+        <translation>Die Karte ist leer.</translation>
+    </message>
+    <message>
+        <source>The card has no name, organisation, e-mail or phone.</source>
+        <translation>Die Karte hat weder Namen noch Organisation, E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Its {property} entry is larger than 10 MB.</source>
+        <translation>Ihr Eintrag {property} ist größer als 10 MB.</translation>
+    </message>
+    <message>
+        <source>The XING card has no profile URL; its XING id was kept.</source>
+        <translation>Die XING-Karte hat keine Profil-URL; ihre XING-ID wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>the connection date “{date}” could not be read; the date was left empty.</source>
+        <translation>Das Vernetzungsdatum „{date}“ war nicht lesbar; das Datum bleibt leer.</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing from this file was imported.</source>
+        <translation>Der Import wurde abgebrochen; aus dieser Datei wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the event “{title}” ({date}) was not in the database and was added.</source>
+        <translation>Das Event „{title}“ ({date}) war noch nicht gespeichert und wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>{rows} connections in this file are called {name}, and so is contact {id}; the connection was marked on nobody and is not offered as a new contact. Mark it on the contact yourself.</source>
+        <translation>{rows} Kontakte in dieser Datei heißen {name}, ebenso Kontakt {id}; die Vernetzung wurde bei niemandem vermerkt und nicht als neuer Kontakt angeboten. Vermerken Sie sie selbst beim richtigen Kontakt.</translation>
+    </message>
+    <message>
+        <source>{count} contacts are called {name} ({ids}); the connection was marked on none of them and is not offered as a new contact. Mark it on the right one yourself.</source>
+        <translation>{count} Kontakte heißen {name} ({ids}); die Vernetzung wurde bei keinem davon vermerkt und nicht als neuer Kontakt angeboten. Vermerken Sie sie selbst beim richtigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) without a name (members who left LinkedIn or hid their data) left out.</source>
+        <translation>
+            <numerusform>%n Kontakt ohne Namen (Mitglied hat LinkedIn verlassen oder seine Daten verborgen) ausgelassen.</numerusform>
+            <numerusform>%n Kontakte ohne Namen (Mitglieder haben LinkedIn verlassen oder ihre Daten verborgen) ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) matching no contact not added.</source>
+        <translation>
+            <numerusform>%n LinkedIn-Kontakt passt zu keinem Ihrer Kontakte und wurde nicht hinzugefügt.</numerusform>
+            <numerusform>%n LinkedIn-Kontakte passen zu keinem Ihrer Kontakte und wurden nicht hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the card brings nothing new</source>
+        <translation>; die Karte bringt nichts Neues</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1836,10 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
         <translation>Papierkorb</translation>
     </message>
     <message>
+        <source>Opening your contacts …</source>
+        <translation>Ihre Kontakte werden geöffnet …</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Datenordner: {path}</translation>
     </message>
@@ -1597,7 +1853,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>&amp;Export all contacts …</source>
-        <translation>Alle Kontakte &amp;exportieren …</translation>
+        <translation>Alle Kontakte e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Read &amp;QR code …</source>
@@ -1629,7 +1885,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Possible &amp;duplicates …</source>
-        <translation>Mögliche &amp;Duplikate …</translation>
+        <translation>Mögliche &amp;Dubletten …</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1727,7 +1983,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Phones</source>
-        <translation>Telefon</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -1747,7 +2003,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Elevator pitch</source>
-        <translation>Elevator Pitch</translation>
+        <translation>Elevator-Pitch</translation>
     </message>
     <message>
         <source>One line</source>
@@ -1755,15 +2011,38 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Loading …</source>
-        <translation>Lädt …</translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Saving …</source>
-        <translation>Speichere …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Met at “{title}” on {date}</source>
+        <translation>Getroffen bei „{title}“ am {date}</translation>
+    </message>
+    <message>
+        <source>Imported from {file} on {date}</source>
+        <translation>Importiert aus {file} am {date}</translation>
+    </message>
+    <message>
+        <source>Read from a QR code ({source}) on {date}</source>
+        <translation>Aus einem QR-Code gelesen ({source}) am {date}</translation>
+    </message>
+    <message>
+        <source>From the LinkedIn export {file} on {date}</source>
+        <translation>Aus dem LinkedIn-Export {file} am {date}</translation>
+    </message>
+    <message>
+        <source>Connection request on {platform} on {date}; not met in person</source>
+        <translation>Kontaktanfrage über {platform} am {date}; nicht persönlich getroffen</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +2124,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Saving …</source>
-        <translation>Speichere …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -1904,11 +2183,11 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Reading the picture …</source>
-        <translation>Lese das Bild …</translation>
+        <translation>Das Bild wird gelesen …</translation>
     </message>
     <message>
         <source>Adding …</source>
-        <translation>Füge hinzu …</translation>
+        <translation>Wird hinzugefügt …</translation>
     </message>
     <message>
         <source>Added: {names}.</source>
@@ -2016,7 +2295,7 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Won</source>
@@ -2075,7 +2354,7 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation>Folgt</translation>
+        <translation>Gefolgt</translation>
     </message>
     <message>
         <source>Ignored</source>
@@ -2091,6 +2370,30 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     <message>
         <source>What they do, in one line</source>
         <translation>Was die Person macht, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>No salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie/Du: default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -2162,11 +2465,15 @@ with your phone app?</source>
     </message>
     <message>
         <source>System language</source>
-        <translation>Sprache des Systems</translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Move follow-ups from Saturday and Sunday to Monday</source>
         <translation>Follow-ups von Samstag und Sonntag auf Montag verschieben</translation>
+    </message>
+    <message>
+        <source>Sort the contact list by surname</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Free (short notes, a few a month)</source>
@@ -2190,7 +2497,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Sie (formal)</source>
-        <translation>Sie (förmlich)</translation>
+        <translation>Sie (formell)</translation>
     </message>
     <message>
         <source>Du (informal)</source>
@@ -2234,7 +2541,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Address people as</source>
-        <translation>Anrede</translation>
+        <translation>Anredeform</translation>
     </message>
     <message>
         <source>Message language</source>
@@ -2242,7 +2549,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Phone region</source>
-        <translation>Telefon-Region</translation>
+        <translation>Land für Telefonnummern</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -2254,7 +2561,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Making a backup …</source>
-        <translation>Sicherung läuft …</translation>
+        <translation>Sicherung wird erstellt …</translation>
     </message>
     <message>
         <source>Backup saved and verified: {path}</source>
@@ -2297,7 +2604,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Following</source>
-        <translation>Folgt</translation>
+        <translation>Gefolgt</translation>
     </message>
     <message>
         <source>Ignored</source>
@@ -2349,6 +2656,26 @@ with your phone app?</source>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>waiting for the connection</source>
+        <translation>wartet auf die Vernetzung</translation>
+    </message>
 </context>
 <context>
     <name>TodaySide</name>
@@ -2358,7 +2685,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation>Kontakt schläft ein</translation>
+        <translation>Lange nicht gesprochen</translation>
     </message>
     <message>
         <source>Nobody — you keep in touch well.</source>
@@ -2374,7 +2701,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>No events planned. Once a month keeps a network alive.</source>
-        <translation>Keine Events geplant. Einmal im Monat hält ein Netzwerk lebendig.</translation>
+        <translation>Keine Events geplant. Ein Treffen im Monat hält ein Netzwerk lebendig.</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n day(s) overdue</source>
@@ -2444,7 +2771,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Add to my calendar …</source>
-        <translation>In meinen Kalender …</translation>
+        <translation>In meinen Kalender eintragen …</translation>
     </message>
     <message>
         <source>Today, {date}</source>
@@ -2484,7 +2811,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Copied. Paste it into the network&apos;s message box.</source>
-        <translation>Kopiert. Fügen Sie den Text im Nachrichtenfeld des Netzwerks ein.</translation>
+        <translation>Kopiert. Fügen Sie den Text in das Nachrichtenfeld bei LinkedIn oder XING ein.</translation>
     </message>
     <message>
         <source>This e-mail address cannot be used for a draft.</source>
@@ -2492,7 +2819,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Add to my calendar</source>
-        <translation>In meinen Kalender</translation>
+        <translation>In meinen Kalender eintragen</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -2539,8 +2866,8 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <message numerus="yes">
         <source>Erase %n person(s) with all notes, encounters and follow-ups? This cannot be undone.</source>
         <translation>
-            <numerusform>%n Person mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%n Personen mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Kontakt mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Kontakte mit allen Notizen, Begegnungen und Follow-ups endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2567,7 +2894,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <name>ValueTypes</name>
     <message>
         <source>work</source>
-        <translation>Arbeit</translation>
+        <translation>Geschäftlich</translation>
     </message>
     <message>
         <source>home</source>
@@ -2583,11 +2910,27 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>other</source>
-        <translation>Andere</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>bevorzugt</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2945,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Exporting …</source>
-        <translation>Exportiere …</translation>
+        <translation>Wird exportiert …</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contacts to {path}</source>
@@ -2617,7 +2960,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Making a backup …</source>
-        <translation>Sicherung läuft …</translation>
+        <translation>Sicherung wird erstellt …</translation>
     </message>
     <message>
         <source>Backup saved and verified: {path}</source>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Imported: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged with existing contacts: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped (already there): {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be read: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn connections confirmed: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn connections not in your contacts yet: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicates to review: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; files already finished are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: already known as {existing} ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddressListEditor</name>
     <message>
         <source>Street and number</source>
@@ -844,7 +801,7 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please give a reason for skipping.</source>
+        <source>Paste the address of their LinkedIn or XING profile, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -981,6 +938,26 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     </message>
     <message>
         <source>A contact needs at least a name, an organisation, an e-mail or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a salutation; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a form of address; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value; use {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,7 +1483,190 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms (Frau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr (Herr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie (formal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du (informal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Imported: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with existing contacts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (already there): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn connections confirmed: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn connections not in your contacts yet: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates to review: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: already known as {existing} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
@@ -1551,8 +1711,100 @@ After your next breakfast or meetup, log it with “New event”.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Added {n} contacts.</source>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>It contained another card inside it (BEGIN:VCARD within a card); that card was read separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown character set “{charset}”; text was read as UTF-8 or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text encoding was guessed as {encoding}; please check its names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its web address “{value}” is not a valid link; it was kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its photo is larger than {size} MB and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its photo is damaged (invalid base64 data) and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no name, organisation, e-mail or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its {property} entry is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XING card has no profile URL; its XING id was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection date “{date}” could not be read; the date was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing from this file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event “{title}” ({date}) was not in the database and was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} connections in this file are called {name}, and so is contact {id}; the connection was marked on nobody and is not offered as a new contact. Mark it on the contact yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contacts are called {name} ({ids}); the connection was marked on none of them and is not offered as a new contact. Mark it on the right one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) without a name (members who left LinkedIn or hid their data) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) matching no contact not added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the card brings nothing new</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,6 +1828,10 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your contacts …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1758,6 +2014,29 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Met at “{title}” on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {file} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a QR code ({source}) on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the LinkedIn export {file} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection request on {platform} on {date}; not met in person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2358,30 @@ There is no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie/Du: default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,6 +2443,10 @@ with your phone app?</source>
     </message>
     <message>
         <source>Move follow-ups from Saturday and Sunday to Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort the contact list by surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,6 +2628,26 @@ with your phone app?</source>
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +2886,22 @@ After your next event, log the people you met: tomorrow morning their connection
     </message>
     <message>
         <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

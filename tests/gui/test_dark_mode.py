@@ -17,7 +17,13 @@ from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.style_contact import CONTACT_STYLE_SHEET
 
 SCHEMES = {"light": style.LIGHT, "dark": style.DARK}
-SURFACES = ("window", "base", "alt", "sidebar", "button")  # where a label without own background sits
+SURFACES = (
+    "window",
+    "base",
+    "alt",
+    "sidebar",
+    "button",
+)  # where a label without own background sits
 AA = 4.5
 
 

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.dialogs import import_texts
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,44 +39,70 @@ class _ProgressRelay(QObject):
     progress = Signal(int, int)
 
 
-def summary_text(result: ImportResult, tr: Callable[[str], str]) -> str:
-    """The result in plain words, failures with file, line and reason."""
+def summary_text(result: ImportResult, tr: Callable[[str], str] | None = None) -> str:
+    """The result in plain words, failures with file, line and reason (``tr``: for a test
+    that wants the English sentences; by default the user's language)."""
+
+    def translate(context: str, text: str, _d: str | None = None, n: int = -1) -> str:
+        if tr is not None:
+            return tr(text).replace("%n", str(n))
+        return QCoreApplication.translate(context, text, None, n)
+
     lines = [
-        tr("Imported: {n}").format(n=len(result.imported)),
-        tr("Merged with existing contacts: {n}").format(n=len(result.merged)),
-        tr("Skipped (already there): {n}").format(n=len(result.skipped)),
-        tr("Could not be read: {n}").format(n=len(result.failed)),
+        translate("ImportDialog", "Imported: {n}").format(n=len(result.imported)),
+        translate("ImportDialog", "Merged with existing contacts: {n}").format(
+            n=len(result.merged)
+        ),
+        translate("ImportDialog", "Skipped (already there): {n}").format(n=len(result.skipped)),
+        translate("ImportDialog", "Could not be read: {n}").format(n=len(result.failed)),
     ]
     if result.linkedin_updated:
         lines.append(
-            tr("LinkedIn connections confirmed: {n}").format(n=len(result.linkedin_updated))
+            translate("ImportDialog", "LinkedIn connections confirmed: {n}").format(
+                n=len(result.linkedin_updated)
+            )
         )
     if result.linkedin_new:
         lines.append(
-            tr("LinkedIn connections not in your contacts yet: {n}").format(
+            translate("ImportDialog", "LinkedIn connections not in your contacts yet: {n}").format(
                 n=len(result.linkedin_new)
             )
         )
     if result.possible_duplicates:
         lines.append(
-            tr("Possible duplicates to review: {n}").format(n=len(result.possible_duplicates))
+            translate("ImportDialog", "Possible duplicates to review: {n}").format(
+                n=len(result.possible_duplicates)
+            )
         )
     if result.cancelled:
-        lines.append(tr("The import was cancelled; files already finished are kept."))
+        lines.append(
+            translate("ImportDialog", "The import was cancelled; files already finished are kept.")
+        )
     for failure in result.failed:
-        where = f"{failure.file}, " + tr("line {line}").format(line=failure.line)
+        where = f"{failure.file}, " + translate("ImportDialog", "line {line}").format(
+            line=failure.line
+        )
         who = f" ({failure.name})" if failure.name else ""
-        reason = failure.reason if failure.problem is None else error_text(failure.problem)
+        if failure.problem is not None:
+            reason = error_text(failure.problem)
+        else:
+            reason = failure.reason if tr is not None else import_texts.sentence(failure.reason)
         lines.append(f"• {where}{who}: {reason}")
     for skipped in result.skipped[:50]:
         lines.append(
             "• "
-            + tr("{name}: already known as {existing} ({reason})").format(
-                name=skipped.name, existing=skipped.existing_name, reason=skipped.reason
+            + translate("ImportDialog", "{name}: already known as {existing} ({reason})").format(
+                name=skipped.name,
+                existing=f"#{skipped.existing_id} {skipped.existing_name}",
+                reason=skipped.reason
+                if tr is not None
+                else import_texts.skipped_reason(
+                    skipped.reason, skipped.existing_id, skipped.existing_name
+                ),
             )
         )
     for warning in result.warnings[:50]:
-        lines.append(f"• {warning}")
+        lines.append("• " + (warning if tr is not None else import_texts.warning(warning)))
     return "\n".join(lines)
 
 
@@ -172,7 +200,7 @@ class ImportDialog(QDialog):
     def _done(self, result: ImportResult) -> None:
         self.result_data = result
         self.progress.hide()
-        self.report.setPlainText(summary_text(result, self.tr))
+        self.report.setPlainText(summary_text(result))
         self.report.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
@@ -200,5 +228,5 @@ class ImportDialog(QDialog):
         )
 
     def _linkedin_added(self, added: ImportResult) -> None:
-        self.report.appendPlainText(self.tr("Added {n} contacts.").format(n=len(added.imported)))
+        self.report.appendPlainText(self.tr("Added %n contact(s).", "", len(added.imported)))
         self.finished_import.emit(added)

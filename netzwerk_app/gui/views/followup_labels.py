@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netzwerk_app.domain.model import Channel, FollowUpKind
+from netzwerk_app.domain.model import Channel, FollowUpKind, FollowUpStatus
 from netzwerk_app.gui.qt import QApplication
 
 
@@ -27,3 +27,23 @@ def channel_label(channel: Channel) -> str:
         Channel.EMAIL: translate("Today", "E-mail"),
         Channel.PHONE: translate("Today", "Phone"),
     }[channel]
+
+
+def status_label(status: FollowUpStatus) -> str:
+    translate = QApplication.translate
+    return {
+        FollowUpStatus.PENDING: translate("Today", "open"),
+        FollowUpStatus.SNOOZED: translate("Today", "postponed"),
+        FollowUpStatus.DONE: translate("Today", "done"),
+        FollowUpStatus.SKIPPED: translate("Today", "skipped"),
+        FollowUpStatus.WAITING: translate("Today", "waiting for the connection"),
+    }.get(status, str(status))
+
+
+def number_text(number: int) -> str:
+    """A number as the window's language writes it (German 1.000, English 1,000)."""
+    from netzwerk_app.gui.qt import QLocale
+
+    app = QApplication.instance()
+    german = app is not None and app.property("netzwerk_language") == "de"
+    return QLocale(QLocale.Language.German if german else QLocale.Language.English).toString(number)

@@ -36,7 +36,7 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
-from netzwerk_app.gui.views.followup_labels import channel_label, kind_label
+from netzwerk_app.gui.views.followup_labels import channel_label, kind_label, number_text
 from netzwerk_app.gui.views.today_side import TodaySide, section
 from netzwerk_app.gui.widgets.findings import underline_findings
 from netzwerk_app.gui.widgets.safe_links import open_external
@@ -275,10 +275,12 @@ class TodayView(QWidget):
             self.problems.setText("")
             return
         if draft.limit is None:
-            self.count.setText(self.tr("{n} characters").format(n=draft.length))
+            self.count.setText(self.tr("{n} characters").format(n=number_text(draft.length)))
         else:
             self.count.setText(
-                self.tr("{n} / {limit} characters").format(n=draft.length, limit=draft.limit)
+                self.tr("{n} / {limit} characters").format(
+                    n=number_text(draft.length), limit=number_text(draft.limit)
+                )
             )
         self.count.setProperty("over", draft.over_limit)
         self.count.style().unpolish(self.count)

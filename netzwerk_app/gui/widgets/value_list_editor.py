@@ -37,7 +37,18 @@ def type_labels() -> dict[str, str]:
         "fax": translate("ValueTypes", "fax"),
         "other": translate("ValueTypes", "other"),
         "profile": translate("ValueTypes", "profile"),
+        "voice": translate("ValueTypes", "phone"),
+        "pref": translate("ValueTypes", "preferred"),
+        "text": translate("ValueTypes", "SMS"),
+        "internet": translate("ValueTypes", "internet"),
+        "linkedin": "LinkedIn",
+        "xing": "XING",
     }
+
+
+def type_label(value: str, labels: dict[str, str]) -> str:
+    """One TYPE value as shown: translated when known, else as the card had it, capitalised."""
+    return labels.get(value.lower(), value[:1].upper() + value[1:])
 
 
 def type_combo(choices: tuple[str, ...], current: tuple[str, ...]) -> QtWidgets.QComboBox:
@@ -45,9 +56,9 @@ def type_combo(choices: tuple[str, ...], current: tuple[str, ...]) -> QtWidgets.
     combo = QtWidgets.QComboBox()
     combo.setEditable(True)
     labels = type_labels()
-    combo.addItems([labels.get(c, c) for c in choices])
-    shown = [labels.get(t, t) for t in current] if current else [labels.get(choices[0], choices[0])]
-    combo.setCurrentText(",".join(shown))
+    combo.addItems([type_label(c, labels) for c in choices])
+    shown = [type_label(t, labels) for t in current or choices[:1]]
+    combo.setCurrentText(", ".join(shown))
     combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(6)
     combo.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
