@@ -1,27 +1,38 @@
-"""Start the desktop app: instance lock, services, Qt application, main window."""
+"""Start the desktop app: instance lock, Qt application, the main window, then the data.
+
+The window is shown first: before its first paint only PySide6 and light modules of
+our own are loaded (paths, settings, translations, the window's frame). After that
+paint the worker thread imports ``netzwerk_app.app`` (SQLAlchemy, the services) and
+opens the database (integrity check, migration, the day's backup); then the window
+gets its pages. Until then every control that needs the database is disabled.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from netzwerk_app.app import open_app
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError
 from netzwerk_app.gui import first_paint, handover
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
-from netzwerk_app.gui.dialogs import recovery_dialog
 from netzwerk_app.gui.i18n import error_text, install_translators
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QApplication, QIcon, QMessageBox, QSettings, Qt, QTimer
-from netzwerk_app.gui.style import follow_color_scheme
+from netzwerk_app.gui.style import STYLE_SHEET
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.tray import DueNotifier
 from netzwerk_app.infra.instance import InstanceLock
 from netzwerk_app.infra.paths import AppPaths
 from netzwerk_app.infra.resources import resource_path
 from netzwerk_app.infra.settings import load_settings
 from netzwerk_app.infra.system_libs import missing_library_message
+
+if TYPE_CHECKING:
+    from netzwerk_app.app import AppContext
+
+log = logging.getLogger("netzwerk.gui.main")
 
 
 def create_application(paths: AppPaths, language: str) -> QApplication:
@@ -31,7 +42,7 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
     app.setOrganizationName("Netzwerk")
     app.setDesktopFileName("org.netzwerk.Netzwerk")  # Wayland: matches packaging/linux/
     app.setStyle("Fusion")
-    follow_color_scheme(app)  # light or dark palette and sheet, switched live
+    app.setStyleSheet(STYLE_SHEET)
     # Window geometry lives beside the settings, also with --basedir.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config_dir))
@@ -60,34 +71,104 @@ def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
 
 def _run_locked(paths: AppPaths, args: argparse.Namespace) -> int:
     with InstanceLock(paths.lock_file):
+        app = create_application(paths, load_settings(paths.settings_file).language)
+        install_excepthook(
+            paths.log_dir / "netzwerk.log", not getattr(args, "no_err_windows", False)
+        )
+        route_qt_messages()
+        start = Start(app, paths, args)
         try:
-            ctx = open_app(paths, verbose=getattr(args, "verbose", False))
-        except DatabaseRecoveryNeeded as problem:  # damaged file set aside: ask before all else
-            create_application(paths, load_settings(paths.settings_file).language)
-            if not recovery_dialog.resolve(paths, problem):
-                return 1
-            ctx = open_app(paths, verbose=getattr(args, "verbose", False))
-        try:
-            app = create_application(paths, ctx.settings.language)
-            install_excepthook(
-                paths.log_dir / "netzwerk.log", not getattr(args, "no_err_windows", False)
-            )
-            route_qt_messages()
-            tasks = TaskRunner()
-            tasks.hold()  # the window paints first; its pages' queries follow
-            tasks.run(ctx.privacy.purge_trash)  # what has waited 30 days in the trash goes
-            window = MainWindow(ctx, tasks, str(app.property("netzwerk_language")))
-            icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
-            app.setWindowIcon(icon)
-            first_paint.after_first_paint(window, tasks.release)
-            first_paint.report_when_asked(window)
-            window.show()  # painted empty, then filled by the tasks released above
-            handover.serve(paths.data_dir, window)  # files opened while it runs
-            handover.open_files(window, handover.files_to_open(args))
-            notifier = DueNotifier(ctx.followups, tasks, icon, window.showNormal, window)
-            notifier.check()
-            if getattr(args, "quit_after", None):
-                QTimer.singleShot(int(args.quit_after), window.close)
-            return app.exec()
+            return start.run()
         finally:
-            ctx.close()
+            start.close()
+
+
+def _open_app(paths: AppPaths, verbose: bool) -> AppContext:
+    """In the worker: SQLAlchemy and the services are imported here, after the paint."""
+    from netzwerk_app.app import open_app
+
+    return open_app(paths, verbose=verbose)
+
+
+class Start:
+    """The window first; then the database, opened in the worker; then the window's data.
+
+    A problem opening the database ends the start as it did before the window existed:
+    a damaged file asks what to restore (and opens again), any other sentence (read-only,
+    too new a schema) leaves ``run`` as the same exception, after the window is hidden.
+    """
+
+    def __init__(self, app: QApplication, paths: AppPaths, args: argparse.Namespace) -> None:
+        self.app, self.paths, self.args = app, paths, args
+        self.ctx: AppContext | None = None
+        self.failure: BaseException | None = None  # raised by run() once the loop ends
+        self.tasks = TaskRunner()
+        self.tasks.hold()  # the window paints first; the database and queries follow
+        language = str(app.property("netzwerk_language"))
+        self.window = MainWindow(None, self.tasks, language, paths)
+        self.icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
+        app.setWindowIcon(self.icon)
+        first_paint.after_first_paint(self.window, self._open)
+        first_paint.report_when_asked(self.window)
+        self.window.show()  # painted with its frame, sidebar and "opening" page
+        handover.serve(paths.data_dir, self.window)  # files opened while it runs
+        handover.open_files(self.window, handover.files_to_open(args))  # kept until open
+
+    def _open(self) -> None:
+        self.tasks.release()
+        self.tasks.run(self._open_in_worker, self._opened, self._failed)
+
+    def _open_in_worker(self) -> AppContext | None:
+        try:
+            self.ctx = _open_app(self.paths, getattr(self.args, "verbose", False))
+        except NetzwerkError:
+            raise  # to _failed, in the GUI thread
+        except Exception as bug:  # a bug: ends the start as any failure does
+            self.failure = bug
+        return self.ctx
+
+    def _opened(self, ctx: AppContext | None) -> None:
+        if ctx is None:  # a bug opening the database: run() raises it
+            self._end(1)
+            return
+        if not self.window.isVisible():
+            return  # closed while the database was opening (the benchmark does so)
+        from netzwerk_app.gui.tray import DueNotifier
+
+        self.tasks.run(ctx.privacy.purge_trash)  # what has waited 30 days in the trash goes
+        self.window.attach(ctx)
+        notifier = DueNotifier(
+            ctx.followups, self.tasks, self.icon, self.window.showNormal, self.window
+        )
+        notifier.check()
+        quit_after = getattr(self.args, "quit_after", None)
+        if quit_after:
+            QTimer.singleShot(int(quit_after), self.window.close)
+
+    def _failed(self, error: NetzwerkError) -> None:
+        if isinstance(error, DatabaseRecoveryNeeded):
+            from netzwerk_app.gui.dialogs import recovery_dialog
+
+            # The damaged file is set aside; ask before anything else happens.
+            if recovery_dialog.resolve(self.paths, error):
+                self.tasks.run(self._open_in_worker, self._opened, self._failed)
+            else:
+                self._end(1)
+            return
+        self.failure = error
+        self._end(1)
+
+    def _end(self, status: int) -> None:
+        self.window.hide()  # no half-open window stays behind the message
+        self.app.exit(status)
+
+    def run(self) -> int:
+        status = self.app.exec()
+        if self.failure is not None:
+            raise self.failure
+        return status
+
+    def close(self) -> None:
+        self.tasks.wait()
+        if self.ctx is not None:
+            self.ctx.close()

@@ -1,38 +1,57 @@
-"""The main window: layout, actions and wiring — no queries, no business rules."""
+"""The main window: layout, actions and wiring — no queries, no business rules.
+
+At start-up the window is built and shown before the database is open (nothing of
+SQLAlchemy or the services is imported yet): its frame, sidebar, menus and a
+"loading" Today page. ``attach(ctx)`` then makes it whole; until then every control
+that needs the database is disabled, and files handed to it wait.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from netzwerk_app.app import AppContext
 from netzwerk_app.gui.qt import (
     QAction,
     QHBoxLayout,
     QKeySequence,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QSettings,
     QSize,
     QStackedWidget,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.views.contacts_view import ContactsView
-from netzwerk_app.gui.views.events_view import EventsView
-from netzwerk_app.gui.views.today_view import TodayView
-from netzwerk_app.gui.views.trash_view import TrashView
 from netzwerk_app.gui.widgets.message_bar import MessageBar
 from netzwerk_app.gui.window_commands import WindowCommands
-from netzwerk_app.infra.timezone import local_zone
+
+if TYPE_CHECKING:
+    from netzwerk_app.app import AppContext
+    from netzwerk_app.gui.views.contacts_view import ContactsView
+    from netzwerk_app.gui.views.events_view import EventsView
+    from netzwerk_app.gui.views.today_view import TodayView
+    from netzwerk_app.gui.views.trash_view import TrashView
+    from netzwerk_app.infra.paths import AppPaths
 
 
 class MainWindow(WindowCommands):
     PAGE_TODAY, PAGE_EVENTS, PAGE_CONTACTS, PAGE_MY_CARD, PAGE_TRASH = range(5)
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, language: str = "en") -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        tasks: TaskRunner,
+        language: str = "en",
+        paths: AppPaths | None = None,
+    ) -> None:
+        """``ctx=None`` (start-up): the window without its data; ``attach`` follows."""
         super().__init__()
-        self.ctx, self.tasks = ctx, tasks
+        self.tasks, self.language = tasks, language
         if tasks.parent() is None:
             # Results that arrive after the window is gone must not reach its widgets:
             # with the window as parent, the relay dies with it and Qt drops them.
@@ -41,19 +60,10 @@ class MainWindow(WindowCommands):
         self.setMinimumSize(QSize(960, 600))
         self.setAcceptDrops(True)
 
-        zone = local_zone(ctx.settings.time_zone)
-        # Pages are built when first shown: start-up pays only for the Today screen.
-        self._factories: dict[int, Callable[[], QWidget]] = {
-            self.PAGE_TODAY: lambda: TodayView(
-                ctx.followups, ctx.events, ctx.stats, tasks, zone, language, ctx.calendar
-            ),
-            self.PAGE_EVENTS: lambda: EventsView(ctx.events, ctx.contacts, tasks),
-            self.PAGE_CONTACTS: lambda: ContactsView(ctx, tasks),
-            self.PAGE_MY_CARD: self._new_my_card_view,
-            self.PAGE_TRASH: lambda: TrashView(ctx.contacts, ctx.privacy, tasks),
-        }
+        self._factories: dict[int, Callable[[], QWidget]] = {}
         self._views: dict[int, QWidget] = {}
         self._stale: set[int] = set()
+        self._waiting_files: list[Path] = []  # handed over before the database was open
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -67,6 +77,13 @@ class MainWindow(WindowCommands):
         ):
             self.pages.addWidget(QWidget())
             QListWidgetItem(title, self.sidebar)
+        # The Today page until its view is built: the database is being opened.
+        self.loading = QLabel(self.tr("Opening your contacts …"))
+        self.loading.setObjectName("loading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        today = self.pages.widget(self.PAGE_TODAY)
+        assert today is not None
+        QVBoxLayout(today).addWidget(self.loading)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         # Every task that fails without its own handler says so here (tasks.failed).
@@ -89,8 +106,56 @@ class MainWindow(WindowCommands):
         self.setCentralWidget(central)
         self._build_menus()
         self.sidebar.setCurrentRow(self.PAGE_TODAY)
-        self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=ctx.paths.data_dir))
+        data_dir = ctx.paths.data_dir if ctx is not None else paths.data_dir if paths else ""
+        self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=data_dir))
         self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self._enable(False)
+
+    @property
+    def ready(self) -> bool:
+        """The database is open and the pages can be shown."""
+        return bool(self._factories)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: build the Today page, enable what needs the data, and
+        import the files that were handed over meanwhile."""
+        from netzwerk_app.gui.views.contacts_view import ContactsView
+        from netzwerk_app.gui.views.events_view import EventsView
+        from netzwerk_app.gui.views.today_view import TodayView
+        from netzwerk_app.gui.views.trash_view import TrashView
+        from netzwerk_app.infra.timezone import local_zone
+
+        self.ctx, tasks, language = ctx, self.tasks, self.language
+        zone = local_zone(ctx.settings.time_zone)
+        # Pages are built when first shown: start-up pays only for the Today screen.
+        self._factories = {
+            self.PAGE_TODAY: lambda: TodayView(
+                ctx.followups, ctx.events, ctx.stats, tasks, zone, language, ctx.calendar
+            ),
+            self.PAGE_EVENTS: lambda: EventsView(ctx.events, ctx.contacts, tasks),
+            self.PAGE_CONTACTS: lambda: ContactsView(ctx, tasks),
+            self.PAGE_MY_CARD: self._new_my_card_view,
+            self.PAGE_TRASH: lambda: TrashView(ctx.contacts, ctx.privacy, tasks),
+        }
+        self._enable(True)
+        self._show_page(self.sidebar.currentRow())
+        waiting, self._waiting_files = self._waiting_files, []
+        if waiting:
+            self.import_files(waiting)
+
+    def _enable(self, ready: bool) -> None:
+        self.sidebar.setEnabled(ready)
+        for action in self.data_actions:
+            action.setEnabled(ready)
+
+    def import_files(self, files: list[Path]) -> None:
+        if not self.ready:  # opened while the database is still opening: after that
+            self._waiting_files.extend(files)
+            return
+        super().import_files(files)
 
     # --- menus -------------------------------------------------------------------------
 
@@ -112,17 +177,17 @@ class MainWindow(WindowCommands):
             self.tr("&Import contacts …"), self.choose_import, QKeySequence.StandardKey.Open
         )
         file_menu.addAction(self.import_action)
-        file_menu.addAction(
-            self._action(self.tr("&Export all contacts …"), lambda: self.export_contacts([]))
-        )
-        file_menu.addAction(self._action(self.tr("Read &QR code …"), self.read_qr_code))
+        export = self._action(self.tr("&Export all contacts …"), lambda: self.export_contacts([]))
+        file_menu.addAction(export)
+        read_qr = self._action(self.tr("Read &QR code …"), self.read_qr_code)
+        file_menu.addAction(read_qr)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Make a &backup now"), self.backup_now))
-        file_menu.addAction(
-            self._action(
-                self.tr("&Settings …"), self.open_settings, QKeySequence.StandardKey.Preferences
-            )
+        backup = self._action(self.tr("Make a &backup now"), self.backup_now)
+        file_menu.addAction(backup)
+        settings = self._action(
+            self.tr("&Settings …"), self.open_settings, QKeySequence.StandardKey.Preferences
         )
+        file_menu.addAction(settings)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -136,7 +201,19 @@ class MainWindow(WindowCommands):
             self.tr("&New event …"), self.new_event, QKeySequence.StandardKey.New
         )
         edit_menu.addAction(new_event)
-        edit_menu.addAction(self._action(self.tr("Possible &duplicates …"), self.review_duplicates))
+        duplicates = self._action(self.tr("Possible &duplicates …"), self.review_duplicates)
+        edit_menu.addAction(duplicates)
+        # What needs the database: disabled while it opens (Quit and About never are).
+        self.data_actions = [
+            self.import_action,
+            export,
+            read_qr,
+            backup,
+            settings,
+            find,
+            new_event,
+            duplicates,
+        ]
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Netzwerk"), self.about))
@@ -170,18 +247,19 @@ class MainWindow(WindowCommands):
 
     def _wire(self, index: int, view: QWidget) -> None:
         """Changes on one page refresh the others that show the same people."""
-        if isinstance(view, EventsView):
-            view.open_contact.connect(self.show_contact)
-            view.changed.connect(lambda: self._changed(self.PAGE_CONTACTS, self.PAGE_TODAY))
-        elif isinstance(view, ContactsView):
-            view.changed.connect(lambda: self._changed(self.PAGE_TRASH, self.PAGE_TODAY))
-            view.export_requested.connect(self.export_contacts)
-            view.open_event.connect(self.show_event)
-            view.duplicates_hint.review_requested.connect(self.review_duplicates)
-        elif isinstance(view, TrashView):
-            view.changed.connect(lambda: self._changed(self.PAGE_CONTACTS))
-        elif isinstance(view, TodayView):
-            view.open_contact.connect(self.show_contact)
+        page: Any = view
+        if index == self.PAGE_EVENTS:
+            page.open_contact.connect(self.show_contact)
+            page.changed.connect(lambda: self._changed(self.PAGE_CONTACTS, self.PAGE_TODAY))
+        elif index == self.PAGE_CONTACTS:
+            page.changed.connect(lambda: self._changed(self.PAGE_TRASH, self.PAGE_TODAY))
+            page.export_requested.connect(self.export_contacts)
+            page.open_event.connect(self.show_event)
+            page.duplicates_hint.review_requested.connect(self.review_duplicates)
+        elif index == self.PAGE_TRASH:
+            page.changed.connect(lambda: self._changed(self.PAGE_CONTACTS))
+        elif index == self.PAGE_TODAY:
+            page.open_contact.connect(self.show_contact)
 
     def _changed(self, *indexes: int) -> None:
         for index in indexes:
@@ -224,6 +302,8 @@ class MainWindow(WindowCommands):
                 flush()
 
     def _show_page(self, row: int) -> None:
+        if not self.ready:
+            return  # attach() shows the page chosen meanwhile
         self.flush()
         fresh = row not in self._views
         self._view(row)

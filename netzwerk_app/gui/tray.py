@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from netzwerk_app.gui.qt import QApplication, QIcon, QMenu, QObject, QSystemTrayIcon, QTimer
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.services.followups import FollowUpService
+
+if TYPE_CHECKING:
+    from netzwerk_app.services.followups import FollowUpService
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 

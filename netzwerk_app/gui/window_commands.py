@@ -5,19 +5,19 @@ now, settings and About; the base of ``MainWindow``, which lays them out and wir
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netzwerk_app import __version__
-from netzwerk_app.app import AppContext
 from netzwerk_app.domain.errors import NetzwerkError
-from netzwerk_app.gui.dialogs.export_dialog import ExportDialog, ExportOptions
-from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
-from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import QFileDialog, QMainWindow, QMessageBox
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.widgets.message_bar import MessageBar
-from netzwerk_app.infra.settings import save_settings
-from netzwerk_app.services.events import EventSummary
+
+if TYPE_CHECKING:  # the dialogs and services load when a command is first used
+    from netzwerk_app.app import AppContext
+    from netzwerk_app.gui.dialogs.export_dialog import ExportOptions
+    from netzwerk_app.services.events import EventSummary
 
 IMPORTABLE = (".vcf", ".vcard", ".csv")
 
@@ -50,12 +50,16 @@ class WindowCommands(QMainWindow):
         self.tasks.run(events.list_events, lambda rows: self._open_import(files, rows))
 
     def _open_import(self, files: list[Path], events: list[EventSummary]) -> None:
+        from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.ctx.importer, self.tasks, files, events, self)
         dialog.finished_import.connect(lambda _result: self.refresh())
         self.import_dialog = dialog  # kept for tests and so it is not collected
         dialog.open()
 
     def export_contacts(self, contact_ids: list[int]) -> None:
+        from netzwerk_app.gui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(len(contact_ids), Path.home(), self)
         dialog.accepted.connect(lambda: self._export(contact_ids, dialog.options()))
         self.export_dialog = dialog  # kept for tests and so it is not collected
@@ -102,6 +106,9 @@ class WindowCommands(QMainWindow):
     # --- settings, backups, about -------------------------------------------------------
 
     def open_settings(self) -> None:
+        from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
+        from netzwerk_app.infra.settings import save_settings
+
         dialog = SettingsDialog(
             self.ctx.settings, self.ctx.paths.data_dir, self.ctx.backups, self.tasks, self
         )

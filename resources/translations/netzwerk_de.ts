@@ -945,23 +945,23 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>“{value}” is not a salutation; use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Anrede; möglich sind {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a form of address; use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Anredeform; möglich sind {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a language; use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Sprache; möglich sind {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid value; use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein gültiger Wert; möglich sind {choices}.</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Only a saved contact can be updated.</source>
@@ -1002,6 +1002,18 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message>
         <source>Only a saved event can be updated.</source>
         <translation>Nur ein gespeichertes Event kann aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The network {name} has no event to repeat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event belongs to no network, so there is nothing to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network called {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown encounter fields: {fields}.</source>
@@ -1086,6 +1098,14 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message>
         <source>The XING address must start with https:// or http://.</source>
         <translation>Die XING-Adresse muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” could not be read ({reason}).</source>
@@ -1339,6 +1359,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
@@ -1365,6 +1389,53 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message>
         <source>Please give the event a title.</source>
         <translation>Bitte geben Sie dem Event einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Recognised from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars&apos; table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1491,147 +1562,147 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <name>Fields</name>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Namenszusatz vorne</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle names</source>
-        <translation type="unfinished">Weitere Vornamen</translation>
+        <translation>Weitere Vornamen</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished">Namenszusatz</translation>
+        <translation>Namenszusatz hinten</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">Spitzname</translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Abteilung</translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Privacy note</source>
-        <translation type="unfinished">Datenschutz-Notiz</translation>
+        <translation>Datenschutzhinweis</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Geburtstag</translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Herkunft</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Known in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich bekannt</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>LinkedIn since</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei LinkedIn verbunden seit</translation>
     </message>
     <message>
         <source>XING</source>
-        <translation type="unfinished">XING</translation>
+        <translation>XING</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished">In Kontakt bleiben alle</translation>
+        <translation>In Kontakt bleiben alle</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anredeform</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished">E-Mails</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">Adressen</translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Ms (Frau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <source>Mr (Herr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herr</translation>
     </message>
     <message>
         <source>none (full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Sie (formal)</source>
-        <translation type="unfinished">Sie (förmlich)</translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Du (informal)</source>
-        <translation type="unfinished">Du (informell)</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>network&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Netzwerks</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>

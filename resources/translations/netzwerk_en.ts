@@ -1001,6 +1001,18 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The network {name} has no event to repeat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event belongs to no network, so there is nothing to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown encounter fields: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1094,14 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     </message>
     <message>
         <source>The XING address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,6 +1356,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,6 +1385,53 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     </message>
     <message>
         <source>Please give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Recognised from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars&apos; table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

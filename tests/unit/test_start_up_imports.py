@@ -84,6 +84,31 @@ def test_the_window_paints_without_alembic_qr_or_calendar_libraries(current: App
     assert out[1:] == []
 
 
+def test_the_window_paints_before_sqlalchemy_and_the_services_are_imported(
+    current: AppPaths,
+) -> None:
+    """``-X importtime`` writes a line as each module is loaded; on the same pipe as the
+    first-paint report, everything of the database comes after the window was drawn."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", WINDOW, str(current.data_dir.parent)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=180,
+        cwd=REPO_ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_REPORT_FIRST_PAINT="1"),
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    lines = done.stdout.splitlines()
+    painted = next(i for i, ln in enumerate(lines) if ln.startswith("first-paint "))
+    loaded = [ln.rsplit("|", 1)[-1].strip() for ln in lines if ln.startswith("import time:")]
+    before = [ln.rsplit("|", 1)[-1].strip() for ln in lines[:painted] if "|" in ln]
+    database = ("sqlalchemy", "netzwerk_app.app", "netzwerk_app.storage", "netzwerk_app.services")
+    assert {"sqlalchemy", "netzwerk_app.app", "netzwerk_app.storage.db"} <= set(loaded)
+    assert [name for name in before if name.startswith(database)] == []
+    assert "PySide6.QtWidgets" in before and "netzwerk_app.gui.main_window" in before
+
+
 def test_the_version_is_the_installed_packages_without_importlib_metadata() -> None:
     from importlib.metadata import version
 
