@@ -12,6 +12,18 @@ CHANNELS = ("linkedin", "xing", "email")
 ON_DUPLICATE = ("merge", "skip", "keep-both")
 EXPORT_FORMATS = ("vcard3", "vcard4", "csv")
 QR_FIELDS = LazyChoices("netzwerk_app.interchange.qr", "ALL_FIELDS")
+EVENT_KINDS = (
+    "breakfast",
+    "stammtisch",
+    "lunch",
+    "barcamp",
+    "workshop",
+    "fair",
+    "conference",
+    "webinar",
+    "meetup",
+    "other",
+)
 JSON = arg("--json", action="store_true")
 
 FOLLOWUP_ACTIONS = (  # `netzwerk followup done 3` and `netzwerk done 3`
@@ -123,6 +135,22 @@ COMMANDS: tuple[Command, ...] = (
             ),
         ),
     ),
+    Command(
+        "me",
+        "show or set your own card (drafts are signed with your name)",
+        "me:cmd_me",
+        (
+            arg("--name"),
+            arg("--org"),
+            arg("--title"),
+            arg("--pitch", metavar="TEXT"),
+            arg("--email", metavar="E"),
+            arg("--linkedin", metavar="URL"),
+            arg("--xing", metavar="URL"),
+            arg("--linkedin-account", choices=("free", "premium")),
+            JSON,
+        ),
+    ),
     Command("events", "list events", "events:cmd_events", (JSON,)),
     Command(
         "event",
@@ -141,6 +169,12 @@ COMMANDS: tuple[Command, ...] = (
                     arg("--place", default=""),
                     arg("--speaker", default=""),
                     arg("--topic", default=""),
+                    arg(
+                        "--kind",
+                        default="",
+                        choices=EVENT_KINDS,
+                        help="what kind of event: the drafts say 'beim Frühstück', 'auf der Messe'",
+                    ),
                     JSON,
                 ),
             ),

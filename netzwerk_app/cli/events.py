@@ -47,6 +47,7 @@ def cmd_event_add(ctx: AppContext, args: argparse.Namespace) -> int:
         place=args.place,
         speaker=args.speaker,
         topic=args.topic,
+        kind=args.kind,
     )
     if args.json:
         print_json(event_json(event, args.network.strip(), ctx.zone))

@@ -53,3 +53,52 @@ class MyCardService:
                 return session.merge(card)
             card.id = None
             return repo.add(card)
+
+    def update(
+        self,
+        name: str | None = None,
+        organization: str | None = None,
+        title: str | None = None,
+        pitch: str | None = None,
+        email: str | None = None,
+        linkedin_url: str | None = None,
+        xing_url: str | None = None,
+    ) -> m.MyCard:
+        """Change the given fields of the card (None: left as it is) and store it.
+
+        A name is split at its last word into first and family name ("Martina
+        Schreiber"); an e-mail address replaces the first one on the card.
+        """
+        card = self.get()
+        if name is not None:
+            words = name.split()
+            if not words:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Your name cannot be empty."))
+            card.formatted_name = " ".join(words)
+            card.given_name = " ".join(words[:-1]) if len(words) > 1 else words[0]
+            card.family_name = words[-1] if len(words) > 1 else ""
+        if organization is not None:
+            card.organization = organization.strip()
+        if title is not None:
+            card.title = title.strip()
+        if pitch is not None:
+            card.one_line_pitch = " ".join(pitch.split())
+        if email is not None:
+            value = email.strip()
+            if value and ("@" not in value or " " in value):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "“{email}” is not an e-mail address."),
+                    email=value,
+                )
+            rest = card.emails[1:]
+            card.emails = [m.Email(value), *rest] if value else rest
+        if linkedin_url is not None:
+            card.linkedin_url = linkedin_url
+        if xing_url is not None:
+            card.xing_url = xing_url
+        return self.save(card)
+
+    def has_name(self) -> bool:
+        """Whether the user has told the app their name (drafts are signed with it)."""
+        card = self.get()
+        return bool((card.formatted_name or card.given_name or card.family_name).strip())

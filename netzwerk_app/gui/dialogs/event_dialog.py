@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.model import Event, Network
 from netzwerk_app.domain.wallclock import aware_local
+from netzwerk_app.gui.dialogs.event_kinds import event_kind_combo
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QComboBox,
@@ -80,6 +81,7 @@ class EventDialog(QDialog):
         self.place = QLineEdit(event.place if event else "")
         self.speaker = QLineEdit(event.speaker if event else "")
         self.topic = QLineEdit(event.topic if event else "")
+        self.kind = event_kind_combo(event.kind if event else "")
         self.notes = QPlainTextEdit(event.notes if event else "")
         self.notes.setFixedHeight(80)
         self.error = QLabel()
@@ -90,6 +92,7 @@ class EventDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Network"), self.network)
         form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Start"), self.start)
         form.addRow(self.tr("End"), self.end)
         form.addRow(self.tr("Place"), self.place)
@@ -140,4 +143,5 @@ class EventDialog(QDialog):
             "speaker": self.speaker.text().strip(),
             "topic": self.topic.text().strip(),
             "notes": self.notes.toPlainText().strip(),
+            "kind": str(self.kind.currentData() or ""),
         }
