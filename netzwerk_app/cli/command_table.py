@@ -117,7 +117,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "contact",
-        "create contacts",
+        "add or change contacts",
         dest="contact_command",
         actions=(
             Command(
@@ -130,6 +130,24 @@ COMMANDS: tuple[Command, ...] = (
                     arg("--email", action="append", default=[]),
                     arg("--phone", action="append", default=[]),
                     arg("--url", action="append", default=[]),
+                    JSON,
+                ),
+            ),
+            Command(
+                "edit",
+                "change a contact: name, work, how to address them; add e-mails, phones, URLs",
+                "records:cmd_contact_edit",
+                (
+                    arg("id", type=int),
+                    arg("--salutation", metavar="frau|herr|none"),
+                    arg("--form", metavar="sie|du|default", help="Sie or Du"),
+                    arg("--lang", metavar="de|en|default", help="the language to write in"),
+                    arg("--name", help='"Full Name"'),
+                    arg("--org"),
+                    arg("--title"),
+                    arg("--email", action="append", default=[], help="add an e-mail"),
+                    arg("--phone", action="append", default=[], help="add a phone number"),
+                    arg("--url", action="append", default=[], help="add a web address"),
                     JSON,
                 ),
             ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
@@ -17,22 +18,33 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
+# Left out of the short JSON of list commands: pictures, kept vCard lines, the clock.
+_NOT_IN_JSON = frozenset({"photo", "photo_mime", "photo_uri", "extra_properties"})
+_LIST_VALUES = frozenset({"phones", "emails", "urls"})  # only the values: ["+49 ..."]
+
+
 def contact_json(contact: Contact) -> dict[str, Any]:
-    return {
-        "id": contact.id,
-        "formatted_name": contact.display_name,
-        "given_name": contact.given_name,
-        "family_name": contact.family_name,
-        "organization": contact.organization,
-        "title": contact.title,
-        "emails": [e.value for e in contact.emails],
-        "phones": [p.value for p in contact.phones],
-        "urls": [u.value for u in contact.urls],
-        "tags": list(contact.tags),
-        "source": contact.source.value,
-        "linkedin_state": contact.linkedin_state.value,
-        "xing_state": contact.xing_state.value,
-    }
+    """A contact for scripts: every field of the field table (``domain.fields``) but the
+    picture and kept vCard lines; phones, e-mails and URLs as lists of their values."""
+    from netzwerk_app.domain import fields
+
+    data: dict[str, Any] = {}
+    for f in fields.FIELDS:
+        if f.name in _NOT_IN_JSON or f.kind is fields.Kind.TIMESTAMP:
+            continue
+        value = getattr(contact, f.name)
+        if f.name in _LIST_VALUES:
+            data[f.name] = [item.value for item in value]
+        elif f.kind is fields.Kind.ADDRESSES:
+            data[f.name] = [dataclasses.asdict(a) for a in value]
+        elif f.kind in (fields.Kind.TEXT, fields.Kind.INT, fields.Kind.BOOL, fields.Kind.ID):
+            data[f.name] = value
+        elif f.kind is fields.Kind.TAGS:
+            data[f.name] = list(value)
+        else:  # choices, dates, birthday: their text, None when not set
+            data[f.name] = fields.to_text(f, value) or None
+    data["formatted_name"] = contact.display_name
+    return data
 
 
 def _kinds(types: Sequence[str], label: str) -> str:

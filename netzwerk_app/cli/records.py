@@ -1,4 +1,4 @@
-"""The ``contacts``, ``search``, ``show`` and ``contact add`` commands of ``netzwerk``."""
+"""The ``contacts``, ``search``, ``show``, ``contact add`` and ``contact edit`` commands."""
 
 from __future__ import annotations
 
@@ -145,4 +145,26 @@ def cmd_contact_add(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json(contact_json(contact))
     else:
         print(f"Added {contact.display_name} as #{contact.id}.")
+    return EXIT_OK
+
+
+def cmd_contact_edit(ctx: AppContext, args: argparse.Namespace) -> int:
+    from netzwerk_app.services.contacts import ContactEdit
+
+    edit = ContactEdit(
+        name=args.name,
+        organization=args.org,
+        title=args.title,
+        salutation=args.salutation,
+        address_form=args.form,
+        language=args.lang,
+        emails=tuple(args.email),
+        phones=tuple(args.phone),
+        urls=tuple(args.url),
+    )
+    contact = ctx.contacts.edit(args.id, edit)
+    if args.json:
+        print_json(contact_json(contact))
+    else:
+        print(f"Saved {contact.display_name} (#{contact.id}).")
     return EXIT_OK

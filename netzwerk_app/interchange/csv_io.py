@@ -11,20 +11,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import Any
 
+from netzwerk_app.domain import fields
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from netzwerk_app.domain.model import (
-    Birthday,
-    Contact,
-    Email,
-    Phone,
-    PostalAddress,
-    RelationshipState,
-    Source,
-    Url,
-)
+from netzwerk_app.domain.model import Contact, Email, Phone, PostalAddress, Url
 
 DELIMITER = ";"
 # The csv module refuses cells over 128 KiB (a long note does that); allow what the
@@ -35,21 +26,6 @@ LIST_SEPARATOR = " | "
 # OWASP CSV injection: a cell starting with one of these runs as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
-_SCALARS: list[tuple[str, str]] = [
-    ("Full name", "formatted_name"),
-    ("Prefix", "prefix"),
-    ("Given name", "given_name"),
-    ("Additional names", "additional_names"),
-    ("Family name", "family_name"),
-    ("Suffix", "suffix"),
-    ("Nickname", "nickname"),
-    ("Organization", "organization"),
-    ("Department", "department"),
-    ("Title", "title"),
-    ("Note", "note"),
-    ("GDPR note", "gdpr_note"),
-    ("UID", "uid"),
-]
 _ADDRESS_PARTS: list[tuple[str, str]] = [
     ("street", "street"),
     ("extended", "extended"),
@@ -60,17 +36,7 @@ _ADDRESS_PARTS: list[tuple[str, str]] = [
     ("country", "country"),
 ]
 # What the user knows about the person, not what their card says: only in a full export.
-PRIVATE_COLUMNS = frozenset(
-    {
-        "GDPR note",
-        "Source",
-        "Personally known",
-        "LinkedIn state",
-        "LinkedIn connected on",
-        "XING state",
-        "Keep in touch (days)",
-    }
-)
+PRIVATE_COLUMNS = fields.PRIVATE_CSV_COLUMNS
 HEADER_MARKERS = frozenset({"Full name", "Given name", "Family name", "Organization"})
 
 
@@ -105,9 +71,7 @@ def write_contacts_csv(contacts: Iterable[Contact], private: bool = True) -> byt
     rows = list(contacts)
     n_email, n_phone = _count(rows, "emails"), _count(rows, "phones")
     n_url, n_addr = _count(rows, "urls"), _count(rows, "addresses")
-    header = [h for h, _ in _SCALARS]
-    header += ["Birthday", "Tags", "Source", "Personally known", "LinkedIn state"]
-    header += ["LinkedIn connected on", "XING state", "Keep in touch (days)"]
+    header = [f.csv for f in fields.CSV_CELLS]
     for label, n in (("E-mail", n_email), ("Phone", n_phone), ("URL", n_url)):
         for i in range(1, n + 1):
             header += [f"{label} {i}", f"{label} {i} type", f"{label} {i} label"]
@@ -120,17 +84,7 @@ def write_contacts_csv(contacts: Iterable[Contact], private: bool = True) -> byt
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow([h for h, k in zip(header, keep, strict=True) if k])
     for c in rows:
-        row = [getattr(c, attr) for _, attr in _SCALARS]
-        row += [
-            c.birthday.to_iso() if c.birthday else "",
-            LIST_SEPARATOR.join(c.tags),
-            Source(c.source).value,
-            "yes" if c.personally_known else "",
-            RelationshipState(c.linkedin_state).value,
-            c.linkedin_connected_on.isoformat() if c.linkedin_connected_on else "",
-            RelationshipState(c.xing_state).value,
-            "" if c.keep_in_touch_days is None else str(c.keep_in_touch_days),
-        ]
+        row = [_cell(f, getattr(c, f.name)) for f in fields.CSV_CELLS]
         for items, n in ((c.emails, n_email), (c.phones, n_phone), (c.urls, n_url)):
             for i in range(n):
                 if i < len(items):
@@ -160,18 +114,27 @@ def _types(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.split(",") if t.strip())
 
 
-def _source(text: str) -> Source:
-    try:
-        return Source(text.strip())
-    except ValueError:
-        return Source.MANUAL
+def _cell(f: fields.Field, value: Any) -> str:
+    if f.kind is fields.Kind.TAGS:
+        return LIST_SEPARATOR.join(value)
+    if f.kind is fields.Kind.BOOL:
+        return "yes" if value else ""
+    return fields.to_text(f, value)
 
 
-def _state(text: str) -> RelationshipState:
+def _set_cell(c: Contact, f: fields.Field, text: str) -> None:
+    """One cell into the contact; an unreadable value is left unset (a birthday goes
+    into the note as written, so that nothing typed in a spreadsheet is lost)."""
+    if f.kind is fields.Kind.TAGS:
+        c.tags = [t for t in text.split(LIST_SEPARATOR) if t.strip()]
+        return
+    if f.kind is not fields.Kind.TEXT and not text.strip():
+        return  # the contact's default ("none", no date, ...)
     try:
-        return RelationshipState(text.strip())
+        setattr(c, f.name, fields.from_text(f, text))
     except ValueError:
-        return RelationshipState.NONE
+        if f.kind is fields.Kind.BIRTHDAY:
+            c.note = (c.note + "\n" if c.note else "") + f"Birthday: {text}"
 
 
 def _rows(reader: Any) -> Iterator[list[str]]:
@@ -207,27 +170,9 @@ def read_contacts_csv(data: bytes) -> list[Contact]:
             return row[i] if i is not None and i < len(row) else ""
 
         c = Contact()
-        for name, attr in _SCALARS:
-            setattr(c, attr, get(name))
-        if get("Birthday").strip():
-            try:
-                c.birthday = Birthday.from_iso(get("Birthday"))
-            except ValueError:
-                c.note = (c.note + "\n" if c.note else "") + f"Birthday: {get('Birthday')}"
-        c.tags = [t for t in get("Tags").split(LIST_SEPARATOR) if t.strip()]
-        c.source = _source(get("Source"))
-        c.personally_known = get("Personally known").strip().lower() in ("yes", "true", "1")
-        c.linkedin_state = _state(get("LinkedIn state"))
-        c.xing_state = _state(get("XING state"))
-        try:
-            connected = get("LinkedIn connected on").strip()
-            c.linkedin_connected_on = date.fromisoformat(connected) if connected else None
-        except ValueError:
-            c.linkedin_connected_on = None
-        days = get("Keep in touch (days)").strip()
-        # ASCII digits only ("²".isdigit() is true), at most 100 years
-        short = days.isascii() and days.isdigit() and len(days) <= 5
-        c.keep_in_touch_days = int(days) if short and int(days) <= 36500 else None
+        for f in fields.CSV_CELLS:
+            if f.csv in index:
+                _set_cell(c, f, get(f.csv))
         i = 1
         while f"E-mail {i}" in index:
             if get(f"E-mail {i}").strip():

@@ -10,9 +10,9 @@ import json
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
+from netzwerk_app.domain import fields
 from netzwerk_app.domain.links import is_readable_url
 from netzwerk_app.domain.model import (
     Birthday,
@@ -22,7 +22,6 @@ from netzwerk_app.domain.model import (
     Platform,
     PostalAddress,
     RawProperty,
-    RelationshipState,
     Source,
     Url,
     derive_formatted_name,
@@ -43,7 +42,6 @@ from netzwerk_app.interchange.vcard_values import (
 
 NETZWERK_PREFIX = "X-NETZWERK-"
 _LABELLED = frozenset({"TEL", "EMAIL", "URL", "ADR"})
-MAX_KEEP_IN_TOUCH_DAYS = 36500  # a hundred years; more would overflow date arithmetic
 _MIME_BY_TYPE = {"JPEG": "image/jpeg", "JPG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif"}
 
 
@@ -78,6 +76,7 @@ class CardBuilder:
         self.links: dict[str, str] = {}  # Apple group -> the labelled entry it belongs to
         self.producer = ""
         self.content = False  # anything besides VERSION/PRODID was found
+        self.seen: set[str] = set()  # the simple fields read so far
 
     def build(self) -> ParsedCard:
         props: list[Prop] = []
@@ -104,7 +103,9 @@ class CardBuilder:
             handler = _HANDLERS.get(prop.name)
             if prop.name not in ("VERSION", "PRODID"):
                 self.content = True
-            if handler is None:
+            if handler is None and prop.name in fields.BY_PROPERTY:
+                self.simple(prop, fields.BY_PROPERTY[prop.name])
+            elif handler is None:
                 if prop.name.startswith(NETZWERK_PREFIX):
                     self._netzwerk(prop)
                 else:
@@ -184,13 +185,6 @@ class CardBuilder:
         c.family_name, c.given_name, c.additional_names = parts[0], parts[1], parts[2]
         c.prefix, c.suffix = parts[3], parts[4]
 
-    def nickname(self, prop: Prop) -> None:
-        value = self._text(prop).strip()
-        if self.contact.nickname:
-            self._keep(prop)
-        else:
-            self.contact.nickname = value
-
     def org(self, prop: Prop) -> None:
         if self.contact.organization or self.contact.department:
             self._keep(prop)
@@ -202,13 +196,6 @@ class CardBuilder:
         # Units are joined by ";"; a ";" inside a unit stays escaped so that it is
         # written back inside its unit (ORG:Acme;R\; D;Lab has the units "R; D", "Lab").
         self.contact.department = ";".join(p.replace(";", "\\;") for p in parts[1:]).strip()
-
-    def title(self, prop: Prop) -> None:
-        value = self._text(prop).strip()
-        if self.contact.title:
-            self._keep(prop)
-        else:
-            self.contact.title = value
 
     def tel(self, prop: Prop) -> None:
         value = self._text(prop).strip()
@@ -330,35 +317,31 @@ class CardBuilder:
     # --- our own data and special producers -------------------------------------------
 
     def _netzwerk(self, prop: Prop) -> None:
-        key = prop.name[len(NETZWERK_PREFIX) :]
-        value = self._text(prop).strip()
-        c = self.contact
+        """``X-NETZWERK-DATA`` (encounters, notes, follow-ups); other lines are kept."""
+        if prop.name != f"{NETZWERK_PREFIX}DATA":
+            self._keep(prop)
+            return
         try:
-            if key == "SOURCE":
-                c.source = Source(value)
-            elif key == "GDPR-NOTE":
-                c.gdpr_note = value
-            elif key == "PERSONALLY-KNOWN":
-                c.personally_known = value.lower() in ("true", "1", "yes")
-            elif key == "LINKEDIN-STATE":
-                c.linkedin_state = RelationshipState(value)
-            elif key == "LINKEDIN-CONNECTED-ON":
-                c.linkedin_connected_on = date.fromisoformat(value)
-            elif key == "XING-STATE":
-                c.xing_state = RelationshipState(value)
-            elif key == "KEEP-IN-TOUCH-DAYS":
-                days = int(value)
-                if not 0 <= days <= MAX_KEEP_IN_TOUCH_DAYS:
-                    raise ValueError(value)  # no SQLite integer, no date arithmetic
-                c.keep_in_touch_days = days
-            elif key == "DATA":
-                data = json.loads(value)
-                if isinstance(data, dict):
-                    self.netzwerk.update(data)
-            else:
-                self._keep(prop)
+            data = json.loads(self._text(prop).strip())
         except ValueError:
             self._keep(prop)  # edited by hand into something we cannot read: keep it
+            return
+        if isinstance(data, dict):
+            self.netzwerk.update(data)
+
+    def simple(self, prop: Prop, f: fields.Field) -> None:
+        """A field of the table that is one property with one value (TITLE, X-NETZWERK-*)."""
+        text = self._text(prop).strip()
+        try:
+            value = fields.from_text(f, text)
+        except ValueError:
+            self._keep(prop)  # edited by hand into something we cannot read: keep it
+            return
+        if f.name in self.seen:
+            self._keep(prop)  # a second TITLE: kept, written back as a second line
+        elif text:
+            self.seen.add(f.name)
+            setattr(self.contact, f.name, value)
 
     def _xing(self) -> None:
         # XING's UID is its member id, not a vCard UID of ours; keep it for matching.
@@ -373,9 +356,7 @@ class CardBuilder:
 _HANDLERS: dict[str, Callable[[CardBuilder, Prop], None]] = {
     "FN": CardBuilder.fn,
     "N": CardBuilder.n,
-    "NICKNAME": CardBuilder.nickname,
     "ORG": CardBuilder.org,
-    "TITLE": CardBuilder.title,
     "TEL": CardBuilder.tel,
     "EMAIL": CardBuilder.email,
     "URL": CardBuilder.url,

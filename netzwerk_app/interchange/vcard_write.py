@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
-from netzwerk_app.domain.model import Contact, RawProperty, RelationshipState, Source
+from netzwerk_app.domain import fields
+from netzwerk_app.domain.model import Contact, RawProperty
 from netzwerk_app.infra.atomic import write_atomic
 from netzwerk_app.interchange.vcard_read import NETZWERK_PREFIX
 from netzwerk_app.interchange.vcard_syntax import (
@@ -193,13 +194,10 @@ class _CardWriter:
         self.add(f"FN:{escape_text(c.formatted_name or c.display_name)}")
         parts = (c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix)
         self.add("N:" + ";".join(escape_text(p) for p in parts))
-        if c.nickname:
-            self.add(f"NICKNAME:{escape_text(c.nickname)}")
         if c.organization or c.department:
             units = [escape_text(u) for u in department_units(c.department)]
             self.add("ORG:" + ";".join([escape_text(c.organization), *units]))
-        if c.title:
-            self.add(f"TITLE:{escape_text(c.title)}")
+        self._simple(private=False)  # NICKNAME, TITLE
         for n, phone in enumerate(c.phones, 1):
             self.labelled("TEL", phone.types, escape_text(phone.value), phone.label, n)
         for n, email in enumerate(c.emails, 1):
@@ -264,24 +262,22 @@ class _CardWriter:
             value = neutralize_newlines(c.photo_uri.replace("\\", "\\\\"))
             self.add(f"PHOTO{'' if self.version == '4.0' else ';VALUE=uri'}:{value}")
 
+    def _simple(self, private: bool) -> None:
+        """The field table's one-value properties, public or private (``X-NETZWERK-*``)."""
+        v4 = self.version == "4.0"
+        for f in fields.FIELDS:
+            if not f.simple or f.private != private:
+                continue
+            value = getattr(self.contact, f.name)
+            text = "" if fields.is_empty(f, value) else fields.to_text(f, value)
+            if text:
+                self.add(f"{f.vcard4 if v4 else f.vcard3}:{escape_text(text)}")
+
     def _netzwerk(self, netzwerk: Mapping[str, Any] | None) -> None:
-        c, p = self.contact, NETZWERK_PREFIX
-        self.add(f"{p}SOURCE:{Source(c.source).value}")
-        if c.gdpr_note:
-            self.add(f"{p}GDPR-NOTE:{escape_text(c.gdpr_note)}")
-        if c.personally_known:
-            self.add(f"{p}PERSONALLY-KNOWN:true")
-        if c.linkedin_state != RelationshipState.NONE:
-            self.add(f"{p}LINKEDIN-STATE:{RelationshipState(c.linkedin_state).value}")
-        if c.linkedin_connected_on is not None:
-            self.add(f"{p}LINKEDIN-CONNECTED-ON:{c.linkedin_connected_on.isoformat()}")
-        if c.xing_state != RelationshipState.NONE:
-            self.add(f"{p}XING-STATE:{RelationshipState(c.xing_state).value}")
-        if c.keep_in_touch_days is not None:
-            self.add(f"{p}KEEP-IN-TOUCH-DAYS:{int(c.keep_in_touch_days)}")
+        self._simple(private=True)
         if netzwerk:
             text = json.dumps(netzwerk, ensure_ascii=False, sort_keys=True, default=str)
-            self.add(f"{p}DATA:{escape_text(text)}")
+            self.add(f"{NETZWERK_PREFIX}DATA:{escape_text(text)}")
 
     def _kept(self, prop: RawProperty) -> None:
         """A kept line of the card, unless it would repeat a once-only property or

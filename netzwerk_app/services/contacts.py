@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from netzwerk_app.domain import fields
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.domain.names import split_full_name
@@ -62,6 +63,81 @@ def new_contact(
     )
 
 
+@dataclass(frozen=True)
+class ContactEdit:
+    """What ``contact edit`` changes; None leaves a field as it is, the lists add values.
+
+    ``salutation`` is frau/herr/none; ``address_form`` sie/du and ``language`` de/en,
+    or "default" for the network's (or the app's) default.
+    """
+
+    name: str | None = None
+    organization: str | None = None
+    title: str | None = None
+    salutation: str | None = None
+    address_form: str | None = None
+    language: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+
+
+_CHOICE_ERRORS = {
+    "salutation": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a salutation; use {choices}."),
+    "address_form": QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a form of address; use {choices}."
+    ),
+    "language": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a language; use {choices}."),
+}
+_CHOICE_ERROR = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid value; use {choices}.")
+
+
+def choice(field: str, text: str) -> object:
+    """``text`` as a value of the choice field ``field`` ("default" = unset where it may be)."""
+    f = fields.BY_NAME[field]
+    assert f.choices is not None
+    allowed = [c.value for c in f.choices if c.value]
+    if fields.nullable(f):
+        allowed.append("default")
+    value = text.strip().lower()
+    if value not in allowed:
+        raise ValidationError(
+            _CHOICE_ERRORS.get(field, _CHOICE_ERROR),
+            value=text,
+            choices=", ".join(allowed[:-1]) + " or " + allowed[-1],
+        )
+    return None if value == "default" else f.choices(value)
+
+
+def apply_edit(contact: m.Contact, edit: ContactEdit) -> None:
+    """Change ``contact`` as ``edit`` says; ValidationError (nothing changed) on a bad value."""
+    values: dict[str, object] = {}
+    for name in ("salutation", "address_form", "language"):
+        text = getattr(edit, name)
+        if text is not None:
+            values[name] = choice(name, text)
+    if edit.name is not None:
+        if not edit.name.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A name cannot be empty."))
+        prefix, given, family = split_full_name(edit.name)
+        values.update(
+            formatted_name=" ".join(edit.name.split()),
+            prefix=prefix,
+            given_name=given,
+            family_name=family,
+            additional_names="",
+        )
+    if edit.organization is not None:
+        values["organization"] = edit.organization.strip()
+    if edit.title is not None:
+        values["title"] = edit.title.strip()
+    for name, value in values.items():
+        setattr(contact, name, value)
+    contact.emails = [*contact.emails, *(m.Email(e.strip()) for e in edit.emails if e.strip())]
+    contact.phones = [*contact.phones, *(m.Phone(p.strip()) for p in edit.phones if p.strip())]
+    contact.urls = [*contact.urls, *(m.Url(u.strip()) for u in edit.urls if u.strip())]
+
+
 def prepare_new(contact: m.Contact, now: datetime) -> m.Contact:
     """Fill what every stored contact has: a name to show, a UID, time stamps."""
     if not contact.formatted_name.strip():
@@ -107,6 +183,17 @@ class ContactService:
             merged = session.merge(contact)
             repo.reindex([contact.id])
         return merged
+
+    def edit(self, contact_id: int, edit: ContactEdit) -> m.Contact:
+        """Change some fields of a stored contact (``netzwerk contact edit``)."""
+        with self.db.write() as session:
+            repo = Repository(session)
+            contact = repo.contact(contact_id)
+            apply_edit(contact, edit)
+            contact.updated_at = self.clock.now()
+            repo.flush()
+            repo.reindex([contact_id])
+            return contact
 
     def get(self, contact_id: int, with_photo: bool = False) -> m.Contact:
         with self.db.read() as session:

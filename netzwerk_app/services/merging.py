@@ -24,10 +24,11 @@ import base64
 import enum
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from netzwerk_app.domain import fields
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.text import fold, words
 from netzwerk_app.interchange.keys import normalize_email, normalize_phone, normalize_profile_url
@@ -35,7 +36,6 @@ from netzwerk_app.interchange.vcard_syntax import escape_text
 from netzwerk_app.storage import codecs
 
 SNAPSHOT_FORMAT = "netzwerk-contact-snapshot/1"
-_LISTS = ("phones", "emails", "addresses", "urls", "extra_properties")
 # Fields a snapshot leaves out: the row's identity and clock, not the card's data.
 _NOT_SNAPSHOT = frozenset({"id"})
 
@@ -43,12 +43,21 @@ _NOT_SNAPSHOT = frozenset({"id"})
 # --- snapshots --------------------------------------------------------------------
 
 
-def _encode(name: str, value: Any) -> Any:
+_ITEM_TYPES: dict[fields.Kind, type[Any]] = {
+    fields.Kind.PHONES: m.Phone,
+    fields.Kind.EMAILS: m.Email,
+    fields.Kind.URLS: m.Url,
+    fields.Kind.ADDRESSES: m.PostalAddress,
+    fields.Kind.KEPT: m.RawProperty,
+}
+
+
+def _encode(f: fields.Field, value: Any) -> Any:
     if value is None:
         return None
-    if name in _LISTS:
+    if f.kind in _ITEM_TYPES:
         return json.loads(codecs.encode_list(value))
-    if name == "birthday":
+    if f.kind is fields.Kind.BIRTHDAY:
         return value.to_iso()
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
@@ -64,49 +73,40 @@ def _encode(name: str, value: Any) -> Any:
 def snapshot(contact: m.Contact) -> dict[str, Any]:
     """Every field of ``contact`` (photo included) as plain JSON data."""
     data = {
-        f.name: _encode(f.name, getattr(contact, f.name))
-        for f in fields(m.Contact)
+        f.name: _encode(f, getattr(contact, f.name))
+        for f in fields.FIELDS
         if f.name not in _NOT_SNAPSHOT
     }
     data["format"] = SNAPSHOT_FORMAT
     return data
 
 
-def _decode(name: str, value: Any) -> Any:
-    types = {
-        "phones": m.Phone,
-        "emails": m.Email,
-        "addresses": m.PostalAddress,
-        "urls": m.Url,
-        "extra_properties": m.RawProperty,
-    }
-    if name in types:
-        return codecs.decode_list(types[name], json.dumps(value or []))
+def _decode(f: fields.Field, value: Any) -> Any:
+    if f.kind in _ITEM_TYPES:
+        return codecs.decode_list(_ITEM_TYPES[f.kind], json.dumps(value or []))
     if value is None:
         return None
-    if name == "birthday":
+    if f.kind is fields.Kind.BIRTHDAY:
         return m.Birthday.from_iso(value)
-    if name == "photo":
+    if f.kind is fields.Kind.PHOTO:
         return base64.b64decode(value)
-    if name in ("created_at", "updated_at", "deleted_at"):
+    if f.kind is fields.Kind.TIMESTAMP:
         return datetime.fromisoformat(value)
-    if name == "linkedin_connected_on":
+    if f.kind is fields.Kind.DATE:
         return date.fromisoformat(value)
-    if name == "source":
-        return m.Source(value)
-    if name in ("linkedin_state", "xing_state"):
-        return m.RelationshipState(value)
-    if name == "tags":
+    if f.kind is fields.Kind.CHOICE and f.choices is not None:
+        return f.choices(value)
+    if f.kind is fields.Kind.TAGS:
         return list(value)
     return value
 
 
 def restore(contact: m.Contact, data: dict[str, Any]) -> None:
     """Set every field of ``contact`` back to the values of a ``snapshot``."""
-    for f in fields(m.Contact):
+    for f in fields.FIELDS:
         if f.name in _NOT_SNAPSHOT or f.name not in data:
             continue
-        setattr(contact, f.name, _decode(f.name, data[f.name]))
+        setattr(contact, f.name, _decode(f, data[f.name]))
 
 
 def from_snapshot(data: dict[str, Any]) -> m.Contact:
@@ -153,21 +153,6 @@ class EntryKeys:
 
 
 # --- the merge ----------------------------------------------------------------------
-
-_FILLED_TEXT = (
-    "formatted_name",
-    "given_name",
-    "family_name",
-    "additional_names",
-    "prefix",
-    "suffix",
-    "nickname",
-    "organization",
-    "department",
-    "title",
-    "uid",
-)
-
 
 def _same_text(a: str, b: str) -> bool:
     return " ".join(fold(a).split()) == " ".join(fold(b).split())
@@ -281,75 +266,102 @@ def _kept_properties(existing: m.Contact, incoming: m.Contact) -> list[m.RawProp
     return out
 
 
+_NAME_PARTS = frozenset({"given_name", "family_name", "additional_names", "prefix", "suffix"})
+_APPEND_SEPARATOR = {"note": "\n"}  # other texts: "; "
+
+
+def _same(f: fields.Field, mine: Any, theirs: Any) -> bool:
+    if f.kind is fields.Kind.TEXT:
+        return _same_text(mine, theirs)
+    return bool(mine == theirs)
+
+
+class _Merge:
+    """One card merged into one contact, field by field as the field table says."""
+
+    def __init__(self, existing: m.Contact, incoming: m.Contact, keys: EntryKeys) -> None:
+        self.c, self.new, self.keys = existing, incoming, keys
+        self.kept: list[m.RawProperty] = []
+        self.names_differ = False
+
+    def keep(
+        self, name: str, value: str, params: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ) -> None:
+        """Keep the card's other value as a vCard line of the contact."""
+        prop = m.RawProperty(name, value, params)
+        if prop not in self.c.extra_properties and prop not in self.kept:
+            self.kept.append(prop)
+
+    def field(self, f: fields.Field) -> None:
+        c, new = self.c, self.new
+        mine, theirs = getattr(c, f.name), getattr(new, f.name)
+        if f.merge is fields.Merge.UNION:
+            self.union(f)
+        elif f.merge is fields.Merge.EITHER:
+            setattr(c, f.name, bool(mine or theirs))
+        elif f.merge is fields.Merge.APPEND:
+            if theirs.strip() and theirs.strip() not in mine:
+                sep = _APPEND_SEPARATOR.get(f.name, "; ")
+                setattr(c, f.name, f"{mine.rstrip()}{sep}{theirs}" if mine.strip() else theirs)
+        elif f.merge is fields.Merge.NEVER or fields.is_empty(f, theirs):
+            return
+        elif fields.is_empty(f, mine):
+            setattr(c, f.name, theirs)
+            if f.kind is fields.Kind.PHOTO:
+                c.photo_mime = new.photo_mime or c.photo_mime
+        elif _same(f, mine, theirs):
+            return
+        elif f.merge is fields.Merge.FILL_KEEP_OTHER:
+            self.aside(f, theirs)
+
+    def union(self, f: fields.Field) -> None:
+        c, new, keys = self.c, self.new, self.keys
+        if f.kind is fields.Kind.PHONES:
+            c.phones = _union(c.phones, new.phones, lambda p: keys.phone(p.value), _unite)
+        elif f.kind is fields.Kind.EMAILS:
+            c.emails = _union(c.emails, new.emails, lambda e: keys.email(e.value), _unite)
+        elif f.kind is fields.Kind.URLS:
+            c.urls = _union(c.urls, new.urls, lambda u: keys.url(u.value), _unite)
+        elif f.kind is fields.Kind.ADDRESSES:
+            c.addresses = _addresses(c.addresses, new.addresses, keys)
+        elif f.kind is fields.Kind.TAGS:
+            setattr(c, f.name, _union(getattr(c, f.name), getattr(new, f.name), fold))
+        # KEPT (extra_properties) comes last, with what was kept aside: see merge_into
+
+    def aside(self, f: fields.Field, theirs: Any) -> None:
+        """The card's different value, kept as a vCard line (read back as a second one)."""
+        new = self.new
+        if f.name in _NAME_PARTS:
+            self.names_differ = True  # one X-NETZWERK-MERGED-N for all parts
+        elif f.name == "organization":
+            units = [theirs, *(new.department.split(";") if new.department else [])]
+            self.keep("ORG", ";".join(escape_text(u) for u in units))
+        elif f.name in ("formatted_name", "uid"):
+            self.keep(f"X-NETZWERK-MERGED-{f.vcard3}", escape_text(theirs))
+        elif f.kind is fields.Kind.PHOTO:
+            subtype = (new.photo_mime or "image/jpeg").split("/")[-1].upper()
+            data = base64.b64encode(theirs).decode("ascii")
+            self.keep("PHOTO", data, (("ENCODING", ("b",)), ("TYPE", (subtype,))))
+        elif f.name == "photo_uri":
+            self.keep("PHOTO", escape_text(theirs), (("VALUE", ("uri",)),))
+        else:  # one value of its own property: TITLE, NICKNAME, BDAY, X-NETZWERK-...
+            self.keep(f.vcard3, escape_text(fields.to_text(f, theirs)))
+
+
 def merge_into(existing: m.Contact, incoming: m.Contact, keys: EntryKeys) -> bool:
-    """Merge the card ``incoming`` into ``existing`` (see the module docstring).
+    """Merge the card ``incoming`` into ``existing`` (see the module docstring), each
+    field by its rule in the field table (``domain.fields``).
 
     Returns False when the card brought nothing new (``existing`` is unchanged).
     """
     before = snapshot(existing)
-    c, new = existing, incoming
-    c.phones = _union(c.phones, new.phones, lambda p: keys.phone(p.value), _unite)
-    c.emails = _union(c.emails, new.emails, lambda e: keys.email(e.value), _unite)
-    c.urls = _union(c.urls, new.urls, lambda u: keys.url(u.value), _unite)
-    c.addresses = _addresses(c.addresses, new.addresses, keys)
-    c.tags = _union(c.tags, new.tags, fold)
-    kept: list[m.RawProperty] = []
-
-    def keep(name: str, value: str, params: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
-        prop = m.RawProperty(name, value, params)
-        if prop not in c.extra_properties and prop not in kept:
-            kept.append(prop)
-
-    names_differ = False
-    for name in _FILLED_TEXT:
-        mine, theirs = getattr(c, name), getattr(new, name)
-        if not theirs or _same_text(mine, theirs):
-            continue
-        if not mine:
-            setattr(c, name, theirs)
-        elif name in ("nickname", "title"):
-            keep(name.upper(), escape_text(theirs))
-        elif name == "organization":
-            units = [theirs, *(new.department.split(";") if new.department else [])]
-            keep("ORG", ";".join(escape_text(u) for u in units))
-        elif name == "formatted_name":
-            keep("X-NETZWERK-MERGED-FN", escape_text(theirs))
-        elif name == "uid":
-            keep("X-NETZWERK-MERGED-UID", escape_text(theirs))
-        elif name in ("given_name", "family_name", "additional_names", "prefix", "suffix"):
-            names_differ = True
-    if names_differ:
+    merge = _Merge(existing, incoming, keys)
+    for f in fields.FIELDS:
+        merge.field(f)
+    new = incoming
+    if merge.names_differ:
         parts = (new.family_name, new.given_name, new.additional_names, new.prefix, new.suffix)
-        keep("X-NETZWERK-MERGED-N", ";".join(escape_text(p) for p in parts))
-    if new.birthday is not None:
-        if c.birthday is None:
-            c.birthday = new.birthday
-        elif c.birthday != new.birthday:
-            keep("BDAY", new.birthday.to_iso())
-    if new.photo:
-        if not c.photo:
-            c.photo, c.photo_mime = new.photo, new.photo_mime or c.photo_mime
-        elif new.photo != c.photo:
-            subtype = (new.photo_mime or "image/jpeg").split("/")[-1].upper()
-            data = base64.b64encode(new.photo).decode("ascii")
-            keep("PHOTO", data, (("ENCODING", ("b",)), ("TYPE", (subtype,))))
-    if new.photo_uri and not c.photo_uri:
-        c.photo_uri = new.photo_uri
-    elif new.photo_uri and new.photo_uri != c.photo_uri:
-        keep("PHOTO", escape_text(new.photo_uri), (("VALUE", ("uri",)),))
-    if new.note.strip() and new.note.strip() not in c.note:
-        c.note = f"{c.note.rstrip()}\n{new.note}" if c.note.strip() else new.note
-    if new.gdpr_note.strip() and new.gdpr_note.strip() not in c.gdpr_note:
-        c.gdpr_note = f"{c.gdpr_note}; {new.gdpr_note}" if c.gdpr_note else new.gdpr_note
-    c.personally_known = c.personally_known or new.personally_known
-    if c.linkedin_state == m.RelationshipState.NONE:
-        c.linkedin_state = new.linkedin_state
-    if c.xing_state == m.RelationshipState.NONE:
-        c.xing_state = new.xing_state
-    if c.linkedin_connected_on is None:
-        c.linkedin_connected_on = new.linkedin_connected_on
-    if c.keep_in_touch_days is None:
-        c.keep_in_touch_days = new.keep_in_touch_days
-    merged_card = m.Contact(extra_properties=[*new.extra_properties, *kept])
-    c.extra_properties = _kept_properties(c, merged_card)
-    return snapshot(c) != before
+        merge.keep("X-NETZWERK-MERGED-N", ";".join(escape_text(p) for p in parts))
+    merged_card = m.Contact(extra_properties=[*new.extra_properties, *merge.kept])
+    existing.extra_properties = _kept_properties(existing, merged_card)
+    return snapshot(existing) != before
