@@ -62,8 +62,12 @@ def _item_json(item: QueueItem) -> dict[str, Any]:
         "event": item.event_title,
         "network": item.network,
         "profile_url": item.profile_url,
+        "search_url": item.search_url,
+        "xing_search_url": item.xing_search_url,
         "email": item.email,
         "personal_note": item.personal_note,
+        # Connect without a note now; "draft" is the thank-you for after connecting.
+        "without_note": item.without_note,
         **_draft_json(item.draft),
     }
 
@@ -149,11 +153,12 @@ def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
         print(
             f"#{f.id}  {due}  {f.kind.value} via {f.channel.value}: {item.contact_name}{where}{late}"
         )
-        if item.personal_note is False:
-            print("    (monthly note quota: send this one without a note)")
+        if item.without_note:
+            print(
+                "    (connect without a note now; this message is kept as a thank-you, "
+                "due once they are connected)"
+            )
         if item.draft.draft is not None:
-            if item.draft.draft.mode == "message" and f.kind.value == "connection_request":
-                print("    (no note possible: connect without one, then send this message)")
             if item.draft.draft.subject and item.draft.draft.mode == "email":
                 print(f"    Subject: {item.draft.draft.subject}")
             for line in item.draft.draft.body.splitlines():
@@ -161,6 +166,8 @@ def cmd_queue(ctx: AppContext, args: argparse.Namespace) -> int:
             print(f"    [{_count_line(item.draft)}]")
         if item.profile_url:
             print(f"    {item.profile_url}")
+        elif item.search_url:
+            print(f"    No profile known; search: {item.search_url}")
     q = queue.quota
     if q.quota is not None:
         print(f"LinkedIn notes this month: {q.used} of {q.quota} used.")

@@ -10,9 +10,11 @@ import enum
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
+from urllib.parse import quote, urlsplit
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from netzwerk_app.domain.links import profile_url_to_open
 from netzwerk_app.domain.wallclock import aware_local, local_date, local_time, require_aware
 
 if TYPE_CHECKING:
@@ -97,10 +99,9 @@ def mark_snoozed(followup: m.FollowUp, until: datetime) -> None:
     followup.snoozed_until = until
 
 
-def mark_skipped(followup: m.FollowUp, reason: str) -> None:
+def mark_skipped(followup: m.FollowUp, reason: str = "") -> None:
+    """Skipped, with or without a reason (the reason is optional)."""
     _require_open(followup)
-    if not reason.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give a reason for skipping."))
     followup.status = m.FollowUpStatus.SKIPPED
     followup.skip_reason = reason.strip()
     followup.snoozed_until = None
@@ -170,3 +171,39 @@ def spend_quota_on(candidates: Sequence[tuple[int, int]], remaining: int) -> set
 def month_start(now: datetime, zone: tzinfo) -> datetime:
     today = local_date(now, zone)
     return local_time(today.replace(day=1), time(0, 0), zone)
+
+
+# --- people search and pasted profiles ------------------------------------------------
+
+# The message kept for after connecting when a request goes out without a note.
+THANKS_VARIANT = "thanks"
+
+_SEARCH = {
+    m.Platform.LINKEDIN: "https://www.linkedin.com/search/results/people/?keywords=",
+    m.Platform.XING: "https://www.xing.com/search/members?keywords=",
+}
+
+
+def people_search_url(platform: m.Platform, name: str, organization: str = "") -> str:
+    """The network's people search for a name and organisation (opened, never scraped)."""
+    words = " ".join(w for w in (name.strip(), organization.strip()) if w)
+    return _SEARCH[platform] + quote(words, safe="")
+
+
+def pasted_profile(text: str) -> tuple[m.Platform, str]:
+    """The platform and clean https address of a pasted LinkedIn or XING profile URL."""
+    url = text.strip()
+    if url and "://" not in url:
+        url = "https://" + url
+    safe = profile_url_to_open(url) if url else None
+    host = (urlsplit(safe).hostname or "") if safe else ""
+    for platform, domain in ((m.Platform.LINKEDIN, "linkedin.com"), (m.Platform.XING, "xing.com")):
+        if host == domain or host.endswith("." + domain):
+            if "/search/" in urlsplit(url).path or urlsplit(url).path.strip("/") == "":
+                break  # a search page or the home page is nobody's profile
+            return platform, url
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Paste the address of their LinkedIn or XING profile, starting with https://."
+        )
+    )

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.followup_queue import OPEN_STATUSES as OPEN_STATUSES
+from netzwerk_app.domain.followup_queue import THANKS_VARIANT as THANKS_VARIANT
 from netzwerk_app.domain.followup_queue import SnoozeOption as SnoozeOption
 from netzwerk_app.domain.followup_queue import conversation_richness as conversation_richness
 from netzwerk_app.domain.followup_queue import effective_due as effective_due
@@ -26,6 +27,8 @@ from netzwerk_app.domain.followup_queue import mark_done as mark_done
 from netzwerk_app.domain.followup_queue import mark_skipped as mark_skipped
 from netzwerk_app.domain.followup_queue import mark_snoozed as mark_snoozed
 from netzwerk_app.domain.followup_queue import month_start as month_start
+from netzwerk_app.domain.followup_queue import pasted_profile as pasted_profile
+from netzwerk_app.domain.followup_queue import people_search_url as people_search_url
 from netzwerk_app.domain.followup_queue import queue_order as queue_order
 from netzwerk_app.domain.followup_queue import snooze_until as snooze_until
 from netzwerk_app.domain.followup_queue import spend_quota_on as spend_quota_on
@@ -120,6 +123,18 @@ def approach_kind(encounter: m.Encounter) -> m.FollowUpKind:
     return m.FollowUpKind.FOLLOW_INSTEAD
 
 
+def request_channel(contact: m.Contact) -> m.Channel:
+    """The one channel a connection request goes by: LinkedIn profile, XING profile,
+    e-mail, else LinkedIn with a people search (the queue offers it, no profile yet)."""
+    if contact.profile_url(m.Platform.LINKEDIN):
+        return m.Channel.LINKEDIN
+    if contact.profile_url(m.Platform.XING):
+        return m.Channel.XING
+    if contact.emails:
+        return m.Channel.EMAIL
+    return m.Channel.LINKEDIN
+
+
 def plan_after_encounter(
     contact: m.Contact,
     encounter: m.Encounter,
@@ -127,12 +142,13 @@ def plan_after_encounter(
     now: datetime,
     rules: PlanningRules,
 ) -> list[PlannedFollowUp]:
-    """Connection requests (or "follow instead") for someone just met at ``event``.
+    """The one connection request (or "follow instead") for someone just met at ``event``.
 
-    One per platform with a profile URL where the user is not already connected,
-    following, waiting for an answer or ignoring. Without any profile URL the request
-    goes by e-mail; following needs a platform, so someone neither talked to nor on
-    LinkedIn/XING gets no approach at all (the online-presence check remains).
+    One channel, chosen by ``request_channel``: LinkedIn profile, XING profile,
+    e-mail, people search. Nothing when the user is already connected, following,
+    waiting for an answer or ignoring them on a network: one link is enough.
+    Following needs a profile, so someone neither talked to nor on LinkedIn/XING
+    gets no approach at all (the online-presence check remains).
 
     Due the morning after the event. When that morning has already passed (the
     event was logged late) the follow-up is due at once: its due time lies in the
@@ -141,20 +157,16 @@ def plan_after_encounter(
     """
     assert contact.id is not None and event.id is not None
     require_aware(now, "now")
+    if any(contact.relationship_state(p) in _NO_REQUEST_STATES for p in _PLATFORM_CHANNEL):
+        return []
     due = morning_after(event.end, rules)
     kind = approach_kind(encounter)
-    planned: list[PlannedFollowUp] = []
-    has_profile = False
-    for platform, channel in _PLATFORM_CHANNEL.items():
-        if not contact.profile_url(platform):
-            continue
-        has_profile = True
-        if contact.relationship_state(platform) in _NO_REQUEST_STATES:
-            continue
-        planned.append(PlannedFollowUp(contact.id, kind, channel, due, event.id))
-    if not has_profile and kind is m.FollowUpKind.CONNECTION_REQUEST:
-        planned.append(PlannedFollowUp(contact.id, kind, m.Channel.EMAIL, due, event.id))
-    return planned
+    channel = request_channel(contact)
+    if kind is m.FollowUpKind.FOLLOW_INSTEAD:
+        platform = m.Platform.LINKEDIN if channel is m.Channel.LINKEDIN else m.Platform.XING
+        if channel is m.Channel.EMAIL or not contact.profile_url(platform):
+            return []
+    return [PlannedFollowUp(contact.id, kind, channel, due, event.id)]
 
 
 def plan_welcome(
@@ -211,15 +223,24 @@ def best_channel(contact: m.Contact) -> m.Channel:
 
 
 def plan_review_website(
-    contact: m.Contact, has_consistency_note: bool, logged_at: datetime, now: datetime
+    contact: m.Contact,
+    has_consistency_note: bool,
+    logged_at: datetime,
+    now: datetime,
+    has_open_request: bool = False,
 ) -> PlannedFollowUp | None:
     """Check the online presence of someone just met, the day the encounter was logged.
 
     Only people met at an event (``logged_at``: when their first encounter was
     recorded) within the last two weeks: an imported address book of 500 cards must
-    not turn into 500 tasks. Nothing once a consistency note exists.
+    not turn into 500 tasks. Nothing once a consistency note exists. Only when there
+    is something to open (a website or profile URL); without one the task offers a
+    people search, unless their connection request already does
+    (``has_open_request``).
     """
     if has_consistency_note or contact.id is None:
+        return None
+    if not contact.urls and has_open_request:
         return None
     age = now - logged_at
     if age > timedelta(days=NEW_CONTACT_DAYS) or age < timedelta(0):

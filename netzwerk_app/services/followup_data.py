@@ -48,6 +48,11 @@ class QueueItem:
     profile_url: str | None  # safe to open (https on LinkedIn/XING)
     email: str | None
     personal_note: bool | None  # spend a LinkedIn note on this one? None: not a LinkedIn request
+    # No profile on record: the people search on LinkedIn (and on XING) for name and org.
+    search_url: str | None = None
+    xing_search_url: str | None = None
+    # Connect without a note now; the draft is the thank-you sent once connected.
+    without_note: bool = False
 
 
 @dataclass(frozen=True)

@@ -108,12 +108,13 @@ class FollowUpPlanner:
                 continue
             if item.kind in APPROACH_KINDS and any(
                 f.contact_id == item.contact_id
-                and f.channel == item.channel
                 and f.kind in APPROACH_KINDS
-                and f.status in rules.OPEN_STATUSES
+                and (f.status in rules.OPEN_STATUSES or f.event_id == item.event_id)
                 for f in existing
             ):
-                continue  # met again before the first request went out: one is enough
+                # One request per person: met again before the first one went out,
+                # or this event's request already went out by another channel.
+                continue
             followup = item.to_entity(now)
             session.add(followup)
             existing.append(followup)
@@ -151,6 +152,9 @@ class FollowUpPlanner:
                     and f.status in rules.OPEN_STATUSES
                 ):
                     rules.mark_done(f, now)
+            # A request sent without a note kept its text: that thank-you is due now.
+            if FollowUpQueries(session).activate_thank_yous(now, contact_id):
+                return None
             if (rules.local_date(now, self.zone) - accepted_on).days > WELCOME_WINDOW_DAYS:
                 return None
             welcome = rules.plan_welcome(contact_id, accepted_on, now, self.planning, channel)
@@ -168,10 +172,13 @@ class FollowUpPlanner:
                 if (p := rules.plan_birthday(c, now, self.planning))
             ]
             since = now - timedelta(days=rules.NEW_CONTACT_DAYS)
+            q.activate_thank_yous(now)
+            met = q.newly_met_without_note(since)
+            approached = q.with_open_approach([c.id for c, _ in met if c.id is not None])
             reviews = [
                 p
-                for c, logged in q.newly_met_without_note(since)
-                if (p := rules.plan_review_website(c, False, logged, now))
+                for c, logged in met
+                if (p := rules.plan_review_website(c, False, logged, now, c.id in approached))
             ]
             added = self._store(session, [*birthdays, *reviews], now)
         welcomes = self._welcome_recent_connections(now)

@@ -7,219 +7,46 @@ the drafts and what the user does with them (mark sent, snooze, skip).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.drafts import Draft, context_for, write_draft
-from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from netzwerk_app.domain.links import profile_url_to_open
-from netzwerk_app.domain.lint import Finding, lint
-from netzwerk_app.services.followup_data import (
-    DraftData,
-    DraftView,
-    Queue,
-    QueueItem,
-    QuotaStatus,
-    split_email,
-)
-from netzwerk_app.services.followup_planning import (
-    APPROACH_KINDS,
-    WELCOME_WINDOW_DAYS,
-    FollowUpPlanner,
-)
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from netzwerk_app.services.followup_data import DraftData, DraftView
+from netzwerk_app.services.followup_drafting import CHANNEL_PLATFORM as _CHANNEL_PLATFORM
+from netzwerk_app.services.followup_drafting import FollowUpDrafting
+from netzwerk_app.services.followup_planning import APPROACH_KINDS, WELCOME_WINDOW_DAYS
 from netzwerk_app.storage.followup_queries import FollowUpQueries
 from netzwerk_app.storage.repository import Repository
 
-__all__ = ["WELCOME_WINDOW_DAYS", "FollowUpService"]
+__all__ = ["WELCOME_WINDOW_DAYS", "FollowUpService", "Undo"]
 
 _MESSAGE_KINDS = frozenset(m.FollowUpKind) - {
     m.FollowUpKind.FOLLOW_INSTEAD,
     m.FollowUpKind.REVIEW_WEBSITE,
 }
-_CHANNEL_PLATFORM = {m.Channel.LINKEDIN: m.Platform.LINKEDIN, m.Channel.XING: m.Platform.XING}
 
 
-class FollowUpService(FollowUpPlanner):
-    """Planning (inherited), the queue, drafts and actions on follow-ups."""
+@dataclass(frozen=True)
+class Undo:
+    """A follow-up and its contact as they were before done / snooze / skip."""
 
-    def queue(
-        self,
-        now: datetime | None = None,
-        include_all: bool = False,
-        language: m.Language | None = None,
-        form: m.AddressForm | None = None,
-        plan: bool = True,
-    ) -> Queue:
-        """Due and overdue follow-ups with their drafts (``include_all``: every open one)."""
-        now = self._now(now)
-        if plan:
-            self.plan_due(now)
-        with self.db.read() as session:
-            q = FollowUpQueries(session)
-            open_ = q.open_followups()
-            due = rules.queue_order([f for f in open_ if rules.is_due(f, now)])
-            if include_all:
-                later = [f for f in open_ if not rules.is_due(f, now)]
-                due += sorted(later, key=rules.effective_due)
-            quota = self._quota(q, now)
-            context = DraftData.load(q, due)
-            notes = self._note_suggestions(due, context, quota)
-            today_start = rules.day_start(rules.local_date(now, self.zone), self.zone)
-            items = []
-            for f in due:
-                contact = context.contacts[f.contact_id]
-                event, network = context.event_of(f)
-                view = self._draft_view(context, f, now, language, form)
-                items.append(
-                    QueueItem(
-                        followup=f,
-                        contact_name=contact.display_name,
-                        event_title=event.title if event else "",
-                        network=network,
-                        due=rules.effective_due(f),
-                        overdue=rules.effective_due(f) < today_start
-                        and (f.created_at is None or f.created_at < today_start),
-                        draft=view,
-                        profile_url=self._profile_url(contact, f.channel),
-                        email=contact.emails[0].value if contact.emails else None,
-                        personal_note=notes.get(f.id or 0),
-                    )
-                )
-        return Queue(now, items, self.losing_touch(now), quota)
+    followup_id: int
+    status: m.FollowUpStatus
+    drafted_message: str
+    snoozed_until: datetime | None
+    done_at: datetime | None
+    skip_reason: str
+    linkedin_state: m.RelationshipState
+    xing_state: m.RelationshipState
+    known_ids: frozenset[int]  # the contact's follow-ups then (a kept thank-you is new)
 
-    def _quota(self, q: FollowUpQueries, now: datetime) -> QuotaStatus:
-        used = q.notes_sent_since(rules.month_start(now, self.zone))
-        if self.settings.linkedin_account == "premium":
-            return QuotaStatus(None, used, None)
-        quota = self.settings.linkedin_monthly_quota
-        return QuotaStatus(quota, used, max(0, quota - used))
 
-    def _note_suggestions(
-        self, due: Sequence[m.FollowUp], data: DraftData, quota: QuotaStatus
-    ) -> dict[int, bool]:
-        linkedin = [
-            f
-            for f in due
-            if f.kind is m.FollowUpKind.CONNECTION_REQUEST and f.channel is m.Channel.LINKEDIN
-        ]
-        if quota.remaining is None:
-            return {f.id or 0: True for f in linkedin}
-        candidates = [
-            (f.id or 0, rules.conversation_richness(data.encounter_of(f))) for f in linkedin
-        ]
-        chosen = rules.spend_quota_on(candidates, quota.remaining)
-        return {fid: fid in chosen for fid, _ in candidates}
-
-    @staticmethod
-    def _profile_url(contact: m.Contact, channel: m.Channel) -> str | None:
-        platform = _CHANNEL_PLATFORM.get(channel)
-        url = contact.profile_url(platform) if platform else None
-        return profile_url_to_open(url, contact) if url else None
-
-    # --- drafts ----------------------------------------------------------------------
-
-    def draft(
-        self,
-        followup_id: int,
-        language: m.Language | None = None,
-        form: m.AddressForm | None = None,
-        now: datetime | None = None,
-        channel: m.Channel | None = None,
-    ) -> DraftView:
-        """The drafted message: the user's saved text, or a fresh one from the template.
-
-        Asking for another language, address form or channel drafts afresh.
-        """
-        now = self._now(now)
-        with self.db.read() as session:
-            f = self._get(session, followup_id)
-            data = DraftData.load(FollowUpQueries(session), [f])
-            return self._draft_view(data, f, now, language, form, channel)
-
-    def _draft_view(
-        self,
-        data: DraftData,
-        f: m.FollowUp,
-        now: datetime,
-        language: m.Language | None,
-        form: m.AddressForm | None,
-        channel: m.Channel | None = None,
-        variant: str = "",
-    ) -> DraftView:
-        contact = data.contacts[f.contact_id]
-        event, network = data.event_of(f)
-        encounter = data.encounter_of(f)
-        context = context_for(
-            contact,
-            language or m.Language(self.settings.default_language),
-            form or m.AddressForm(self.settings.default_address_form),
-            rules.local_date(now, self.zone),
-            event,
-            rules.local_date(event.start, self.zone) if event else None,
-            network,
-            encounter,
-            data.me,
-        )
-        channel = channel or f.channel
-        draft = write_draft(data.templates, f.kind, channel, context, self.limits, variant)
-        if draft is None and f.kind is m.FollowUpKind.ANSWER_REQUEST:
-            draft = write_draft(data.templates, f.kind, channel, context, self.limits, "ask_why")
-        if draft is None:
-            return DraftView(f.id or 0, None)
-        fresh = language is None and form is None and channel == f.channel and not variant
-        edited = bool(f.drafted_message.strip()) and fresh
-        if edited:
-            if draft.mode == "email":
-                draft = draft.with_text(*reversed(split_email(f.drafted_message)))
-            else:
-                draft = draft.with_text(f.drafted_message)
-        return DraftView(f.id or 0, draft, self._findings(draft, f, event, network, edited), edited)
-
-    @staticmethod
-    def _findings(
-        draft: Draft, f: m.FollowUp, event: m.Event | None, network: str, edited: bool
-    ) -> tuple[Finding, ...]:
-        return tuple(
-            lint(
-                draft.body,
-                f.kind,
-                [event.title if event else "", network],
-                draft.own_words,
-                draft.template_body,
-                untouched_without_hook=(
-                    not edited
-                    and not draft.hook_used
-                    and f.kind is m.FollowUpKind.CONNECTION_REQUEST
-                ),
-            )
-        )
-
-    def check_draft(
-        self, followup_id: int, body: str, subject: str = "", now: datetime | None = None
-    ) -> DraftView:
-        """Count and lint an edited text without saving it (the live counter)."""
-        now = self._now(now)
-        with self.db.read() as session:
-            f = self._get(session, followup_id)
-            data = DraftData.load(FollowUpQueries(session), [f])
-            view = self._draft_view(data, f, now, None, None)
-            if view.draft is None:
-                return view
-            draft = view.draft.with_text(body, subject if view.draft.mode == "email" else None)
-            event, network = data.event_of(f)
-            return DraftView(
-                view.followup_id, draft, self._findings(draft, f, event, network, True), True
-            )
-
-    def save_draft(self, followup_id: int, body: str, subject: str = "") -> None:
-        """Keep the user's edited text (work in progress; no checks)."""
-        with self.db.write() as session:
-            f = self._get(session, followup_id)
-            f.drafted_message = f"{subject.strip()}\n\n{body}" if subject.strip() else body
+class FollowUpService(FollowUpDrafting):
+    """Planning and drafts (inherited) and what the user does: ready, done, snooze, skip."""
 
     def mark_ready(
         self, followup_id: int, body: str, subject: str = "", now: datetime | None = None
@@ -251,27 +78,33 @@ class FollowUpService(FollowUpPlanner):
         followup_id: int,
         at: datetime | None = None,
         now: datetime | None = None,
-        with_note: bool = True,
+        with_note: bool | None = None,
     ) -> m.FollowUp:
         """Done (sent, followed, greeted) at ``at``; a sent request moves the contact on.
 
         The text sent is kept with the follow-up (the history, and the LinkedIn
-        quota counts requests sent with a note); ``with_note=False`` records a
-        request sent without one.
+        quota counts requests sent with a note). A request sent without a note
+        (``with_note=False``, or None when the queue says so: the month's LinkedIn
+        notes are spent, or a XING Basic account) keeps its text as a thank-you that
+        falls due once the contact is marked connected.
         """
         at = at or self._now(now)
         with self.db.write() as session:
+            q = FollowUpQueries(session)
             f = self._get(session, followup_id)
-            if f.kind is m.FollowUpKind.CONNECTION_REQUEST and not with_note:
-                f.drafted_message = ""
-            elif f.kind in _MESSAGE_KINDS and not f.drafted_message.strip():
-                data = DraftData.load(FollowUpQueries(session), [f])
-                view = self._draft_view(data, f, at, None, None)
+            plain = self._plain_now(q, f, at) if with_note is None else not with_note
+            if f.kind in _MESSAGE_KINDS and not f.drafted_message.strip():
+                data = DraftData.load(q, [f])
+                view = self._draft_view(data, f, at, None, None, without_note=plain)
                 if view.draft is not None:
                     d = view.draft
                     mail = d.mode == "email" and d.subject
                     f.drafted_message = f"{d.subject}\n\n{d.body}" if mail else d.body
             rules.mark_done(f, at)
+            if f.kind is m.FollowUpKind.CONNECTION_REQUEST and plain:
+                if f.channel is not m.Channel.EMAIL and f.drafted_message.strip():
+                    self._keep_thank_you(session, f, at)
+                f.drafted_message = ""
             platform = _CHANNEL_PLATFORM.get(f.channel)
             if platform and f.kind in APPROACH_KINDS:
                 contact = Repository(session).contact(f.contact_id)
@@ -283,6 +116,32 @@ class FollowUpService(FollowUpPlanner):
                 if contact.relationship_state(platform) is not m.RelationshipState.CONNECTED:
                     self._set_state(contact, platform, state)
             return f
+
+    def _keep_thank_you(self, session: Session, f: m.FollowUp, at: datetime) -> None:
+        """The request's personal text, kept (WAITING) until the contact is connected."""
+        existing = [
+            x
+            for x in FollowUpQueries(session).of_contacts([f.contact_id])
+            if x.kind is m.FollowUpKind.WELCOME_AND_OFFER_HELP and x.channel is f.channel
+        ]
+        waiting = [x for x in existing if x.status is m.FollowUpStatus.WAITING]
+        if waiting:
+            waiting[0].drafted_message = f.drafted_message
+            return
+        if existing:
+            return  # welcomed before: no second thank-you
+        session.add(
+            m.FollowUp(
+                contact_id=f.contact_id,
+                kind=m.FollowUpKind.WELCOME_AND_OFFER_HELP,
+                channel=f.channel,
+                due_at=at,
+                status=m.FollowUpStatus.WAITING,
+                drafted_message=f.drafted_message,
+                created_at=at,
+            )
+        )
+        session.flush()
 
     def snooze(
         self,
@@ -297,23 +156,11 @@ class FollowUpService(FollowUpPlanner):
             rules.mark_snoozed(f, until)
             return f
 
-    def skip(self, followup_id: int, reason: str) -> m.FollowUp:
+    def skip(self, followup_id: int, reason: str = "") -> m.FollowUp:
         with self.db.write() as session:
             f = self._get(session, followup_id)
             rules.mark_skipped(f, reason)
             return f
-
-    # --- helpers ---------------------------------------------------------------------
-
-    @staticmethod
-    def _get(session: Session, followup_id: int) -> m.FollowUp:
-        f = FollowUpQueries(session).followup(followup_id)
-        if f is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "There is no follow-up with the number {number}."),
-                number=followup_id,
-            )
-        return f
 
     @staticmethod
     def _set_state(contact: m.Contact, platform: m.Platform, state: m.RelationshipState) -> None:
@@ -321,3 +168,61 @@ class FollowUpService(FollowUpPlanner):
             contact.linkedin_state = state
         else:
             contact.xing_state = state
+
+    # --- a pasted profile, and undo --------------------------------------------------
+
+    def set_profile(self, followup_id: int, text: str) -> m.FollowUp:
+        """A pasted LinkedIn or XING profile URL: stored on the contact; the request
+        (found by people search, or by e-mail) becomes a request on that network."""
+        platform, url = rules.pasted_profile(text)
+        channel = m.Channel.LINKEDIN if platform is m.Platform.LINKEDIN else m.Channel.XING
+        with self.db.write() as session:
+            f = self._get(session, followup_id)
+            contact = Repository(session).contact(f.contact_id)
+            if contact.profile_url(platform) != url:
+                label = "LinkedIn" if platform is m.Platform.LINKEDIN else "XING"
+                others = [u for u in contact.urls if u.value != contact.profile_url(platform)]
+                contact.urls = [*others, m.Url(url, (), label)]
+                contact.updated_at = self._now(None)
+            if f.kind in APPROACH_KINDS and f.status in rules.OPEN_STATUSES:
+                f.channel = channel
+                if f.drafted_message.strip() and "\n\n" in f.drafted_message:
+                    f.drafted_message = ""  # an e-mail's subject does not belong in a note
+            session.flush()
+            Repository(session).reindex([f.contact_id])
+            return f
+
+    def snapshot(self, followup_id: int) -> Undo:
+        """What ``restore`` needs to take back the next done, snooze or skip."""
+        with self.db.read() as session:
+            f = self._get(session, followup_id)
+            contact = Repository(session).contact(f.contact_id)
+            known = FollowUpQueries(session).of_contacts([f.contact_id])
+            return Undo(
+                followup_id,
+                f.status,
+                f.drafted_message,
+                f.snoozed_until,
+                f.done_at,
+                f.skip_reason,
+                contact.linkedin_state,
+                contact.xing_state,
+                frozenset(x.id for x in known if x.id is not None),
+            )
+
+    def restore(self, undo: Undo) -> m.FollowUp:
+        """Undo: the follow-up and its contact's state back as they were."""
+        with self.db.write() as session:
+            f = self._get(session, undo.followup_id)
+            f.status, f.drafted_message = undo.status, undo.drafted_message
+            f.snoozed_until, f.done_at, f.skip_reason = (
+                undo.snoozed_until,
+                undo.done_at,
+                undo.skip_reason,
+            )
+            contact = Repository(session).contact(f.contact_id)
+            contact.linkedin_state, contact.xing_state = undo.linkedin_state, undo.xing_state
+            for x in FollowUpQueries(session).of_contacts([f.contact_id]):
+                if x.id not in undo.known_ids and x.status is m.FollowUpStatus.WAITING:
+                    session.delete(x)
+            return f

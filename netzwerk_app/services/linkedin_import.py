@@ -22,6 +22,7 @@ from netzwerk_app.interchange.linkedin import LinkedInConnection, LinkedInExport
 from netzwerk_app.services.duplicates import Entry, profile_key
 from netzwerk_app.services.import_job import FileJob
 from netzwerk_app.services.import_results import LinkedInUpdate, SkippedCard
+from netzwerk_app.storage.followup_queries import FollowUpQueries
 from netzwerk_app.storage.repository import Repository
 
 _LINKEDIN = "https://www.linkedin.com/"
@@ -204,6 +205,8 @@ class LinkedInMarker:
         job.index.add_contact(entry, contact)
         job.repo.flush()
         job.repo.reindex([contact.id])
+        # A request sent without a note kept its personal text: that thank-you is due now.
+        FollowUpQueries(job.repo.session).activate_thank_yous(job.now, contact.id)
         job.result.linkedin_updated.append(
             LinkedInUpdate(
                 contact.id, contact.display_name, job.file_name, conn.line, conn.connected_on

@@ -195,6 +195,40 @@ class FollowUpQueries:
         )
         return int(self.session.scalar(stmt) or 0)
 
+    def with_open_approach(self, contact_ids: Sequence[int]) -> set[int]:
+        """Which of these contacts have an open connection request or "follow instead"."""
+        kinds = [m.FollowUpKind.CONNECTION_REQUEST.value, m.FollowUpKind.FOLLOW_INSTEAD.value]
+        stmt = select(followups.c.contact_id).where(
+            followups.c.contact_id.in_(list(contact_ids)),
+            followups.c.kind.in_(kinds),
+            followups.c.status.in_(_OPEN),
+        )
+        return {int(i) for i in self.session.scalars(stmt)}
+
+    def activate_thank_yous(self, now: datetime, contact_id: int | None = None) -> int:
+        """Waiting thank-yous whose person is now connected on that network become due.
+
+        A request sent without a note keeps its personal text as a thank-you; it is
+        due from the moment a ``Connections.csv`` import (or the user) marks the
+        contact connected. ``contact_id``: only that contact's.
+        """
+        stmt = select(m.FollowUp).where(followups.c.status == m.FollowUpStatus.WAITING.value)
+        if contact_id is not None:
+            stmt = stmt.where(followups.c.contact_id == contact_id)
+        waiting = list(self.session.scalars(stmt))
+        if not waiting:
+            return 0
+        people = self.contacts_by_id([f.contact_id for f in waiting])
+        count = 0
+        for f in waiting:
+            contact = people.get(f.contact_id)
+            if contact is None or contact.deleted_at is not None:
+                continue
+            platform = m.Platform.XING if f.channel is m.Channel.XING else m.Platform.LINKEDIN
+            if contact.relationship_state(platform) is m.RelationshipState.CONNECTED:
+                f.status, f.due_at, count = m.FollowUpStatus.PENDING, now, count + 1
+        return count
+
     def user_templates(self) -> list[m.Template]:
         return list(self.session.scalars(select(m.Template)))
 

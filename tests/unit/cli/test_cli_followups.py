@@ -116,7 +116,6 @@ def test_expected_problems_are_one_sentence(flow: tuple[Cli, str]) -> None:
         ("done", "999"),
         ("skip", "3", "again"),
         ("snooze", "2", "someday"),
-        ("skip", "2"),
     ):
         status, _, err = netzwerk.run(*args)
         assert status == 1, args
@@ -189,3 +188,39 @@ def test_snoozing_until_a_time_the_clocks_skip_is_refused(flow: tuple[Cli, str])
     netzwerk, _ = flow
     status, _, err = netzwerk.run("snooze", "1", "2026-03-29T02:30")
     assert (status, err) == (1, f"netzwerk: {GAP}\n")
+
+
+def test_queue_json_names_the_profile_or_the_people_search(
+    netzwerk: Cli, clock: FixedClock
+) -> None:
+    clock.set(TUESDAY_EVENING)
+    breakfast(
+        netzwerk,
+        TUESDAY_EVENING.replace(hour=6, minute=45),
+        [("Katharina von der Heide", "https://www.linkedin.com/in/katharina")],
+    )
+    netzwerk.ok("contact", "add", "--name", "Jörg Weiß")  # name and pitch only
+    netzwerk.ok("meet", "2", "--event", "1", "--pitch", "Tischler aus Giesing")
+    items = json.loads(netzwerk.ok("queue", "--at", "2026-11-25T08:31", "--json"))
+    requests = {i["contact_id"]: i for i in items if i["kind"] == "connection_request"}
+    assert len(requests) == 2  # one per person
+    for item in requests.values():
+        assert set(item) >= {
+            "id",
+            "kind",
+            "channel",
+            "due",
+            "contact_id",
+            "draft",
+            "limit",
+            "profile_url",
+            "search_url",
+        }
+    known, unknown = requests[1], requests[2]
+    assert known["profile_url"] == "https://www.linkedin.com/in/katharina"
+    assert known["search_url"] is None
+    assert unknown["profile_url"] is None and unknown["channel"] == "linkedin"
+    assert unknown["search_url"] == (
+        "https://www.linkedin.com/search/results/people/?keywords=J%C3%B6rg%20Wei%C3%9F"
+    )
+    assert unknown["limit"] == 200 and unknown["length"] <= 200

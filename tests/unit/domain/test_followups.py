@@ -41,7 +41,7 @@ def test_tuesday_evening_gives_requests_due_wednesday_0830() -> None:
     planned = fu.plan_after_encounter(
         person(LINKEDIN, XING), TALKED, TUESDAY, at(2026, 11, 24, 22), RULES
     )
-    assert {p.channel for p in planned} == {m.Channel.LINKEDIN, m.Channel.XING}
+    assert [p.channel for p in planned] == [m.Channel.LINKEDIN]  # one request, one channel
     for p in planned:
         assert p.kind is m.FollowUpKind.CONNECTION_REQUEST and p.event_id == 7
         assert p.due_at == at(2026, 11, 25, 8, 30)
@@ -192,15 +192,34 @@ def test_spring_forward_gap_gives_a_real_time() -> None:
 )
 def test_no_request_where_already_connected_or_following(state: m.RelationshipState) -> None:
     contact = person(LINKEDIN, XING, linkedin_state=state)
-    planned = fu.plan_after_encounter(contact, TALKED, TUESDAY, at(2026, 11, 24, 22), RULES)
-    assert [p.channel for p in planned] == [m.Channel.XING]
+    # Linked (or deliberately not) on one network: no request on the other either.
+    assert fu.plan_after_encounter(contact, TALKED, TUESDAY, at(2026, 11, 24, 22), RULES) == []
 
 
-def test_email_only_when_no_profile() -> None:
-    (planned,) = fu.plan_after_encounter(
-        person("https://www.schmidt-steuer.de"), TALKED, TUESDAY, at(2026, 11, 24, 22), RULES
-    )
-    assert planned.channel is m.Channel.EMAIL
+def email(address: str) -> m.Email:
+    return m.Email(address)
+
+
+@pytest.mark.parametrize(
+    ("urls", "emails", "channel"),
+    [
+        ((LINKEDIN, XING), ("anna@schmidt.de",), m.Channel.LINKEDIN),
+        ((XING,), ("anna@schmidt.de",), m.Channel.XING),
+        (("https://www.schmidt-steuer.de",), ("anna@schmidt.de",), m.Channel.EMAIL),
+        # Name and pitch only: a LinkedIn request whose profile the queue searches for.
+        ((), (), m.Channel.LINKEDIN),
+        (("https://www.schmidt-steuer.de",), (), m.Channel.LINKEDIN),
+    ],
+)
+def test_one_request_on_one_channel_linkedin_xing_email_search(
+    urls: tuple[str, ...], emails: tuple[str, ...], channel: m.Channel
+) -> None:
+    contact = person(*urls, emails=[email(e) for e in emails])
+    (planned,) = fu.plan_after_encounter(contact, TALKED, TUESDAY, at(2026, 11, 24, 22), RULES)
+    assert planned.channel is channel and planned.kind is m.FollowUpKind.CONNECTION_REQUEST
+
+
+def test_no_email_request_when_connected_elsewhere() -> None:
     # Connected on LinkedIn: no e-mail request either.
     contact = person(LINKEDIN, linkedin_state=m.RelationshipState.CONNECTED)
     assert fu.plan_after_encounter(contact, TALKED, TUESDAY, at(2026, 11, 24, 22), RULES) == []
@@ -317,10 +336,12 @@ def test_done_snooze_skip_transitions() -> None:
     with pytest.raises(ValidationError):
         fu.mark_skipped(f, "too late")
     g = m.FollowUp(3, m.FollowUpKind.CONNECTION_REQUEST, m.Channel.XING, now)
-    with pytest.raises(ValidationError):
-        fu.mark_skipped(g, "  ")
     fu.mark_skipped(g, "Kein XING-Profil mehr")
     assert g.status is m.FollowUpStatus.SKIPPED and g.skip_reason == "Kein XING-Profil mehr"
+    # The reason is optional.
+    h = m.FollowUp(3, m.FollowUpKind.CONNECTION_REQUEST, m.Channel.XING, now)
+    fu.mark_skipped(h)
+    assert h.status is m.FollowUpStatus.SKIPPED and h.skip_reason == ""
 
 
 def test_queue_order_birthdays_then_requests_then_the_rest() -> None:
@@ -407,3 +428,60 @@ def test_stranger_reply_suggestions() -> None:
     )
     assert suggest_reply("Exklusives Angebot: 20 % Rabatt!") is StrangerReply.IGNORE
     assert suggest_reply("See www.example.com") is StrangerReply.IGNORE
+
+
+def test_people_search_urls_for_name_and_organisation() -> None:
+    url = fu.people_search_url(m.Platform.LINKEDIN, "Jörg Weiß", "Weiß & Partner")
+    assert url == (
+        "https://www.linkedin.com/search/results/people/?keywords="
+        "J%C3%B6rg%20Wei%C3%9F%20Wei%C3%9F%20%26%20Partner"
+    )
+    assert fu.people_search_url(m.Platform.XING, "Anna Schmidt").startswith(
+        "https://www.xing.com/search/members?keywords=Anna%20Schmidt"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "url"),
+    [
+        (
+            " https://www.linkedin.com/in/anna ",
+            m.Platform.LINKEDIN,
+            "https://www.linkedin.com/in/anna",
+        ),
+        ("de.linkedin.com/in/anna", m.Platform.LINKEDIN, "https://de.linkedin.com/in/anna"),
+        (
+            "https://www.xing.com/profile/Anna_Schmidt",
+            m.Platform.XING,
+            "https://www.xing.com/profile/Anna_Schmidt",
+        ),
+    ],
+)
+def test_a_pasted_profile_url_names_its_network(text: str, platform: m.Platform, url: str) -> None:
+    assert fu.pasted_profile(text) == (platform, url)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Anna Schmidt",
+        "https://www.schmidt-steuer.de",
+        "https://linkedin.com@evil.example/in/anna",
+        "http://www.linkedin.com/in/anna",
+        "https://www.linkedin.com/search/results/people/?keywords=Anna",
+        "https://www.linkedin.com/",
+    ],
+)
+def test_anything_but_a_profile_url_is_refused_in_one_sentence(text: str) -> None:
+    with pytest.raises(ValidationError, match="LinkedIn or XING profile"):
+        fu.pasted_profile(text)
+
+
+def test_the_review_task_needs_something_to_open_or_nobody_else_searching() -> None:
+    logged = at(2026, 11, 24, 22)
+    without_url = person()
+    assert fu.plan_review_website(without_url, False, logged, logged, has_open_request=True) is None
+    assert fu.plan_review_website(without_url, False, logged, logged) is not None
+    with_url = person("https://www.schmidt-steuer.de")
+    assert fu.plan_review_website(with_url, False, logged, logged, has_open_request=True)
