@@ -137,6 +137,9 @@ class Start:
 
         self.tasks.run(ctx.privacy.purge_trash)  # what has waited 30 days in the trash goes
         self.window.attach(ctx)
+        from netzwerk_app.gui.dialogs.first_card_dialog import ask_for_name_once
+
+        ask_for_name_once(self.window, ctx.my_card, self.tasks)  # drafts are signed with it
         notifier = DueNotifier(
             ctx.followups, self.tasks, self.icon, self.window.showNormal, self.window
         )

@@ -1101,11 +1101,11 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Your name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>“{name}” could not be read ({reason}).</source>
@@ -1331,6 +1331,14 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <source>No contact found in this code.</source>
         <translation>In diesem Code wurde kein Kontakt gefunden.</translation>
     </message>
+    <message>
+        <source>Give the people who came as contact numbers: --met 3,7,12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--met records people at a saved event: add --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1360,7 +1368,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1395,47 +1403,47 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <name>EventKinds</name>
     <message>
         <source>Recognised from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Titel erkannt</translation>
     </message>
     <message>
         <source>Breakfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühstück</translation>
     </message>
     <message>
         <source>Regulars&apos; table</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammtisch</translation>
     </message>
     <message>
         <source>Business lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Business Lunch</translation>
     </message>
     <message>
         <source>Barcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcamp</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Messe</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Meetup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetup</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1711,49 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <message>
         <source>default</source>
         <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCardDialog</name>
+    <message>
+        <source>Welcome to Netzwerk</source>
+        <translation>Willkommen bei Netzwerk</translation>
+    </message>
+    <message>
+        <source>The app drafts your messages after each event and signs them with your name. What is your name? Everything else can wait.</source>
+        <translation>Die App entwirft nach jeder Veranstaltung Ihre Nachrichten und unterschreibt sie mit Ihrem Namen. Wie heißen Sie? Alles andere hat Zeit.</translation>
+    </message>
+    <message>
+        <source>e.g. Martina Schreiber</source>
+        <translation>z. B. Martina Schreiber</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Texts for craft businesses</source>
+        <translation>optional, z. B. Texte für Handwerksbetriebe</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your pitch in one line</source>
+        <translation>Ihr Pitch in einem Satz</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <source>XING profile</source>
+        <translation>XING-Profil</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>

@@ -1328,6 +1328,14 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <source>No contact found in this code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the people who came as contact numbers: --met 3,7,12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--met records people at a saved event: add --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1697,6 +1705,49 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstCardDialog</name>
+    <message>
+        <source>Welcome to Netzwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app drafts your messages after each event and signs them with your name. What is your name? Everything else can wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Martina Schreiber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Texts for craft businesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pitch in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XING profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
