@@ -805,7 +805,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Paste the address of their LinkedIn or XING profile, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Adresse des LinkedIn- oder XING-Profils ein, beginnend mit https://.</translation>
     </message>
     <message>
         <source>{time} does not exist in {zone} (clocks go forward); choose another time.</source>
@@ -2595,7 +2595,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Sort the contact list by surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktliste nach Nachnamen sortieren</translation>
     </message>
     <message>
         <source>Free (short notes, a few a month)</source>
