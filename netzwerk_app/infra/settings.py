@@ -35,6 +35,8 @@ class Settings:
     default_language: str = "de"
     phone_region: str = "DE"
     sort_by_surname: bool = False  # the contact list's Name column: by surname
+    # Hosts whose links the user confirmed once (the queue's "open profile"), comma-separated.
+    confirmed_link_hosts: str = ""
     backup_keep_migration: int = 10
     # Automatic daily backups: the newest of each of the last n days / weeks / months.
     backup_keep_daily: int = 7
