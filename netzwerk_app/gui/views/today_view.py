@@ -38,7 +38,7 @@ from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
 from netzwerk_app.gui.views.followup_labels import channel_label, kind_label, number_text
 from netzwerk_app.gui.views.today_side import TodaySide, section
-from netzwerk_app.gui.widgets.findings import underline_findings
+from netzwerk_app.gui.widgets.findings import finding_texts, underline_findings
 from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.events import EventService, EventSummary
@@ -285,7 +285,7 @@ class TodayView(QWidget):
         self.count.setProperty("over", draft.over_limit)
         self.count.style().unpolish(self.count)
         self.count.style().polish(self.count)
-        messages = list(view.problems) + [f.message for f in view.findings]
+        messages = finding_texts(view.draft, view.findings)
         self.problems.setText("\n".join(messages))
         underline_findings(self.body, view.findings)
 
