@@ -26,6 +26,8 @@ from netzwerk_app.domain.draft_context import context_for as context_for
 from netzwerk_app.domain.draft_context import count_chars as count_chars
 from netzwerk_app.domain.draft_context import relative_day as relative_day
 from netzwerk_app.domain.draft_context import salutation as salutation
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP
+from netzwerk_app.domain.lint import Finding
 
 PLACEHOLDERS = {
     "first_name": "the contact's first name",
@@ -44,6 +46,11 @@ PLACEHOLDERS = {
     "my_first_name": "your own first name",
     "my_pitch": "your one-line pitch",
 }
+EMPTY = QT_TRANSLATE_NOOP("Lint", "The message is empty.")
+TOO_LONG = QT_TRANSLATE_NOOP("Lint", "The message has {length} characters; {limit} fit.")
+SUBJECT_TOO_LONG = QT_TRANSLATE_NOOP("Lint", "The subject is longer than {limit} characters.")
+NO_SUBJECT = QT_TRANSLATE_NOOP("Lint", "The e-mail has no subject.")
+HOLES = QT_TRANSLATE_NOOP("Lint", "Fill in or remove: {placeholders}.")
 SHORT_VARIANT = "short"
 SHORT_VARIANTS = (SHORT_VARIANT, "shorter")  # tried in this order when over the limit
 
@@ -190,23 +197,29 @@ class Draft:
             tuple(unfilled(body) + unfilled(self.subject if subject is None else subject)),
         )
 
-    def problems(self) -> list[str]:
-        """Why this draft cannot be marked ready; empty when it can."""
-        found: list[str] = []
+    def problem_notes(self) -> list[Finding]:
+        """Why this draft cannot be marked ready (templates with values); empty when it can."""
+        found: list[Finding] = []
         if not self.body.strip():
-            found.append("The message is empty.")
+            found.append(Finding("blocked", 0, 0, EMPTY))
         if self.over_limit:
-            found.append(
-                f"The message has {self.length} characters; {self.channel.value} allows {self.limit}."
-            )
+            values = (("length", str(self.length)), ("limit", str(self.limit)))
+            found.append(Finding("blocked", 0, 0, TOO_LONG, values))
         if self.subject_limit is not None and count_chars(self.subject) > self.subject_limit:
-            found.append(f"The subject is longer than {self.subject_limit} characters.")
+            found.append(
+                Finding("blocked", 0, 0, SUBJECT_TOO_LONG, (("limit", str(self.subject_limit)),))
+            )
         if self.mode == "email" and not self.subject.strip():
-            found.append("The e-mail has no subject.")
+            found.append(Finding("blocked", 0, 0, NO_SUBJECT))
         holes = unfilled(self.body) + unfilled(self.subject)
         if holes:
-            found.append("Fill in or remove: " + ", ".join("{" + h + "}" for h in holes) + ".")
+            names = ", ".join("{" + h + "}" for h in holes)
+            found.append(Finding("blocked", 0, 0, HOLES, (("placeholders", names),)))
         return found
+
+    def problems(self) -> list[str]:
+        """Why this draft cannot be marked ready, in English; empty when it can."""
+        return [p.message for p in self.problem_notes()]
 
     @property
     def ready(self) -> bool:

@@ -2,6 +2,10 @@
 
 What puts people off in a first message (PRODUCT.md): selling, links, no word about
 where we met, a text nobody personalised, and shouting.
+
+A finding's text is an English template (context "Lint") with its values: the CLI
+prints ``message``, the GUI translates the template and fills in the same values
+(``gui.widgets.findings.finding_text``), so the German UI says it in German.
 """
 
 from __future__ import annotations
@@ -11,6 +15,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP
+
+LINT = "Lint"  # the translation context of the findings' texts
+SELLING = QT_TRANSLATE_NOOP(
+    "Lint", "“{word}” sounds like selling; a first message should not sell."
+)
+LINKS = QT_TRANSLATE_NOOP("Lint", "Links in a personal note put people off.")
+SAY_WHERE = QT_TRANSLATE_NOOP("Lint", "Say where you met: {places}.")
+AS_SHIPPED = QT_TRANSLATE_NOOP("Lint", "This is the template as it is.")
+NOTHING_CONCRETE = QT_TRANSLATE_NOOP(
+    "Lint", "Nothing concrete from your conversation yet; add one thing you talked about."
+)
+ONE_BANG = QT_TRANSLATE_NOOP("Lint", "One exclamation mark is enough.")
+CAPITALS = QT_TRANSLATE_NOOP("Lint", "“{word}” in capitals shouts.")
 
 # Word beginnings, so that German compounds and plurals are caught too
 # ("Angebote", "Sonderpreis" is listed itself, "Preisliste" starts with "Preis").
@@ -67,10 +85,16 @@ _CAPS = re.compile(r"\b[A-ZÄÖÜ]{4,}\b")
 
 @dataclass(frozen=True)
 class Finding:
-    code: str  # sales / link / no_where / not_personal / shouting
+    code: str  # sales / link / no_where / not_personal / shouting / blocked
     start: int
     end: int
-    message: str
+    template: str  # English, translated in the GUI (context "Lint")
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The English sentence (CLI, logs)."""
+        return self.template.format(**dict(self.params))
 
 
 def _inside(span: tuple[int, int], protected: Sequence[tuple[int, int]]) -> bool:
@@ -119,36 +143,26 @@ def lint(
                     Finding(
                         "sales",
                         *match.span(),
-                        f"“{match.group(0)}” sounds like selling; a first message should not sell.",
+                        SELLING,
+                        (("word", match.group(0)),),
                     )
                 )
     for match in LINK_PATTERN.finditer(text):
         if not _inside(match.span(), protected):
-            findings.append(
-                Finding("link", *match.span(), "Links in a personal note put people off.")
-            )
+            findings.append(Finding("link", *match.span(), LINKS))
     places = [p for p in where_we_met if p.strip()]
     if kind is m.FollowUpKind.CONNECTION_REQUEST and places:
         lowered = text.casefold()
         if not any(p.casefold() in lowered for p in places):
-            findings.append(
-                Finding("no_where", 0, 0, "Say where you met — " + " / ".join(places) + ".")
-            )
+            findings.append(Finding("no_where", 0, 0, SAY_WHERE, (("places", " / ".join(places)),)))
     if template_text and text.strip() == template_text.strip():
-        findings.append(Finding("not_personal", 0, len(text), "This is the template as it is."))
+        findings.append(Finding("not_personal", 0, len(text), AS_SHIPPED))
     elif untouched_without_hook:
-        findings.append(
-            Finding(
-                "not_personal",
-                0,
-                len(text),
-                "Nothing concrete from your conversation yet; add one thing you talked about.",
-            )
-        )
+        findings.append(Finding("not_personal", 0, len(text), NOTHING_CONCRETE))
     for match in _BANGS.finditer(text):
-        findings.append(Finding("shouting", *match.span(), "One exclamation mark is enough."))
+        findings.append(Finding("shouting", *match.span(), ONE_BANG))
     for match in _CAPS.finditer(text):
         word = match.group(0)
         if word.upper() not in _ALLOWED_CAPS and not _inside(match.span(), protected):
-            findings.append(Finding("shouting", *match.span(), f"“{word}” in capitals shouts."))
+            findings.append(Finding("shouting", *match.span(), CAPITALS, (("word", word),)))
     return sorted(findings, key=lambda f: (f.start, f.code))

@@ -1936,6 +1936,57 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
 </context>
 <context>
+    <name>Lint</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The message has {length} characters; {limit} fit.</source>
+        <translation>Die Nachricht hat {length} Zeichen; {limit} passen.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {limit} characters.</source>
+        <translation>Der Betreff ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no subject.</source>
+        <translation>Die E-Mail hat keinen Betreff.</translation>
+    </message>
+    <message>
+        <source>Fill in or remove: {placeholders}.</source>
+        <translation>Ausfüllen oder entfernen: {placeholders}.</translation>
+    </message>
+    <message>
+        <source>“{word}” sounds like selling; a first message should not sell.</source>
+        <translation>„{word}“ klingt nach Verkaufen; eine erste Nachricht sollte nichts verkaufen.</translation>
+    </message>
+    <message>
+        <source>Links in a personal note put people off.</source>
+        <translation>Links in einer persönlichen Nachricht schrecken ab.</translation>
+    </message>
+    <message>
+        <source>Say where you met: {places}.</source>
+        <translation>Nennen Sie, wo Sie sich kennengelernt haben: {places}.</translation>
+    </message>
+    <message>
+        <source>This is the template as it is.</source>
+        <translation>Das ist die Vorlage, unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing concrete from your conversation yet; add one thing you talked about.</source>
+        <translation>Noch nichts Konkretes aus Ihrem Gespräch; ergänzen Sie eine Sache, über die Sie gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough.</source>
+        <translation>Ein Ausrufezeichen genügt.</translation>
+    </message>
+    <message>
+        <source>“{word}” in capitals shouts.</source>
+        <translation>„{word}“ in Großbuchstaben wirkt wie Schreien.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>

@@ -1931,6 +1931,57 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
 </context>
 <context>
+    <name>Lint</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has {length} characters; {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in or remove: {placeholders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” sounds like selling; a first message should not sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links in a personal note put people off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where you met: {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the template as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing concrete from your conversation yet; add one thing you talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One exclamation mark is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” in capitals shouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
