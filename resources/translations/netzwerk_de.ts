@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressListEditor</name>
     <message>
         <source>Street and number</source>
@@ -274,46 +281,6 @@
     <message>
         <source>Show as QR code</source>
         <translation>Als QR-Code zeigen</translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Middle names</source>
-        <translation>Weitere Vornamen</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>Namenszusatz</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Spitzname</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Position</translation>
     </message>
     <message>
         <source>Name and work</source>
@@ -2758,6 +2725,17 @@ with your phone app?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Today page works without the mouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
         <source>–</source>
@@ -2848,6 +2826,89 @@ with your phone app?</source>
     <message>
         <source>waiting for the connection</source>
         <translation>wartet auf die Vernetzung</translation>
+    </message>
+    <message>
+        <source>Connect without a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network}, profile to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will call instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished">Überspringen</translation>
+    </message>
+    <message>
+        <source>Why skip this one? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayKeys</name>
+    <message>
+        <source>Next / previous follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile (or the LinkedIn search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search on XING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste their profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished">Überspringen</translation>
+    </message>
+    <message>
+        <source>Undo the last done, later or skip</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

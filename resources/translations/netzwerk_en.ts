@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressListEditor</name>
     <message>
         <source>Street and number</source>
@@ -273,46 +280,6 @@
     </message>
     <message>
         <source>Show as QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,6 +2699,17 @@ with your phone app?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Today page works without the mouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
         <source>–</source>
@@ -2821,6 +2799,89 @@ with your phone app?</source>
     </message>
     <message>
         <source>waiting for the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect without a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network}, profile to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will call instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why skip this one? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayKeys</name>
+    <message>
+        <source>Next / previous follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile (or the LinkedIn search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search on XING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste their profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last done, later or skip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,7 +22,7 @@ from netzwerk_app.gui.qt import (
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.views.contact_page_widgets import ContactPageWidgets
+from netzwerk_app.gui.views.contact_page_widgets import ContactPageWidgets, combo_value
 from netzwerk_app.gui.views.followup_labels import channel_label, kind_label, status_label
 from netzwerk_app.gui.views.note_texts import source_note
 from netzwerk_app.gui.widgets.autosave import Autosave
@@ -127,6 +127,9 @@ class ContactPage(ContactPageWidgets):
         c = details.contact
         for field, edit in self.edits.items():
             edit.setText(getattr(c, field))
+        for field, combo in self.choices.items():
+            value = getattr(c, field)
+            combo.setCurrentIndex(max(0, combo.findData(value.value if value else "")))
         self.phones.set_values(c.phones)
         self.emails.set_values(c.emails)
         self.urls.set_values(c.urls)
@@ -259,6 +262,7 @@ class ContactPage(ContactPageWidgets):
 
     def _form_values(self) -> dict[str, object]:
         values: dict[str, object] = {f: e.text().strip() for f, e in self.edits.items()}
+        values.update({f: combo_value(f, combo) for f, combo in self.choices.items()})
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         values.update(
             phones=self.phones.values(),

@@ -7,8 +7,10 @@ Layout only; ``contact_page.ContactPage`` loads, shows and saves through them.
 from __future__ import annotations
 
 from netzwerk_app.app import AppContext
+from netzwerk_app.domain import fields
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.qt import (
+    QCoreApplication,
     QHBoxLayout,
     QKeySequence,
     QLineEdit,
@@ -34,16 +36,36 @@ from netzwerk_app.gui.widgets.relationship_section import RelationshipSection
 from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.gui.widgets.value_list_editor import AddressListEditor, ValueListEditor
 
-NAME_FIELDS = (
-    "prefix",
-    "given_name",
-    "additional_names",
-    "family_name",
-    "suffix",
-    "nickname",
-    "formatted_name",
-)
-WORK_FIELDS = ("organization", "department", "title")
+# The line edits of "Name and work", from the field table: name parts on the left,
+# display name, nickname and work on the right; how to address the person below the name.
+NAME_FIELDS = tuple(f.name for f in fields.section("name"))
+WORK_FIELDS = tuple(f.name for f in fields.section("work"))
+ADDRESS_FIELDS = tuple(f.name for f in fields.section("address"))
+
+
+def field_label(name: str) -> str:
+    return QCoreApplication.translate("Fields", fields.BY_NAME[name].label)
+
+
+def choice_combo(name: str) -> QtWidgets.QComboBox:
+    """A choice field of the table; data: the value, "" for "the default" (None)."""
+    f = fields.BY_NAME[name]
+    assert f.choices is not None
+    combo = QtWidgets.QComboBox()
+    combo.setObjectName(f"field_{name}")
+    if fields.nullable(f):
+        combo.addItem(QCoreApplication.translate("Fields", fields.UNSET_LABELS[name]), "")
+    for value in f.choices:
+        combo.addItem(QCoreApplication.translate("Fields", fields.CHOICE_LABELS[value]), value.value)
+    combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+def combo_value(name: str, combo: QtWidgets.QComboBox) -> object:
+    f = fields.BY_NAME[name]
+    assert f.choices is not None
+    data = combo.currentData()
+    return f.choices(data) if data else None
 
 
 class ContactPageWidgets(QWidget):
@@ -99,25 +121,17 @@ class ContactPageWidgets(QWidget):
 
         # --- name and work ---------------------------------------------------------
         self.edits: dict[str, QLineEdit] = {}
-        labels = {
-            "prefix": self.tr("Prefix"),
-            "given_name": self.tr("First name"),
-            "additional_names": self.tr("Middle names"),
-            "family_name": self.tr("Last name"),
-            "suffix": self.tr("Suffix"),
-            "nickname": self.tr("Nickname"),
-            "formatted_name": self.tr("Display name"),
-            "organization": self.tr("Organisation"),
-            "department": self.tr("Department"),
-            "title": self.tr("Job title"),
-        }
         self.name_card, name_form, work_form = two_forms(self.tr("Name and work"))
         for field in NAME_FIELDS + WORK_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{field}")
             self.edits[field] = edit
-            form = name_form if field in NAME_FIELDS[:5] else work_form
-            form.addRow(labels[field], edit)
+            form = name_form if field in NAME_FIELDS else work_form
+            form.addRow(field_label(field), edit)
+        self.choices: dict[str, QtWidgets.QComboBox] = {}
+        for field in ADDRESS_FIELDS:
+            self.choices[field] = choice_combo(field)
+            name_form.addRow(field_label(field), self.choices[field])
         self.edits["formatted_name"].setPlaceholderText(self.tr("Built from the name if empty"))
 
         # --- reach -------------------------------------------------------------------
