@@ -12,17 +12,8 @@ CHANNELS = ("linkedin", "xing", "email")
 ON_DUPLICATE = ("merge", "skip", "keep-both")
 EXPORT_FORMATS = ("vcard3", "vcard4", "csv")
 QR_FIELDS = LazyChoices("netzwerk_app.interchange.qr", "ALL_FIELDS")
-EVENT_KINDS = (
-    "breakfast",
-    "stammtisch",
-    "lunch",
-    "barcamp",
-    "workshop",
-    "fair",
-    "conference",
-    "webinar",
-    "meetup",
-    "other",
+EVENT_KINDS = tuple(
+    "breakfast stammtisch lunch barcamp workshop fair conference webinar meetup other".split()
 )
 JSON = arg("--json", action="store_true")
 
@@ -193,6 +184,17 @@ COMMANDS: tuple[Command, ...] = (
                         choices=EVENT_KINDS,
                         help="what kind of event: the drafts say 'beim Frühstück', 'auf der Messe'",
                     ),
+                    JSON,
+                ),
+            ),
+            Command(
+                "repeat",
+                "show a network's next event, prefilled from its last one, and its regulars",
+                "events:cmd_event_repeat",
+                (
+                    arg("network", metavar="NETWORK_OR_EVENT_ID", help="network name or event ID"),
+                    arg("--save", action="store_true", help="add the prefilled event"),
+                    arg("--met", default="", metavar="ID,...", help="with --save: who came"),
                     JSON,
                 ),
             ),

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.collation import german_key
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from netzwerk_app.domain.event_rhythm import (
+    RECENT_EVENTS,
+    Regular,
+    next_start,
+    regulars,
+    usual_interval,
+)
 from netzwerk_app.domain.search import matches_all_words
 from netzwerk_app.domain.wallclock import require_existing
-from netzwerk_app.infra.clock import Clock, SystemClock
+from netzwerk_app.infra.clock import Clock, SystemClock, local_today
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.services.contacts import new_contact, prepare_new
 from netzwerk_app.storage.db import Database
@@ -32,6 +41,20 @@ class EventDetails:
     event: m.Event
     network: m.Network | None
     encounters: list[tuple[m.Encounter, m.Contact]] = field(default_factory=list)
+
+
+@dataclass
+class RepeatPlan:
+    """A network's next event, prefilled from its last one, and its regulars.
+
+    ``regulars`` are in German alphabetical order: the checklist of who came.
+    """
+
+    network: m.Network
+    last: m.Event
+    event: m.Event  # not saved: title, place, kind and duration of the last one
+    interval: timedelta
+    regulars: list[tuple[m.Contact, Regular]] = field(default_factory=list)
 
 
 ENCOUNTER_FIELDS = (
@@ -170,6 +193,78 @@ class EventService:
             event = repo.get(m.Event, event_id, "event")
             network = repo.get(m.Network, event.network_id) if event.network_id else None
             return EventDetails(event, network, repo.encounters_at(event_id))
+
+    def repeat_plan(self, network_or_event: str | int) -> RepeatPlan:
+        """Repeat last event: the next event of a network (by name, or the network of
+        the event with that number) and the people who usually come."""
+        with self.db.read() as session:
+            repo = Repository(session)
+            network = self._network_of(repo, network_or_event)
+            assert network.id is not None
+            history = repo.events(network.id)  # newest first
+            if not history:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The network {name} has no event to repeat yet."),
+                    name=network.name,
+                )
+            recent = history[:RECENT_EVENTS]
+            met = [repo.encounters_at(e.id or 0) for e in recent]
+        people = {c.id: c for rows in met for _enc, c in rows if c.id and c.deleted_at is None}
+        attendance = [[c.id for _enc, c in rows if c.id in people and c.id] for rows in met]
+        found = [(people[r.contact_id], r) for r in regulars(attendance)]
+        found.sort(key=lambda pair: german_key(pair[0].display_name))
+        last = history[0]
+        interval = usual_interval([e.start for e in recent], self.zone)
+        start = next_start(last.start, interval, local_today(self.clock, self.zone), self.zone)
+        event = m.Event(
+            network_id=network.id,
+            title=last.title,
+            start=start,
+            end=start + (last.end - last.start),
+            place=last.place,
+            kind=last.kind,
+        )
+        return RepeatPlan(network, last, event, interval, found)
+
+    @staticmethod
+    def _network_of(repo: Repository, network_or_event: str | int) -> m.Network:
+        text = str(network_or_event).strip().lstrip("#")
+        if text.isdigit():
+            event = repo.get(m.Event, int(text), "event")
+            if event.network_id is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "This event belongs to no network, so there is nothing to repeat."
+                    )
+                )
+            return repo.get(m.Network, event.network_id)
+        network = repo.network_by_name(text) if text else None
+        if network is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no network called {name}."), name=text
+            )
+        return network
+
+    def record_met(self, event_id: int, contact_ids: Sequence[int]) -> int:
+        """Record everyone ticked as met at the event, in one transaction, with the
+        follow-ups planned as for anyone captured. Returns how many were new there."""
+        now = self.clock.now()
+        added = 0
+        with self.db.write() as session:
+            repo = Repository(session)
+            repo.get(m.Event, event_id, "event")
+            for contact_id in dict.fromkeys(contact_ids):
+                repo.contact(contact_id)
+                if repo.encounter(event_id, contact_id) is not None:
+                    continue
+                encounter = repo.add(
+                    m.Encounter(event_id=event_id, contact_id=contact_id, created_at=now)
+                )
+                added += 1
+                if self.followups is not None:
+                    self.followups.plan_for_encounter(session, encounter, now)
+            repo.reindex(list(contact_ids))
+        return added
 
     # --- encounters ------------------------------------------------------------
 
