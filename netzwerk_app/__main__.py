@@ -1,10 +1,13 @@
-import multiprocessing
 import sys
 
 # In the frozen app the QR decoder's child process starts this executable again;
 # freeze_support() runs the child's work and exits before the CLI parses argv.
-multiprocessing.freeze_support()
+# Only the frozen app needs it (and multiprocessing costs every other start ~7 ms).
+if getattr(sys, "frozen", False):
+    import multiprocessing
 
-from netzwerk_app.cli import main  # noqa: E402
+    multiprocessing.freeze_support()
+
+from netzwerk_app.cli import main
 
 sys.exit(main())

@@ -13,21 +13,17 @@ Protocol: one line of JSON, ``{"files": ["/abs/path", ...]}``; the answer is ``o
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from netzwerk_app.gui.qt import (
-    QApplication,
-    QEvent,
-    QLocalServer,
-    QLocalSocket,
-    QObject,
-    QWidget,
-    Signal,
-)
+from netzwerk_app.gui import qt
+from netzwerk_app.gui.qt import QApplication, QEvent, QObject, QWidget, Signal
+
+if TYPE_CHECKING:  # QtNetwork itself is loaded on first use (qt.QLocalSocket)
+    from netzwerk_app.gui.qt import QLocalSocket
 
 log = logging.getLogger("netzwerk.gui.handover")
 
@@ -37,6 +33,8 @@ TIMEOUT_MS = 3000
 
 def server_name(data_dir: Path) -> str:
     """The socket name for one data folder (and user: the home folder is part of it)."""
+    import hashlib  # after the window's first paint (OpenSSL is slow to load)
+
     key = f"{Path.home()}\0{data_dir.resolve()}".encode()
     return "netzwerk-" + hashlib.sha256(key).hexdigest()[:24]
 
@@ -51,7 +49,7 @@ def send_files(data_dir: Path, files: list[Path], timeout_ms: int = TIMEOUT_MS) 
 
     Blocking (no event loop needed): it runs before this process has a QApplication.
     """
-    socket = QLocalSocket()
+    socket = qt.QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
         return False  # no window for this data folder: this process becomes it
@@ -75,15 +73,15 @@ class HandoverServer(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(data_dir)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server = qt.QLocalServer(self)
+        self._server.setSocketOptions(qt.QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
         # The caller holds the instance lock, so a socket of this name that is in the
         # way was left behind by a crashed instance: remove it and take over.
         if self._server.listen(self.name) or (
-            QLocalServer.removeServer(self.name) and self._server.listen(self.name)
+            qt.QLocalServer.removeServer(self.name) and self._server.listen(self.name)
         ):
             log.info("ready to receive opened files")
             return True

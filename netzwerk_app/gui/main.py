@@ -16,11 +16,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError
-from netzwerk_app.gui import first_paint, handover
+from netzwerk_app.gui import first_paint, handover, qt
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.i18n import error_text, install_translators
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QApplication, QIcon, QMessageBox, QSettings, Qt, QTimer
+from netzwerk_app.gui.qt import QApplication, QIcon, QMessageBox, QSettings, QTimer
 from netzwerk_app.gui.style import STYLE_SHEET
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.infra.instance import InstanceLock
@@ -64,7 +64,7 @@ def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
         if not getattr(args, "no_err_windows", False):  # started from a menu: no stderr
             create_application(paths, load_settings(paths.settings_file).language)
             box = QMessageBox(QMessageBox.Icon.Information, "Netzwerk", error_text(error))
-            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setTextFormat(qt.Qt.TextFormat.PlainText)
             box.exec()
         raise  # the CLI prints the same sentence and exits with status 1
 
@@ -111,10 +111,10 @@ class Start:
         first_paint.after_first_paint(self.window, self._open)
         first_paint.report_when_asked(self.window)
         self.window.show()  # painted with its frame, sidebar and "opening" page
-        handover.serve(paths.data_dir, self.window)  # files opened while it runs
         handover.open_files(self.window, handover.files_to_open(args))  # kept until open
 
     def _open(self) -> None:
+        handover.serve(self.paths.data_dir, self.window)  # files opened while it runs
         self.tasks.release()
         self.tasks.run(self._open_in_worker, self._opened, self._failed)
 

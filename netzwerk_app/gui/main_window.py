@@ -22,12 +22,10 @@ from netzwerk_app.gui.qt import (
     QSettings,
     QSize,
     QStackedWidget,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.widgets.message_bar import MessageBar
 from netzwerk_app.gui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -78,24 +76,28 @@ class MainWindow(WindowCommands):
             self.pages.addWidget(QWidget())
             QListWidgetItem(title, self.sidebar)
         # The Today page until its view is built: the database is being opened.
+        # Centred by stretches, not by an alignment flag: nothing before the first paint
+        # touches Qt's ``Qt`` namespace, which PySide6 takes ~20 ms to build.
         self.loading = QLabel(self.tr("Opening your contacts …"))
         self.loading.setObjectName("loading")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        today = self.pages.widget(self.PAGE_TODAY)
-        assert today is not None
-        QVBoxLayout(today).addWidget(self.loading)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(self.loading)
+        centre.addStretch(1)
+        today_page = self.pages.widget(self.PAGE_TODAY)
+        assert today_page is not None
+        today = QVBoxLayout(today_page)
+        today.addStretch(1)
+        today.addLayout(centre)
+        today.addStretch(1)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
-        # Every task that fails without its own handler says so here (tasks.failed).
-        self.message_bar = MessageBar()
-        tasks.failed.connect(self.message_bar.show_message)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        bar_row = QHBoxLayout()
-        bar_row.setContentsMargins(16, 12, 16, 0)
-        bar_row.addWidget(self.message_bar)
-        column.addLayout(bar_row)
+        self._bar_row = QHBoxLayout()  # the message bar's, from attach() on
+        self._bar_row.setContentsMargins(16, 12, 16, 0)
+        column.addLayout(self._bar_row)
         column.addWidget(self.pages, 1)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -126,9 +128,14 @@ class MainWindow(WindowCommands):
         from netzwerk_app.gui.views.events_view import EventsView
         from netzwerk_app.gui.views.today_view import TodayView
         from netzwerk_app.gui.views.trash_view import TrashView
+        from netzwerk_app.gui.widgets.message_bar import MessageBar
         from netzwerk_app.infra.timezone import local_zone
 
         self.ctx, tasks, language = ctx, self.tasks, self.language
+        # Every task that fails without its own handler says so here (tasks.failed).
+        self.message_bar = MessageBar()
+        tasks.failed.connect(self.message_bar.show_message)
+        self._bar_row.addWidget(self.message_bar)
         zone = local_zone(ctx.settings.time_zone)
         # Pages are built when first shown: start-up pays only for the Today screen.
         self._factories = {
@@ -167,7 +174,11 @@ class MainWindow(WindowCommands):
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # All of the platform's keys; and setShortcut(StandardKey) would build Qt's
+            # ``Qt`` namespace (~20 ms) converting it, before the first paint.
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         return action
 

@@ -11,12 +11,12 @@ all of them (about 0.1 s of every start, before the window can show).
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtNetwork import QLocalServer as QLocalServer  # of QtNetwork only the local
-from PySide6.QtNetwork import QLocalSocket as QLocalSocket  # socket of gui/handover.py
 
 if TYPE_CHECKING:  # the type checker sees every name, as a star import gives them
     from PySide6.QtCore import *  # noqa: F403
     from PySide6.QtGui import *  # type: ignore[assignment]  # noqa: F403
+    from PySide6.QtNetwork import QLocalServer as QLocalServer  # of QtNetwork only the
+    from PySide6.QtNetwork import QLocalSocket as QLocalSocket  # local socket (handover)
     from PySide6.QtWidgets import *  # type: ignore[assignment]  # noqa: F403
 
 __all__ = ["QtCore", "QtGui", "QtWidgets"]  # plus every Qt name, through __getattr__
@@ -25,7 +25,17 @@ __all__ = ["QtCore", "QtGui", "QtWidgets"]  # plus every Qt name, through __geta
 _MODULES = (QtWidgets, QtGui, QtCore)
 
 
+# QtNetwork is loaded when gui/handover.py first needs it, after the first paint.
+_NETWORK = ("QLocalServer", "QLocalSocket")
+
+
 def __getattr__(name: str) -> Any:
+    if name in _NETWORK:
+        from PySide6 import QtNetwork
+
+        value = getattr(QtNetwork, name)
+        globals()[name] = value
+        return value
     if not name.startswith("_"):
         for module in _MODULES:
             value = getattr(module, name, None)

@@ -12,11 +12,11 @@ from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import QFileDialog, QMainWindow, QMessageBox
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:  # the dialogs and services load when a command is first used
     from netzwerk_app.app import AppContext
     from netzwerk_app.gui.dialogs.export_dialog import ExportOptions
+    from netzwerk_app.gui.widgets.message_bar import MessageBar
     from netzwerk_app.services.events import EventSummary
 
 IMPORTABLE = (".vcf", ".vcard", ".csv")

@@ -6,15 +6,17 @@ wheel and the frozen app; a source checkout reads it in place.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
 def resource_dir() -> Path:
-    packaged = Path(str(resources.files("netzwerk_app"))) / "resources"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]  # netzwerk_app/, wherever installed
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():  # packaged, or the checkout's own folder
+            return candidate
+    from importlib import resources  # an unusual loader (a zip file): ask it
+
+    return Path(str(resources.files("netzwerk_app"))) / "resources"
 
 
 def resource_path(*parts: str) -> Path:

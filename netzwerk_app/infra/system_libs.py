@@ -7,7 +7,6 @@ one sentence which package to install.
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Callable, Mapping
 
 XCB_CURSOR = "libxcb-cursor.so.0"
@@ -19,6 +18,8 @@ XCB_CURSOR_MISSING = (
 
 def can_load(name: str) -> bool:
     """True when the dynamic linker finds the shared library ``name``."""
+    import ctypes  # only where X11 is used: not part of every start
+
     try:
         ctypes.CDLL(name)
     except OSError:
