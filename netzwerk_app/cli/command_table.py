@@ -107,6 +107,17 @@ COMMANDS: tuple[Command, ...] = (
         "show", "show everything about one contact", "records:cmd_show", (arg("id", type=int), JSON)
     ),
     Command(
+        "network",
+        "show or set how a network's people are addressed by default (Sie/Du, language)",
+        "records:cmd_network",
+        (
+            arg("name", help="the network's name"),
+            arg("--form", metavar="sie|du|default", help="Sie or Du for its people"),
+            arg("--lang", metavar="de|en|default", help="the language to write to them in"),
+            JSON,
+        ),
+    ),
+    Command(
         "contact",
         "add or change contacts",
         dest="contact_command",

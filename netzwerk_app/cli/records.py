@@ -168,3 +168,30 @@ def cmd_contact_edit(ctx: AppContext, args: argparse.Namespace) -> int:
     else:
         print(f"Saved {contact.display_name} (#{contact.id}).")
     return EXIT_OK
+
+
+def cmd_network(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Show a network's Sie/Du and language defaults, or set them."""
+    from netzwerk_app.services.networks import NetworkService
+
+    service = NetworkService(ctx.db)
+    if args.form is None and args.lang is None:
+        network = service.network(args.name)
+    else:
+        network = service.set_defaults_by_name(args.name, args.form, args.lang)
+    form, lang = network.default_address_form, network.default_language
+    if args.json:
+        print_json(
+            {
+                "id": network.id,
+                "name": network.name,
+                "default_address_form": form.value if form else None,
+                "default_language": lang.value if lang else None,
+            }
+        )
+    else:
+        print(
+            f"{network.name}: address form {form.value if form else 'not set'}, "
+            f"language {lang.value if lang else 'not set'}."
+        )
+    return EXIT_OK
