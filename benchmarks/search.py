@@ -29,7 +29,7 @@ from netzwerk_app.storage.repository import Repository
 from netzwerk_app.storage.search_index import search_contacts
 
 # The demo data's names, with their umlauts and other scripts.
-TRADE_NAMES = [trade for trade, _offering, _customers in TRADES]
+TRADE_NAMES = [row[0] for row in TRADES]  # the trade is first, whatever follows it
 
 
 def fill(basedir: Path, count: int, seed: int = 1) -> None:
