@@ -212,8 +212,11 @@ class Hook:
     text: str
 
 
-# ``{x}`` is the captured text. A frame whose text sits mid-sentence (between dashes)
-# is only used for a phrase, not for a whole sentence such as "Ich helfe …".
+# ``{x}`` is the captured text. A frame whose text sits mid-sentence (between dashes),
+# or that is marked "~", is only used for a phrase, not for a sentence such as "Das
+# Thema ist … . Wir …". Words in the first person ("Ich helfe …") are what they said
+# about themselves: sent back to them without quotation marks they would read as the
+# writer's own, so such a hook is passed over for the next one.
 _DE_SIE: dict[HookKind, tuple[str, str, str]] = {
     HookKind.IDEA: (
         "Ihre Idee geht mir nicht aus dem Kopf: {x}.",
@@ -221,8 +224,8 @@ _DE_SIE: dict[HookKind, tuple[str, str, str]] = {
         "Ihre Idee möchte ich gern weiterdenken: {x}.",
     ),
     HookKind.PITCH: (
-        "Was Sie über Ihre Arbeit erzählt haben, ist mir im Kopf geblieben: {x}.",
-        "Spannend fand ich, womit Sie sich beschäftigen: {x}.",
+        "Was Sie erzählt haben, ist mir im Kopf geblieben: {x}.",
+        "~Spannend fand ich, womit Sie sich beschäftigen: {x}.",
         "Ihre Arbeit – {x} – hat mich neugierig gemacht.",
     ),
     HookKind.OFFER: (
@@ -253,8 +256,8 @@ _DE_DU: dict[HookKind, tuple[str, str, str]] = {
         "Deine Idee möchte ich gern weiterdenken: {x}.",
     ),
     HookKind.PITCH: (
-        "Was du über deine Arbeit erzählt hast, ist mir im Kopf geblieben: {x}.",
-        "Spannend fand ich, womit du dich beschäftigst: {x}.",
+        "Was du erzählt hast, ist mir im Kopf geblieben: {x}.",
+        "~Spannend fand ich, womit du dich beschäftigst: {x}.",
         "Deine Arbeit – {x} – hat mich neugierig gemacht.",
     ),
     HookKind.OFFER: (
@@ -319,7 +322,7 @@ def frames(language: m.Language, form: m.AddressForm) -> dict[HookKind, tuple[st
     return _DE_DU if form is m.AddressForm.DU else _DE_SIE
 
 
-_SENTENCE_START = re.compile(r"(?i)^(ich|wir|mein|meine|unser|unsere|i|we|my|our)\b")
+_FIRST_PERSON = re.compile(r"(?i)^(ich|wir|mein|meine|unser|unsere|i|i'm|we|my|our)\b")
 
 
 def clean_hook(text: str) -> str:
@@ -331,7 +334,7 @@ def clean_hook(text: str) -> str:
 
 
 def _is_sentence(text: str) -> bool:
-    return bool(_SENTENCE_START.match(text)) or bool(re.search(r"[.!?;]\s", text))
+    return bool(re.search(r"[.!?;]\s", text))
 
 
 def hook_sentences(hook: Hook, language: m.Language, form: m.AddressForm, seed: int) -> list[str]:
@@ -341,7 +344,7 @@ def hook_sentences(hook: Hook, language: m.Language, form: m.AddressForm, seed: 
     would not read. Mid-sentence frames lower-case nothing and cut nothing.
     """
     text = clean_hook(hook.text)
-    if not text:
+    if not text or _FIRST_PERSON.match(text):
         return []
     options = frames(language, form)[hook.kind]
     kinds = list(HookKind)
@@ -350,9 +353,9 @@ def hook_sentences(hook: Hook, language: m.Language, form: m.AddressForm, seed: 
     sentence_like = _is_sentence(text)
     result = []
     for frame in order:
-        if sentence_like and " – {x} – " in frame:
+        if sentence_like and (" – {x} – " in frame or frame.startswith("~")):
             continue
-        filled = frame.replace("{x}", text)
+        filled = frame.removeprefix("~").replace("{x}", text)
         if text.endswith("?") and filled.endswith("?."):
             filled = filled[:-1]
         result.append(filled)

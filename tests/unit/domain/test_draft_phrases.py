@@ -84,11 +84,14 @@ def test_hooks_have_three_frames_rotated_by_person_and_no_quotes() -> None:
             assert len(set(hook_sentences(Hook(kind, "X"), language, form, 0))) == 3
 
 
-def test_a_sentence_of_their_own_only_follows_a_colon() -> None:
-    hook = Hook(HookKind.PITCH, "Ich begleite Familienbetriebe bei der Nachfolge")
+def test_a_sentence_only_follows_a_colon_and_first_person_words_are_passed_over() -> None:
+    hook = Hook(HookKind.PITCH, "Nachfolge im Handwerk. Dazu berät sie Familien")
     for seed in range(3):
         for sentence in hook_sentences(hook, DE, SIE, seed):
-            assert " – Ich" not in sentence and ": Ich begleite" in sentence
+            assert " – Nachfolge" not in sentence and "womit" not in sentence
+            assert ": Nachfolge im Handwerk. Dazu berät sie Familien." in sentence
+    assert hook_sentences(Hook(HookKind.PITCH, "Ich fotografiere Gründerinnen"), DE, DU, 0) == []
+    assert hook_sentences(Hook(HookKind.PITCH, "I build websites"), EN, DU, 0) == []
 
 
 def ctx(seed: int, hooks: tuple[Hook, ...], **kw: object) -> d.DraftContext:

@@ -11,7 +11,6 @@ import pytest
 from netzwerk_app.domain import drafts as d
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.lint import lint
-from netzwerk_app.services.demo import FAMILY, GIVEN, TRADES
 from netzwerk_app.services.templates import shipped_templates
 
 TEMPLATES = list(shipped_templates())
@@ -22,9 +21,10 @@ MESSAGE_KINDS = (
     m.FollowUpKind.BIRTHDAY_GREETING,
     m.FollowUpKind.COFFEE,
 )
-LONGEST_GIVEN = max(GIVEN, key=len)
-LONGEST_FAMILY = max(FAMILY, key=len)
-LONGEST_HOOK = max((t[1] for t in TRADES), key=len)
+# Long but real: names and an offering as the roster captures them.
+LONGEST_GIVEN = "Maximiliane"
+LONGEST_FAMILY = "Schmidt-Hohenberger"
+LONGEST_HOOK = "Nachfolgeberatung für Familienunternehmen im Handwerk"
 TUESDAY, WEDNESDAY = date(2026, 11, 24), date(2026, 11, 25)
 
 
