@@ -980,7 +980,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>There is no network called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Netzwerk namens {name}.</translation>
     </message>
     <message>
         <source>Unknown encounter fields: {fields}.</source>
@@ -1443,6 +1443,14 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>Neues Event …</translation>
     </message>
     <message>
+        <source>Networks …</source>
+        <translation>Netzwerke …</translation>
+    </message>
+    <message>
+        <source>Sie or Du, and the language, for each network</source>
+        <translation>Sie oder Du und die Sprache für jedes Netzwerk</translation>
+    </message>
+    <message>
         <source>No events yet.
 
 After your next breakfast or meetup, log it with “New event”.</source>
@@ -1453,6 +1461,14 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <message>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Repeat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new event of this network, a week (or its usual interval) later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All networks</source>
@@ -1469,6 +1485,10 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <message>
         <source>Topic: {topic}</source>
         <translation>Thema: {topic}</translation>
+    </message>
+    <message>
+        <source>{name} (met at {times} of {of})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2052,10 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Netzwerk</source>
         <translation>&amp;Über Netzwerk</translation>
     </message>
@@ -2160,6 +2184,53 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDefaultsDialog</name>
+    <message>
+        <source>Networks: Sie or Du</source>
+        <translation>Netzwerke: Sie oder Du</translation>
+    </message>
+    <message>
+        <source>How the people of each network are addressed in drafted messages, unless a person&apos;s own card says otherwise.</source>
+        <translation>Wie die Menschen jedes Netzwerks in vorbereiteten Nachrichten angesprochen werden, sofern ihre eigene Karte nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <source>No networks yet: a network is added with its first event.</source>
+        <translation>Noch keine Netzwerke: Ein Netzwerk entsteht mit seiner ersten Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Sie or Du</source>
+        <translation>Sie oder Du</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sie</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>as in Settings</source>
+        <translation>wie in den Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2463,25 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     </message>
 </context>
 <context>
+    <name>RegularsChecklist</name>
+    <message>
+        <source>Regulars: tick who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipSection</name>
     <message>
         <source>Given</source>
@@ -2529,11 +2619,11 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Sie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sie</translation>
     </message>
     <message>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2972,6 +3062,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>E-Mail-Entwurf öffnen</translation>
     </message>
     <message>
+        <source>Search on XING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2996,6 +3090,14 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>Überspringen …</translation>
     </message>
     <message>
+        <source>Found them? Paste their LinkedIn or XING profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -3010,6 +3112,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     <message>
         <source>Today, {date}</source>
         <translation>Heute, {date}</translation>
+    </message>
+    <message>
+        <source>Connect without a note now; this text is the thank-you once connected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (overdue)</source>
@@ -3032,6 +3138,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>Wählen Sie links ein Follow-up.</translation>
     </message>
     <message>
+        <source>Search on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No message needed: just do it and mark it done.</source>
         <translation>Keine Nachricht nötig: einfach erledigen und abhaken.</translation>
     </message>
@@ -3052,6 +3162,38 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         <translation>Diese E-Mail-Adresse taugt nicht für einen Entwurf.</translation>
     </message>
     <message>
+        <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: it is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name} comes back in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name} comes back tomorrow morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name} comes back next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add to my calendar</source>
         <translation>In meinen Kalender eintragen</translation>
     </message>
@@ -3065,14 +3207,6 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
             <numerusform>%n Follow-up in die Kalenderdatei geschrieben.</numerusform>
             <numerusform>%n Follow-ups in die Kalenderdatei geschrieben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>Why skip this one?</source>
-        <translation>Warum überspringen?</translation>
     </message>
 </context>
 <context>

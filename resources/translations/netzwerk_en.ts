@@ -1440,6 +1440,14 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Networks …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie or Du, and the language, for each network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No events yet.
 
 After your next breakfast or meetup, log it with “New event”.</source>
@@ -1447,6 +1455,14 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>Edit …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new event of this network, a week (or its usual interval) later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1463,6 +1479,10 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>Topic: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (met at {times} of {of})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2027,6 +2047,10 @@ After your next breakfast or meetup, log it with “New event”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2178,53 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDefaultsDialog</name>
+    <message>
+        <source>Networks: Sie or Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the people of each network are addressed in drafted messages, unless a person&apos;s own card says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No networks yet: a network is added with its first event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie or Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +2445,25 @@ There is no backup to restore.</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegularsChecklist</name>
+    <message>
+        <source>Regulars: tick who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,6 +3034,10 @@ After your next event, log the people you met: tomorrow morning their connection
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search on XING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,6 +3062,14 @@ After your next event, log the people you met: tomorrow morning their connection
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Found them? Paste their LinkedIn or XING profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,6 +3083,10 @@ After your next event, log the people you met: tomorrow morning their connection
     </message>
     <message>
         <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect without a note now; this text is the thank-you once connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3004,6 +3110,10 @@ After your next event, log the people you met: tomorrow morning their connection
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No message needed: just do it and mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,6 +3134,38 @@ After your next event, log the people you met: tomorrow morning their connection
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: it is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name} comes back in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name} comes back tomorrow morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name} comes back next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,14 +3179,6 @@ After your next event, log the people you met: tomorrow morning their connection
             <numerusform>%n follow-up written to the calendar file.</numerusform>
             <numerusform>%n follow-ups written to the calendar file.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why skip this one?</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,9 @@ class EventsView(QWidget):
         self.network_filter = QComboBox()
         self.network_filter.setMinimumContentsLength(18)
         self.network_filter.currentIndexChanged.connect(self._apply_filter)
+        self.networks_button = QPushButton(self.tr("Networks …"))
+        self.networks_button.setToolTip(self.tr("Sie or Du, and the language, for each network"))
+        self.networks_button.clicked.connect(self.edit_networks)
 
         self.model = EventTableModel()
         self.table = row_table(self.model)
@@ -70,6 +73,7 @@ class EventsView(QWidget):
         toolbar.addWidget(self.new_button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.network_filter)
+        toolbar.addWidget(self.networks_button)
         left = QVBoxLayout()
         left.addLayout(toolbar)
         left.addWidget(self.stack, 1)
@@ -193,6 +197,16 @@ class EventsView(QWidget):
         if self._focus_roster:
             self._focus_roster = False
             self.roster.name.setFocus()
+
+    def edit_networks(self) -> None:
+        """Each network's Sie/Du and language defaults (gui/dialogs/network_defaults_dialog)."""
+        from netzwerk_app.gui.dialogs.network_defaults_dialog import NetworkDefaultsDialog
+        from netzwerk_app.services.networks import NetworkService
+
+        self.networks_dialog = NetworkDefaultsDialog(
+            NetworkService(self.service.db), self.tasks, self
+        )
+        self.networks_dialog.open()
 
     def new_event(self) -> None:
         network = self.network_filter.currentText() if self.network_filter.currentData() else ""
