@@ -397,3 +397,6 @@ def map_entities() -> None:
     mapper_registry.map_imperatively(m.MergeRecord, merge_log)
     mapper_registry.map_imperatively(DuplicatePair, duplicate_pairs)
     _mapped = True
+
+
+from netzwerk_app.storage import sync_tables as sync_tables  # noqa: E402  (the sync's tables)

@@ -26,7 +26,7 @@ def test_a_0004_database_keeps_its_contacts_and_reads_the_new_fields_as_unset(
     with closing(sqlite3.connect(db)) as conn:
         names = conn.execute("SELECT id, formatted_name FROM contacts ORDER BY id").fetchall()
 
-    result = migrate.upgrade(db, tmp_path / "backups")
+    result = migrate.upgrade(db, tmp_path / "backups", target="0005")
 
     assert (result.from_revision, result.to_revision) == ("0004", "0005")
     assert old.counts(db) == before
