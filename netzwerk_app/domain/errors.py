@@ -123,3 +123,23 @@ class DatabaseRecoveryNeeded(DatabaseCorruptError):
         super().__init__(message, **params)
         self.corrupt_copy = corrupt_copy
         self.backup = backup
+
+
+class SyncError(NetzwerkError):
+    """A sync with a CardDAV server could not be done (the local data is unharmed)."""
+
+
+class SyncAuthError(SyncError):
+    """The server refused the user name or password."""
+
+
+class SyncUnreachableError(SyncError):
+    """The server could not be reached (offline, wrong address, timeout)."""
+
+
+class SyncCertificateError(SyncError):
+    """The server's TLS certificate could not be verified."""
+
+
+class SyncServerError(SyncError):
+    """The server answered with an error or something that is no CardDAV."""
