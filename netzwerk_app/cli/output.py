@@ -133,6 +133,7 @@ def event_json(ev: Any, network: str, zone: tzinfo | None = None) -> dict[str, A
         "place": ev.place,
         "speaker": ev.speaker,
         "topic": ev.topic,
+        "kind": getattr(ev, "kind", ""),
     }
 
 

@@ -240,6 +240,7 @@ class FileJob:
                     place=str(item.get("place") or ""),
                     speaker=str(item.get("speaker") or ""),
                     topic=str(item.get("topic") or ""),
+                    kind=str(item.get("event_kind") or ""),
                 )
             )
             assert event.id is not None

@@ -24,6 +24,7 @@ def event_item(ev: m.Event, networks: dict[int, str]) -> dict[str, Any]:
         "place": ev.place,
         "speaker": ev.speaker,
         "topic": ev.topic,
+        "event_kind": ev.kind,
     }
 
 
