@@ -24,7 +24,7 @@ from netzwerk_app.gui.qt import (
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contact_page_widgets import ContactPageWidgets, combo_value
 from netzwerk_app.gui.views.followup_labels import channel_label, kind_label, status_label
-from netzwerk_app.gui.views.note_texts import source_note
+from netzwerk_app.gui.views.note_texts import SourceNote
 from netzwerk_app.gui.widgets.autosave import Autosave
 from netzwerk_app.gui.widgets.consistency_panel import website_of
 from netzwerk_app.gui.widgets.encounter_editor import TEXT_FIELDS, EncounterEditor
@@ -64,6 +64,7 @@ class ContactPage(ContactPageWidgets):
         self._loading: int | None = None
         self._photo: bytes | None = None
         self._photo_mime = ""
+        self.source_note = SourceNote()  # shown in the user's language, stored as it was
         self.encounter_editors: list[EncounterEditor] = []
         self.photo_button.clicked.connect(self.choose_photo)
         self.remove_photo_button.clicked.connect(self.remove_photo)
@@ -142,8 +143,7 @@ class ContactPage(ContactPageWidgets):
         self.xing_state.setCurrentIndex(self.xing_state.findData(c.xing_state.value))
         self.keep_in_touch.setValue(c.keep_in_touch_days or 0)
         self.source_label.setText(self._source_name(c.source))
-        self._note_shown = (source_note(c.gdpr_note), c.gdpr_note)  # shown, stored
-        self.gdpr_note.setText(self._note_shown[0])
+        self.gdpr_note.setText(self.source_note.show(c.gdpr_note))
         self._photo, self._photo_mime = c.photo, c.photo_mime
         self._show_header()
         self._refresh_sections(details, encounters=True)
@@ -275,16 +275,11 @@ class ContactPage(ContactPageWidgets):
             linkedin_state=m.RelationshipState(self.linkedin_state.currentData()),
             xing_state=m.RelationshipState(self.xing_state.currentData()),
             keep_in_touch_days=self.keep_in_touch.value() or None,
-            gdpr_note=self._stored_note(self.gdpr_note.text().strip()),
+            gdpr_note=self.source_note.stored(self.gdpr_note.text().strip()),
             photo=self._photo,
             photo_mime=self._photo_mime if self._photo else "",
         )
         return values
-
-    def _stored_note(self, text: str) -> str:
-        """The source note as stored unless the user changed its translated text."""
-        shown, stored = getattr(self, "_note_shown", ("", ""))
-        return stored if text == shown.strip() else text
 
     def form_contact(self, validate: bool = True) -> m.Contact:
         """The loaded contact with the form's values; fields not on the form are kept."""

@@ -52,3 +52,18 @@ def source_note(note: str, names: Callable[[str], str] = lambda platform: platfo
                 )
             return template.format(**parts)
     return note
+
+
+class SourceNote:
+    """The note of one contact: ``show`` gives its text in the user's language; ``stored``
+    gives back what to save - the stored note itself unless the user changed the text."""
+
+    def __init__(self) -> None:
+        self._shown, self._stored = "", ""
+
+    def show(self, stored: str) -> str:
+        self._shown, self._stored = source_note(stored), stored
+        return self._shown
+
+    def stored(self, text: str) -> str:
+        return self._stored if text == self._shown.strip() else text
