@@ -29,7 +29,7 @@ from netzwerk_app.interchange.csv_io import read_contacts_csv
 from netzwerk_app.interchange.linkedin import LinkedInConnection, read_linkedin_connections
 from netzwerk_app.interchange.sniff import sniff
 from netzwerk_app.interchange.vcard import CardFailure, NotAVCardError, iter_vcards
-from netzwerk_app.services.import_job import FileJob, load_index
+from netzwerk_app.services.import_job import FileJob, IndexCarry, load_index
 from netzwerk_app.services.import_results import (
     DUPLICATE_POLICIES,
     CancelCheck,
@@ -134,11 +134,18 @@ class ImportService:
                 pass  # reported when the file is imported
         progress = _Progress(total, on_progress, should_cancel)
         result = ImportResult()
+        carry = IndexCarry(self.phone_region)
         for path in paths:
             try:
                 result.extend(
                     self._import_file(
-                        path, on_duplicate, event_id, linkedin_new, progress, self._today(today)
+                        path,
+                        on_duplicate,
+                        event_id,
+                        linkedin_new,
+                        progress,
+                        self._today(today),
+                        carry,
                     )
                 )
             except _Cancelled:
@@ -170,6 +177,7 @@ class ImportService:
         linkedin_new: LinkedInNewPolicy,
         progress: _Progress,
         today: date,
+        carry: IndexCarry,
     ) -> ImportResult:
         name = path.name
         try:
@@ -204,7 +212,7 @@ class ImportService:
                 repo,
                 name,
                 policy,
-                load_index(repo, self.phone_region),
+                carry.take(repo),
                 event_id,
                 today,
                 self.clock.now(),
@@ -218,6 +226,8 @@ class ImportService:
             else:
                 self._read_vcards(job, data, progress)
             result = job.finish()
+            mark = carry.mark(repo)
+        carry.keep(job.index, mark)  # only once the file's transaction committed
         log.info("imported %s: %s", name, result.summary())
         return result
 

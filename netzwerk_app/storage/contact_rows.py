@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Dialect, inspect
+from sqlalchemy import Column, Dialect, func, inspect, select
 from sqlalchemy.orm import Session, configure_mappers
 from sqlalchemy.orm.instrumentation import ClassManager, manager_of_class
 
@@ -72,6 +72,17 @@ def insert_new_contacts(session: Session, new: Sequence[m.Contact]) -> None:
             marks = ", ".join("?" * len(shape))
             sql = statements[shape] = f"INSERT INTO contacts ({columns}) VALUES ({marks})"
         contact.id = conn.execute(sql, values).lastrowid
+
+
+def contacts_mark(session: Session) -> tuple[Any, ...]:
+    """A fingerprint of the contacts table that changes when a contact is added,
+    edited (its time stamp), trashed, restored or deleted: an import compares it
+    to tell whether what it knows about the contacts is still true."""
+    c = contacts.c
+    row = session.execute(
+        select(func.count(), func.max(c.id), func.max(c.updated_at), func.count(c.deleted_at))
+    ).one()
+    return tuple(row)
 
 
 # (field, its default value or None, its default factory or MISSING), in field order

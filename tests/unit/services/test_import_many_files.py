@@ -1,0 +1,112 @@
+"""Several files imported in one call: the duplicate check reads the stored contacts
+once, not once per file, and still sees every change (real files, real SQLite)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from netzwerk_app.app import AppContext
+from netzwerk_app.domain import model as m
+from netzwerk_app.services.duplicates import Entry
+from netzwerk_app.services.import_job import IndexCarry
+from netzwerk_app.storage.repository import Repository
+
+
+def card(*lines: str) -> str:
+    return "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{x}\r\n" for x in lines) + "END:VCARD\r\n"
+
+
+def write(path: Path, *cards: str) -> Path:
+    path.write_text("".join(cards), encoding="utf-8", newline="")
+    return path
+
+
+@contextmanager
+def key_reads(ctx: AppContext) -> Iterator[list[str]]:
+    """The statements that read every stored contact's e-mails and phones."""
+    seen: list[str] = []
+
+    def listen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "contacts.phones" in statement:
+            seen.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", listen)
+    try:
+        yield seen
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", listen)
+
+
+ANNA = card("FN:Anna Berg", "EMAIL:anna@berg.example", "TEL:+49 171 1000001")
+BERND = card("FN:Bernd Tal", "EMAIL:bernd@tal.example", "TEL:+49 171 1000002")
+CLAUDIA = card("FN:Claudia Wald", "EMAIL:claudia@wald.example")
+
+
+def test_three_files_read_the_stored_contacts_once_and_find_each_others_cards(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    ctx.importer.import_files([write(tmp_path / "old.vcf", CLAUDIA)])
+    files = [
+        write(tmp_path / "1.vcf", ANNA),
+        # Anna again (from file 1), and Claudia (stored before): both skipped
+        write(tmp_path / "2.vcf", ANNA.replace("Anna Berg", "Anna B."), BERND, CLAUDIA),
+        write(tmp_path / "3.vcf", BERND.replace("Bernd Tal", "B. Tal")),
+    ]
+    with key_reads(ctx) as reads:
+        result = ctx.importer.import_files(files)
+    assert len(reads) == 1  # was one full read of the stored contacts per file
+    assert [c.name for c in result.imported] == ["Anna Berg", "Bernd Tal"]
+    assert sorted(s.existing_name for s in result.skipped) == [
+        "Anna Berg",
+        "Bernd Tal",
+        "Claudia Wald",
+    ]
+    assert ctx.contacts.count() == 3
+
+
+def test_a_contact_changed_between_two_files_is_seen_by_the_next(ctx: AppContext) -> None:
+    carry = IndexCarry("DE")
+    with ctx.db.write() as session:
+        repo = Repository(session)
+        index = carry.take(repo)
+        repo.add(m.Contact(formatted_name="Anna Berg", uid="anna"))
+        mark = carry.mark(repo)
+    carry.keep(index, mark)
+    with ctx.db.write() as session:
+        assert carry.take(Repository(session)) is index  # nothing changed: used again
+    carry.keep(index, mark)
+    # Another window gives Anna an e-mail address before the next file starts.
+    anna = ctx.contacts.summaries()[0].contact
+    assert anna.id is not None
+    stored = ctx.contacts.get(anna.id)
+    stored.emails = [m.Email("anna@berg.example")]
+    ctx.contacts.update(stored)
+    with ctx.db.write() as session:
+        fresh = carry.take(Repository(session))
+    assert fresh is not index and "anna@berg.example" in fresh.by_email
+
+
+def test_a_file_rolled_back_leaves_nothing_of_its_cards_in_the_next_files_index(
+    ctx: AppContext,
+) -> None:
+    carry = IndexCarry("DE")
+    with ctx.db.write() as session:
+        repo = Repository(session)
+        carry.keep(carry.take(repo), carry.mark(repo))
+    try:
+        with ctx.db.write() as session:
+            repo = Repository(session)
+            index = carry.take(repo)
+            bernd = m.Contact(formatted_name="Bernd Tal", emails=[m.Email("bernd@tal.example")])
+            index.add_contact(Entry("Bernd Tal", contact_id=999), bernd)
+            raise RuntimeError("the file failed half-way")
+    except RuntimeError:
+        pass  # carry.keep() is never reached: the index is not handed on
+    with ctx.db.write() as session:
+        fresh = carry.take(Repository(session))
+    assert fresh is not index and "bernd@tal.example" not in fresh.by_email
