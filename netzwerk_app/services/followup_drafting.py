@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.addressing import effective_address_form, effective_language
 from netzwerk_app.domain.drafts import Draft, context_for, write_draft
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from netzwerk_app.domain.links import profile_url_to_open
@@ -189,16 +190,19 @@ class FollowUpDrafting(FollowUpPlanner):
         contact = data.contacts[f.contact_id]
         event, network = data.event_of(f)
         encounter = data.encounter_of(f)
-        context = context_for(
+        default_language = m.Language(self.settings.default_language)
+        default_form = m.AddressForm(self.settings.default_address_form)
+        context = context_for(  # a language or form asked for now wins over the person's
             contact,
-            language or m.Language(self.settings.default_language),
-            form or m.AddressForm(self.settings.default_address_form),
+            language or effective_language(contact, None, default_language),
+            form or effective_address_form(contact, None, default_form),
             rules.local_date(now, self.zone),
             event,
             rules.local_date(event.start, self.zone) if event else None,
             network,
             encounter,
             data.me,
+            chosen=True,
         )
         channel = channel or f.channel
         kind = f.kind

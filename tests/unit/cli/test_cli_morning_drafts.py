@@ -105,6 +105,9 @@ def test_four_people_four_personal_requests(
         if item["channel"] == "email":
             assert draft.rstrip().endswith("Viele Grüße\nMartina Schreiber"), draft
     assert len(set(texts)) == 4
+    aylin = next(i for i in requests if i["contact_id"] == 1)
+    asked = json.loads(netzwerk("draft", str(aylin["id"]), "--lang", "en", "--json"))
+    assert asked["draft"].startswith("Hi Aylin, ")  # asked for now: wins over her German
 
 
 def test_me_shows_and_sets_the_users_card(
