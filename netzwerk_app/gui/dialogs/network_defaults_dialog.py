@@ -36,7 +36,7 @@ class NetworkDefaultsDialog(QDialog):
         self.service, self.tasks = service, tasks
         self.setObjectName("networkDefaultsDialog")
         self.setWindowTitle(self.tr("Networks: Sie or Du"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         intro = QLabel(
             self.tr(
                 "How the people of each network are addressed in drafted messages, unless "
@@ -46,6 +46,7 @@ class NetworkDefaultsDialog(QDialog):
         intro.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
+        self.grid.setColumnStretch(0, 1)
         self.rows: dict[int, tuple[QComboBox, QComboBox]] = {}
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -71,6 +72,7 @@ class NetworkDefaultsDialog(QDialog):
         for value, text in choices:
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
     def show_networks(self, networks: list[m.Network]) -> None:
