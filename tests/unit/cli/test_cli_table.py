@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
+
 from netzwerk_app.cli.parser import COMMANDS, Command, build_parser, function
 
 
@@ -43,3 +45,14 @@ def test_no_command_is_the_desktop_app() -> None:
     assert parser.parse_args(["--verbose"]).command_row.opens_app is False
     assert parser.parse_args(["restore", "x.sqlite3"]).command_row.recovering is True
     assert parser.parse_args(["contacts"]).command_row.recovering is False
+
+
+def test_the_help_lists_every_command_though_only_the_chosen_one_is_built() -> None:
+    parser = build_parser()
+    listed = parser.format_help()
+    for row in COMMANDS:
+        assert f"    {row.name} " in listed or f"    {row.name}\n" in listed, row.name
+    with pytest.raises(SystemExit):  # an unknown command is refused as before
+        parser.parse_args(["no-such-command"])
+    args = parser.parse_args(["gui", "--quit-after", "500", "a.vcf"])
+    assert (args.command_row.run, args.quit_after, args.files) == ("gui:cmd_gui", 500, ["a.vcf"])
