@@ -7,7 +7,7 @@ calendar export can share these types without the engine's internals.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from netzwerk_app.domain import followups as rules
@@ -93,6 +93,7 @@ class DraftData:
     events: dict[int, tuple[m.Event, str] | None]
     templates: list[m.Template]
     me: m.MyCard | None
+    networks: dict[int, m.Network] = field(default_factory=dict)  # by id: their defaults
 
     @classmethod
     def load(cls, q: FollowUpQueries, followups: Iterable[m.FollowUp]) -> DraftData:
@@ -108,13 +109,18 @@ class DraftData:
             for f in items
             if f.event_id is not None and at_event.get((f.event_id, f.contact_id)) is None
         }
+        latest = q.latest_encounters(ids)
+        rows = [*latest.values(), *(r for r in at_event.values() if r)]
+        found = [r[1] for r in rows] + [e[0] for e in events.values() if e]
+        network_ids = [e.network_id for e in found if e.network_id is not None]
         return cls(
             q.contacts_by_id(ids),
-            q.latest_encounters(ids),
+            latest,
             at_event,
             events,
             [*shipped_templates(), *q.user_templates()],
             q.my_card(),
+            q.networks_by_id(network_ids),
         )
 
     def _row(self, f: m.FollowUp) -> tuple[m.Encounter, m.Event, str] | None:
@@ -125,6 +131,11 @@ class DraftData:
     def encounter_of(self, f: m.FollowUp) -> m.Encounter | None:
         row = self._row(f)
         return row[0] if row else None
+
+    def network_of(self, event: m.Event | None) -> m.Network | None:
+        if event is None or event.network_id is None:
+            return None
+        return self.networks.get(event.network_id)
 
     def event_of(self, f: m.FollowUp) -> tuple[m.Event | None, str]:
         row = self._row(f)

@@ -194,8 +194,8 @@ class FollowUpDrafting(FollowUpPlanner):
         default_form = m.AddressForm(self.settings.default_address_form)
         context = context_for(  # a language or form asked for now wins over the person's
             contact,
-            language or effective_language(contact, None, default_language),
-            form or effective_address_form(contact, None, default_form),
+            language or effective_language(contact, data.network_of(event), default_language),
+            form or effective_address_form(contact, data.network_of(event), default_form),
             rules.local_date(now, self.zone),
             event,
             rules.local_date(event.start, self.zone) if event else None,

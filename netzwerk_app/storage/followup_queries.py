@@ -86,6 +86,13 @@ class FollowUpQueries:
         row = self.session.execute(stmt).first()
         return None if row is None else (row[0], row[1], row[2] or "")
 
+    def networks_by_id(self, ids: Sequence[int]) -> dict[int, m.Network]:
+        """These networks (their Sie/Du and language defaults for the drafts)."""
+        if not ids:
+            return {}
+        stmt = select(m.Network).where(networks.c.id.in_(list(set(ids))))
+        return {n.id: n for n in self.session.scalars(stmt) if n.id is not None}
+
     def event_and_network(self, event_id: int) -> tuple[m.Event, str] | None:
         stmt = (
             select(m.Event, networks.c.name)

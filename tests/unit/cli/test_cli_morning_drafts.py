@@ -131,3 +131,29 @@ def test_me_shows_and_sets_the_users_card(
     status = cli.main(["--basedir", str(base), "me", "--email", "kein at"], clock=clock)
     err = capsys.readouterr().err
     assert status == 1 and err.count("\n") == 1 and "is not an e-mail address" in err
+
+
+def test_the_networks_defaults_address_people_who_have_none_of_their_own(
+    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = tmp_path / "data"
+    clock.set(TUESDAY_EVENING)
+
+    def netzwerk(*args: str) -> str:
+        return run(base, clock, capsys, *args)
+
+    netzwerk("me", "--name", "Martina Schreiber")
+    netzwerk(
+        "event", "add", "--network", "Munich Python", "--title", "Munich Python",
+        "--kind", "meetup", "--start", "2026-11-24T18:30", "--end", "2026-11-24T21:00",
+    )  # fmt: skip
+    netzwerk("network", "Munich Python", "--form", "du", "--lang", "en")
+    netzwerk("contact", "add", "--name", "Sarah Miller", "--url", "https://www.linkedin.com/in/s")
+    netzwerk("contact", "add", "--name", "Jan Vogel", "--url", "https://www.linkedin.com/in/j")
+    netzwerk("contact", "edit", "2", "--lang", "de", "--salutation", "herr", "--form", "sie")
+    for number in ("1", "2"):
+        netzwerk("meet", number, "--event", "1", "--offering", "code reviews")
+    items = json.loads(netzwerk("queue", "--at", NEXT_MORNING, "--json"))
+    drafts = {i["contact_id"]: i["draft"] for i in items if i["kind"] == "connection_request"}
+    assert drafts[1].startswith("Hi Sarah, great to meet you yesterday at the Munich Python meetup")
+    assert drafts[2].startswith("Guten Tag Herr Vogel, ")  # his own setting wins
