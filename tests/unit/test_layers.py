@@ -25,7 +25,9 @@ def modules(layer: str) -> list[Path]:
     return sorted((PACKAGE / layer).rglob("*.py"))
 
 
-@pytest.mark.parametrize("layer", ["domain", "services", "storage", "interchange", "infra"])
+@pytest.mark.parametrize(
+    "layer", ["domain", "services", "sync", "storage", "interchange", "infra"]
+)
 def test_only_gui_imports_qt(layer: str) -> None:
     offenders = [str(p) for p in modules(layer) if "PySide6" in imported_roots(p)]
     assert offenders == []

@@ -1,0 +1,52 @@
+"""Two-way sync against real CardDAV servers (Radicale and Xandikos)."""
+
+from __future__ import annotations
+
+from conftest import Server
+
+from netzwerk_app.app import AppContext
+from netzwerk_app.domain import model as m
+from netzwerk_app.sync.engine import SyncService
+
+
+def card(uid: str, fn: str, family: str, given: str, *more: str) -> str:
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"UID:{uid}", f"FN:{fn}", f"N:{family};{given};;;"]
+    return "\r\n".join([*lines, *more, "END:VCARD", ""])
+
+
+def connect(ctx: AppContext, server: Server) -> tuple[SyncService, int]:
+    service = SyncService(ctx.db, ctx.clock)
+    books = service.discover(server.root, server.username, server.password)
+    assert [b.url for b in books] == [server.book_url]
+    return service, service.add_account(server.root, server.username, books[0]).id
+
+
+def test_first_sync_goes_both_ways(ctx: AppContext, server: Server) -> None:
+    assert (
+        server.put(
+            "lena.vcf",
+            card("u-lena", "Lena Öztürk", "Öztürk", "Lena", "TEL;TYPE=CELL:+49 170 1234567"),
+        ).status_code
+        == 201
+    )
+    ctx.contacts.create(
+        m.Contact(
+            formatted_name="Jörg Weiß",
+            given_name="Jörg",
+            family_name="Weiß",
+            organization="Bäckerei Weiß",
+        )
+    )
+    service, account = connect(ctx, server)
+
+    result = service.sync(account, server.password)
+
+    assert (result.pulled, result.pushed, result.conflicts) == (1, 1, 0)
+    names = sorted(c.contact.display_name for c in ctx.contacts.summaries())
+    assert names == ["Jörg Weiß", "Lena Öztürk"]
+    on_server = server.cards()
+    assert len(on_server) == 2
+    assert any("ORG:Bäckerei Weiß" in text for text in on_server.values())
+    again = service.sync(account, server.password)
+    assert (again.pulled, again.pushed, again.merged, again.deleted) == (0, 0, 0, 0)
+    assert server.cards() == on_server
