@@ -6,15 +6,14 @@ from __future__ import annotations
 import argparse
 
 from netzwerk_app.cli.table import Arg, Command, LazyChoices, arg
+from netzwerk_app.domain.addressing import EventKind
 
 LANGUAGES, FORMS = ("de", "en"), ("sie", "du")
 CHANNELS = ("linkedin", "xing", "email")
 ON_DUPLICATE = ("merge", "skip", "keep-both")
 EXPORT_FORMATS = ("vcard3", "vcard4", "csv")
 QR_FIELDS = LazyChoices("netzwerk_app.interchange.qr", "ALL_FIELDS")
-EVENT_KINDS = tuple(
-    "breakfast stammtisch lunch barcamp workshop fair conference webinar meetup other".split()
-)
+EVENT_KINDS = tuple(kind.value for kind in EventKind if kind.value)  # "" = unknown
 JSON = arg("--json", action="store_true")
 
 FOLLOWUP_ACTIONS = (  # `netzwerk followup done 3` and `netzwerk done 3`

@@ -1,4 +1,8 @@
-"""Create or edit an event: network, title, start/end, place, speaker, topic, notes."""
+"""Create or edit an event: network, title, start/end, place, speaker, topic, notes.
+
+"Repeat last event" opens it prefilled (``prefill``: the network's next event) with
+the network's regulars as a checklist; ``ticked()`` gives who came.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from datetime import datetime, timedelta, tzinfo
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.model import Event, Network
 from netzwerk_app.domain.wallclock import aware_local
+from netzwerk_app.gui.dialogs.event_dialog_regulars import RegularsChecklist
 from netzwerk_app.gui.dialogs.event_kinds import event_kind_combo
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
@@ -54,10 +59,14 @@ class EventDialog(QDialog):
         parent: QWidget | None = None,
         clock: Clock | None = None,
         zone: tzinfo | None = None,
+        prefill: Event | None = None,
+        regulars: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.zone = zone or local_zone()
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
+        editing = event
+        event = event or prefill  # a repeated event starts from the network's next one
         self.setMinimumWidth(480)
         self.network = QComboBox()
         self.network.setEditable(True)
@@ -79,10 +88,11 @@ class EventDialog(QDialog):
             edit.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.start.dateTimeChanged.connect(self._keep_end_after_start)
         self.place = QLineEdit(event.place if event else "")
-        self.speaker = QLineEdit(event.speaker if event else "")
-        self.topic = QLineEdit(event.topic if event else "")
+        # Speaker and topic change from one event to the next: not repeated.
+        self.speaker = QLineEdit(editing.speaker if editing else "")
+        self.topic = QLineEdit(editing.topic if editing else "")
         self.kind = event_kind_combo(event.kind if event else "")
-        self.notes = QPlainTextEdit(event.notes if event else "")
+        self.notes = QPlainTextEdit(editing.notes if editing else "")
         self.notes.setFixedHeight(80)
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -104,8 +114,11 @@ class EventDialog(QDialog):
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.regulars = RegularsChecklist()
+        self.regulars.set_people(regulars or [])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.regulars, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -126,6 +139,10 @@ class EventDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+    def ticked(self) -> list[int]:
+        """The contact ids of the regulars ticked as having come."""
+        return self.regulars.ticked()
 
     def values(self) -> dict[str, object]:
         """The entered values; times are aware, in the user's zone.

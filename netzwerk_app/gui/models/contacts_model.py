@@ -18,6 +18,7 @@ from netzwerk_app.services.contacts import ContactService, ContactSummary
 
 PAGE = 200
 
+
 def state_label(state: RelationshipState) -> str:
     from netzwerk_app.gui.qt import QApplication
 

@@ -1,4 +1,9 @@
-"""Events, newest first and grouped by network; the event page with roster capture."""
+"""Events, newest first and grouped by network; the event page with roster capture.
+
+"Repeat …" (on an event of a network) and "New event …" with a network chosen in the
+filter open the event dialog prefilled with the network's next event and its
+regulars to tick; the ticked are recorded as met, then roster capture takes guests.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from netzwerk_app.gui.views.contacts_view import plain_label
 from netzwerk_app.gui.views.roster_capture import RosterCapture
 from netzwerk_app.gui.widgets.tables import row_table
 from netzwerk_app.services.contacts import ContactService
-from netzwerk_app.services.events import EventDetails, EventService, EventSummary
+from netzwerk_app.services.events import EventDetails, EventService, EventSummary, RepeatPlan
 
 
 class EventsView(QWidget):
@@ -83,11 +88,18 @@ class EventsView(QWidget):
         self.info = plain_label("", "cardMuted")
         self.edit_button = QPushButton(self.tr("Edit …"))
         self.edit_button.clicked.connect(self.edit_event)
+        self.repeat_button = QPushButton(self.tr("Repeat …"))
+        self.repeat_button.setObjectName("repeatEventButton")
+        self.repeat_button.setToolTip(
+            self.tr("A new event of this network, a week (or its usual interval) later")
+        )
+        self.repeat_button.clicked.connect(self.repeat_event)
         self.roster = RosterCapture(service, contacts, tasks)
         self.roster.open_contact.connect(self.open_contact)
         self.roster.person_added.connect(lambda _id: self.refresh(keep_selection=True))
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.repeat_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         page = QVBoxLayout()
         page.setContentsMargins(20, 20, 20, 20)
@@ -171,6 +183,7 @@ class EventsView(QWidget):
     def show_event(self, details: EventDetails | None) -> None:
         self.details = details
         self.edit_button.setEnabled(details is not None)
+        self.repeat_button.setEnabled(bool(details and details.network))
         if details is None:
             self.title.setText(self.tr("Select an event to see who you met there."))
             self.info.setText("")
@@ -209,22 +222,57 @@ class EventsView(QWidget):
         self.networks_dialog.open()
 
     def new_event(self) -> None:
-        network = self.network_filter.currentText() if self.network_filter.currentData() else ""
+        network_id = self.network_filter.currentData()
+        if network_id is None:
+            self._open_dialog(None)
+            return
+        # A network chosen: prefilled from its last event, when it has one.
+        name, service = self.network_filter.currentText(), self.service
+        self.tasks.run(
+            lambda: service.repeat_plan(name),
+            self._open_dialog,
+            lambda _error: self._open_dialog(None, name),
+        )
+
+    def repeat_event(self) -> None:
+        """The shown event's network, again: prefilled, with its regulars to tick."""
+        if self.details is None or self.details.event.id is None:
+            return
+        event_id, service = self.details.event.id, self.service
+        self.tasks.run(lambda: service.repeat_plan(event_id), self._open_dialog, self._problem)
+
+    def _open_dialog(self, plan: RepeatPlan | None, network: str = "") -> None:
+        regulars = [
+            (c.id or 0, self.tr("{name} (met at {times} of {of})").format(
+                name=" – ".join(p for p in (c.display_name, c.organization) if p),
+                times=r.times,
+                of=r.of,
+            ))
+            for c, r in (plan.regulars if plan else [])
+        ]  # fmt: skip
         dialog = EventDialog(
             self.networks,
-            network_name=network,
+            network_name=plan.network.name if plan else network,
             parent=self,
             clock=self.service.clock,
             zone=self.service.zone,
+            prefill=plan.event if plan else None,
+            regulars=regulars,
         )
-        if dialog.exec():
-            values = dialog.values()
+        self.dialog = dialog  # for tests and screenshots
+        accepted = dialog.exec()
+        self.window().activateWindow()  # the keyboard goes on in the roster, here
+        if accepted:
+            values, ticked = dialog.values(), dialog.ticked()
             service = self.service
-            self.tasks.run(
-                lambda: service.create_event(**values),  # type: ignore[arg-type]
-                self._created,
-                self._problem,
-            )
+
+            def create() -> object:
+                event = service.create_event(**values)  # type: ignore[arg-type]
+                if ticked and event.id is not None:
+                    service.record_met(event.id, ticked)
+                return event
+
+            self.tasks.run(create, self._created, self._problem)
 
     def _created(self, event: object) -> None:
         # Straight into roster capture: the people come right after the event.

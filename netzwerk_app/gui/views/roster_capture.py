@@ -188,7 +188,11 @@ class RosterCapture(QWidget):
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)  # type: ignore[arg-type]
         key = event.key()
-        if watched is self.name and key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
+        if (
+            watched is self.name
+            and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self.matches.count()
+        ):
             # The highlight moves; the cursor stays in the name field, typing goes on.
             step = 1 if key == Qt.Key.Key_Down else -1
             row = self.matches.currentRow() + step
