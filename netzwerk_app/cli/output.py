@@ -59,6 +59,14 @@ def _address(a: PostalAddress) -> str:
     return ", ".join(p for p in parts if p) + _kinds(a.types, a.label)
 
 
+def _addressed(c: Contact) -> str:
+    """ "frau, du, en" — what is set of salutation, Sie/Du and language; "" when nothing."""
+    parts = [c.salutation.value if c.salutation.value != "none" else ""]
+    parts += [c.address_form.value if c.address_form else ""]
+    parts += [c.language.value if c.language else ""]
+    return ", ".join(p for p in parts if p)
+
+
 def contact_lines(c: Contact, zone: tzinfo) -> list[tuple[str, list[str]]]:
     """Every field of a contact for ``show``: (label, one or more lines), empty ones left out."""
     name = " ".join(
@@ -76,6 +84,7 @@ def contact_lines(c: Contact, zone: tzinfo) -> list[tuple[str, list[str]]]:
     rows: list[tuple[str, list[str]]] = [
         ("Name", [name] if name and name != c.display_name else []),
         ("Nickname", [c.nickname]),
+        ("Address as", [_addressed(c)]),
         ("Organisation", [" – ".join(p for p in (c.organization, c.department, c.title) if p)]),
         ("E-mail", [e.value + _kinds(e.types, e.label) for e in c.emails]),
         ("Phone", [p.value + _kinds(p.types, p.label) for p in c.phones]),

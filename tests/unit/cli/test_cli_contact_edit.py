@@ -71,3 +71,16 @@ def test_a_bad_value_or_unknown_id_is_one_sentence_and_changes_nothing(tmp_path:
     assert "999" in unknown.stderr
     data = json.loads(run_cli(tmp_path, "contacts", "--json").stdout)[0]
     assert (data["salutation"], data["organization"]) == ("none", "")
+
+
+def test_show_says_how_the_person_is_addressed(tmp_path: Path) -> None:
+    cid = _add(tmp_path, "Käthe Schön")
+    plain = run_cli(tmp_path, "show", str(cid)).stdout
+    assert "Address as" not in plain  # nothing set: no line
+    run_cli(tmp_path, "contact", "edit", str(cid), "--salutation", "frau", "--form", "sie")
+
+    shown = run_cli(tmp_path, "show", str(cid))
+
+    assert "  Address as:     frau, sie" in shown.stdout.splitlines()
+    data = json.loads(run_cli(tmp_path, "show", str(cid), "--json").stdout)
+    assert (data["salutation"], data["address_form"], data["language"]) == ("frau", "sie", None)
