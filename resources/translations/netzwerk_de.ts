@@ -323,22 +323,6 @@
         <translation>+ Adresse hinzufügen</translation>
     </message>
     <message>
-        <source>Phones</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>E-Mails</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Websites</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
         <source>Personal and networking</source>
         <translation>Persönliches und Netzwerk</translation>
     </message>
@@ -361,38 +345,6 @@
     <message>
         <source>e.g. card handed over at the event</source>
         <translation>z. B. Visitenkarte beim Event übergeben</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>XING</source>
-        <translation>XING</translation>
-    </message>
-    <message>
-        <source>Keep in touch every</source>
-        <translation>In Kontakt bleiben alle</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Privacy note</source>
-        <translation>Datenschutz-Notiz</translation>
     </message>
     <message>
         <source>Met at events</source>
@@ -972,11 +924,11 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>The network {name} has no event to repeat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk {name} hat noch kein Event, das sich wiederholen ließe.</translation>
     </message>
     <message>
         <source>This event belongs to no network, so there is nothing to repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Event gehört zu keinem Netzwerk, daher gibt es nichts zu wiederholen.</translation>
     </message>
     <message>
         <source>There is no network called {name}.</source>
@@ -1300,10 +1252,70 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>Give the people who came as contact numbers: --met 3,7,12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anwesenden als Kontaktnummern an: --met 3,7,12.</translation>
     </message>
     <message>
         <source>--met records people at a saved event: add --save.</source>
+        <translation>--met trägt Personen bei einem gespeicherten Event ein: Ergänzen Sie --save.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not readable XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address book was found at {url}; is it a CardDAV server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no address book for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync account with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card of {name} kept changing on the server while it was synced; sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds a card for {name} that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is no web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address {url} is not encrypted; use https:// (plain http only works for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password; check them (iCloud needs an app-specific password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered {method} with error {status}; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} has a certificate that cannot be trusted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer in time; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached; check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,11 +1476,11 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Repeat …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen …</translation>
     </message>
     <message>
         <source>A new event of this network, a week (or its usual interval) later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Event dieses Netzwerks, eine Woche (oder im üblichen Abstand) später</translation>
     </message>
     <message>
         <source>All networks</source>
@@ -1488,7 +1500,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>{name} (met at {times} of {of})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (bei {times} von {of} dabei)</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1573,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Prefix</source>
-        <translation>Namenszusatz vorne</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1577,7 +1589,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Suffix</source>
-        <translation>Namenszusatz hinten</translation>
+        <translation>Namenszusatz</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1601,7 +1613,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Privacy note</source>
-        <translation>Datenschutzhinweis</translation>
+        <translation>Datenschutz-Notiz</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -1649,15 +1661,15 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Phones</source>
-        <translation>Telefon</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation>E-Mail</translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation>Web</translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Addresses</source>
@@ -2466,19 +2478,19 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     <name>RegularsChecklist</name>
     <message>
         <source>Regulars: tick who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammgäste: Wer war da?</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abhaken</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haken entfernen</translation>
     </message>
     <message>
         <source>{ticked} of {total} ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} von {total} abgehakt</translation>
     </message>
 </context>
 <context>
@@ -2603,27 +2615,27 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>No salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrede</translation>
     </message>
     <message>
         <source>Ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <source>Mr</source>
-        <translation type="unfinished"></translation>
+        <translation>Herr</translation>
     </message>
     <message>
         <source>Sie/Du: default</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie/Du: Standard</translation>
     </message>
     <message>
         <source>Sie</source>
-        <translation type="unfinished">Sie</translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Du</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Add</source>

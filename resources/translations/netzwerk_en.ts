@@ -323,22 +323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Personal and networking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,38 +344,6 @@
     </message>
     <message>
         <source>e.g. card handed over at the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1253,66 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
     </message>
     <message>
         <source>--met records people at a saved event: add --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not readable XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address book was found at {url}; is it a CardDAV server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no address book for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync account with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict with the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card of {name} kept changing on the server while it was synced; sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds a card for {name} that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is no web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address {url} is not encrypted; use https:// (plain http only works for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password; check them (iCloud needs an app-specific password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered {method} with error {status}; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} has a certificate that cannot be trusted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer in time; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached; check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
