@@ -401,6 +401,39 @@ COMMANDS: tuple[Command, ...] = (
         (arg("id", type=int), arg("other_id", type=int)),
     ),
     Command(
+        "carddav",
+        "CardDAV accounts for two-way sync (Nextcloud, iCloud, Radicale, ...)",
+        dest="carddav_command",
+        actions=(
+            Command(
+                "add",
+                "add an account: discovers the address book and prints the account's ID",
+                "sync:cmd_carddav_add",
+                (
+                    arg("url", metavar="URL", help="server, well-known or address book URL"),
+                    arg("--username", required=True, metavar="USER"),
+                    arg("--password-stdin", action="store_true",
+                        help="read the password from standard input (kept in the keyring)"),
+                    arg("--book", metavar="NAME_OR_PATH", help="which address book"),
+                    JSON,
+                ),
+            ),
+            Command("list", "list the accounts", "sync:cmd_carddav_list", (JSON,)),
+            Command(
+                "remove",
+                "forget an account (contacts and server cards stay)",
+                "sync:cmd_carddav_remove",
+                (arg("id", type=int, metavar="ID"),),
+            ),
+        ),
+    ),
+    Command(
+        "sync",
+        "sync with every CardDAV account: pulled, pushed, merged, conflicts, deleted",
+        "sync:cmd_sync",
+        (arg("--password-stdin", action="store_true"), JSON),
+    ),
+    Command(
         "merge",
         "merge contact OTHER_ID into KEEP_ID (undo with netzwerk undo-merge)",
         "duplicates:cmd_merge",
