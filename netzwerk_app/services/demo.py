@@ -7,96 +7,32 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.services.contacts import prepare_new
+from netzwerk_app.services.demo_data import (
+    CAFES,
+    IDEAS,
+    MISMATCHES,
+    PEOPLE,
+    REFERRALS,
+    STREETS,
+    TOWNS,
+    TRADES,
+)
+from netzwerk_app.services.demo_data import (
+    FAMILY as FAMILY,  # tests size the longest names of the demo
+)
+from netzwerk_app.services.demo_data import (
+    GIVEN as GIVEN,
+)
+from netzwerk_app.services.demo_data import (
+    slug as _slug,
+)
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
-
-GIVEN = [
-    "Jürgen",
-    "Sabine",
-    "Björn",
-    "Özlem",
-    "Katharina",
-    "Müslüm",
-    "Ingrid",
-    "Lukas",
-    "Anja",
-    "Thomas",
-    "Sophie",
-    "Jörg",
-    "Bärbel",
-    "Mehmet",
-    "Claudia",
-    "Raphaël",
-    "Agnieszka",
-    "Søren",
-    "Elif",
-    "Matthias",
-    "Franziska",
-    "Giulia",
-    "Henrik",
-    "Zoë",
-    "Dragan",
-    "Yuki",
-    "Amélie",
-    "Stefan",
-    "Ulrike",
-    "Wojciech",
-]
-FAMILY = [
-    "Müller",
-    "Schäfer",
-    "Weiß",
-    "Großmann",
-    "Köhler",
-    "Yılmaz",
-    "Hoffmann",
-    "Bäcker",
-    "Nowak",
-    "Dubois",
-    "Rossi",
-    "Larsen",
-    "Öztürk",
-    "Krämer",
-    "Sánchez",
-    "Ngũgĩ",
-    "Tanaka",
-    "Fischer",
-    "Wagner",
-    "Lehmann",
-    "Jovanović",
-    "Schröder",
-    "Brandt",
-    "Kovač",
-    "Zimmermann",
-    "von der Heide",
-    "Petersen",
-    "Đorđević",
-    "Huber",
-    "Lindqvist",
-]
-TRADES = [
-    ("Steuerberatung", "Steuerberatung für Freiberufler und kleine GmbHs", "Freiberufler, Ärzte"),
-    ("Webdesign", "Websites mit WordPress und barrierefreie Online-Shops", "Handwerksbetriebe"),
-    ("Immobilien", "Vermittlung von Wohnimmobilien im Münchner Süden", "Familien, Erben"),
-    (
-        "Versicherungen",
-        "Unabhängige Beratung zu Berufsunfähigkeit und Altersvorsorge",
-        "Selbstständige",
-    ),
-    ("Fotografie", "Business-Porträts und Teamfotos vor Ort", "Coaches, Kanzleien"),
-    ("IT-Service", "IT-Betreuung und Datensicherung für Praxen", "Arztpraxen, Kanzleien"),
-    ("Coaching", "Führungskräfte-Coaching und Teamentwicklung", "Mittelstand"),
-    ("Druckerei", "Visitenkarten, Flyer und Messestände", "Start-ups, Vereine"),
-    ("Catering", "Business-Catering für Meetings und Feiern", "Agenturen"),
-    ("Rechtsanwältin", "Arbeitsrecht für Arbeitgeber", "Personalabteilungen"),
-    ("Übersetzung", "Fachübersetzungen Deutsch–Englisch–Polnisch", "Maschinenbau"),
-    ("Physiotherapie", "Betriebliches Gesundheitsmanagement", "Büroteams"),
-]
-CITIES = ["München", "Starnberg", "Wolfratshausen", "Augsburg", "Rosenheim", "Zürich", "Wien"]
 
 
 @dataclass(frozen=True)
@@ -108,62 +44,103 @@ class DemoSummary:
     followups: int
 
 
-def _slug(text: str) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", " ": "-"})
-    return "".join(
-        ch for ch in text.lower().translate(table) if ch.isascii() and (ch.isalnum() or ch == "-")
-    )
+def _weekday_before(day: date, weekday: int, weeks_back: int) -> date:
+    """The ``weekday`` (0 = Monday) before ``day``, ``weeks_back`` weeks earlier still."""
+    back = (day.weekday() - weekday) % 7 or 7
+    return day - timedelta(days=back + 7 * weeks_back)
 
 
-def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
-    """Fill the database with the demo data in one transaction, dated around ``now``."""
+def load_demo(
+    db: Database, now: datetime, seed: int = 7, zone: tzinfo | None = None
+) -> DemoSummary:
+    """Fill the database with the demo data in one transaction, dated around ``now``.
+
+    Events are at local times in ``zone`` (default Europe/Berlin), stored in UTC: the
+    BNI chapter breakfasts on Tuesdays 06:45–08:30 at its one venue, Webgrrls and the
+    Stammtisch meet in the evening; the Webgrrls network has only women.
+    """
     rnd = random.Random(seed)
+    zone = zone or ZoneInfo("Europe/Berlin")
+    today = now.astimezone(zone).date()
     with db.write() as session:
         repo = Repository(session)
         networks = [
-            repo.add(m.Network("BNI Chapter Isartal", "Unternehmerfrühstück, jeden Dienstag 6:45")),
             repo.add(
-                m.Network("Webgrrls München", "Business-Netzwerk für Frauen in der digitalen Welt")
+                m.Network(
+                    "BNI Chapter Isartal",
+                    "Unternehmerfrühstück jeden Dienstag, 6:45–8:30 Uhr, Gasthof Zur Post, Pullach",
+                    default_address_form=m.AddressForm.SIE,
+                )
             ),
-            repo.add(m.Network("Unternehmerstammtisch Starnberg", "Monatlicher Stammtisch")),
+            repo.add(
+                m.Network(
+                    "Webgrrls München",
+                    "Business-Netzwerk für Frauen in der digitalen Welt",
+                    default_address_form=m.AddressForm.DU,
+                )
+            ),
+            repo.add(
+                m.Network(
+                    "Unternehmerstammtisch Starnberg",
+                    "Einmal im Monat donnerstags ab 19 Uhr",
+                )
+            ),
         ]
+        bni, webgrrls, stammtisch = 0, 1, 2
+        # (network, title, kind, day, start, end, place, speaker, topic)
         specs = [
-            (0, "Unternehmerfrühstück", 3, "Sabine Krämer", "Empfehlungsmarketing"),
-            (1, "Webgrrls Business Lunch", 10, "Dr. Elif Öztürk", "KI im Marketing"),
-            (0, "Unternehmerfrühstück mit Gastvortrag", 17, "Thomas Huber", "Cybersicherheit"),
-            (2, "Stammtisch Herbst", 31, "", "Nachfolge im Familienbetrieb"),
-            (1, "Webgrrls Barcamp", 52, "", "Sichtbarkeit auf LinkedIn"),
-            (0, "Besuchertag", 66, "Jörg Weiß", "Die 60-Sekunden-Präsentation"),
-            (2, "Stammtisch Sommerfest", 95, "", "Netzwerken mit Herz"),
-            (1, "Webgrrls Workshop", 130, "Giulia Rossi", "Preise richtig kalkulieren"),
-        ]
+            (bni, "Unternehmerfrühstück", "breakfast", _weekday_before(today, 1, 0),
+             time(6, 45), time(8, 30), "Sabine Krämer", "Empfehlungsmarketing"),
+            (webgrrls, "Webgrrls Netzwerkabend", "meetup", _weekday_before(today, 2, 1),
+             time(19, 0), time(21, 30), "Dr. Elif Demir", "KI im Marketing"),
+            (bni, "Unternehmerfrühstück mit Gastvortrag", "breakfast", _weekday_before(today, 1, 2),
+             time(6, 45), time(8, 30), "Thomas Huber", "Cybersicherheit"),
+            (stammtisch, "Stammtisch Herbst", "stammtisch", _weekday_before(today, 3, 4),
+             time(19, 0), time(22, 0), "", "Nachfolge im Familienbetrieb"),
+            (webgrrls, "Webgrrls Barcamp", "barcamp", _weekday_before(today, 5, 7),
+             time(10, 0), time(17, 0), "", "Sichtbarkeit auf LinkedIn"),
+            (bni, "Besuchertag", "breakfast", _weekday_before(today, 1, 9),
+             time(6, 45), time(8, 30), "Jörg Wagner", "Die 60-Sekunden-Präsentation"),
+            (stammtisch, "Stammtisch Sommerfest", "stammtisch", _weekday_before(today, 3, 13),
+             time(18, 30), time(23, 0), "", "Netzwerken mit Herz"),
+            (webgrrls, "Webgrrls Workshop", "workshop", _weekday_before(today, 2, 18),
+             time(18, 30), time(21, 0), "Giulia Rossi", "Preise richtig kalkulieren"),
+        ]  # fmt: skip
+        venues = {
+            bni: "Gasthof Zur Post, Pullach",
+            webgrrls: "Werkraum Schwabing, München",
+            stammtisch: "Seerestaurant Undosa, Starnberg",
+        }
         events: list[m.Event] = []
-        for net, title, days_ago, speaker, topic in specs:
-            start = (now - timedelta(days=days_ago)).replace(
-                hour=6, minute=45, second=0, microsecond=0
-            )
+        for net, title, kind, day, begins, ends, speaker, topic in specs:
+            start = datetime.combine(day, begins, zone)
             events.append(
                 repo.add(
                     m.Event(
                         network_id=networks[net].id,
                         title=title,
-                        start=start,
-                        end=start + timedelta(hours=2),
-                        place=rnd.choice(CITIES),
+                        start=start.astimezone(UTC),
+                        end=datetime.combine(day, ends, zone).astimezone(UTC),
+                        place=venues[net],
                         speaker=speaker,
                         topic=topic,
+                        kind=kind,
                     )
                 )
             )
+        women_welcome = list(events)
+        men_welcome = [e for e, spec in zip(events, specs, strict=True) if spec[0] != webgrrls]
 
         contacts: list[m.Contact] = []
-        for index in range(60):
-            given = GIVEN[index % len(GIVEN)]
-            family = FAMILY[(index * 7 + index // len(GIVEN)) % len(FAMILY)]
-            trade, offering, customers = TRADES[index % len(TRADES)]
-            company = f"{family} {trade}" if index % 3 else f"{trade} {rnd.choice(CITIES)} GmbH"
-            slug = _slug(f"{given}-{family}")
-            urls = [m.Url(f"https://www.{_slug(family)}-{_slug(trade)}.de", ("work",))]
+        women: list[bool] = []
+        for index, (given, family, woman) in enumerate(PEOPLE):
+            _trade, _offering, _customers, pattern, title_f, title_m, _pitches = TRADES[
+                index % len(TRADES)
+            ]
+            company = pattern.format(family=family)
+            town, postcode, area = TOWNS[index % len(TOWNS)]
+            slug, domain = _slug(f"{given}-{family}"), f"{_slug(company)}.de"
+            urls = [m.Url(f"https://www.{domain}", ("work",))]
             if index % 4 != 3:
                 urls.append(m.Url(f"https://www.linkedin.com/in/{slug}", ("linkedin",)))
             if index % 5 == 0:
@@ -179,10 +156,11 @@ def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
                     given_name=given,
                     family_name=family,
                     organization=company,
-                    title=rnd.choice(["Inhaberin", "Geschäftsführer", "Beraterin", "Partner"]),
-                    emails=[m.Email(f"{slug}@{_slug(family)}-{_slug(trade)}.de", ("work",))],
+                    title=title_f if woman else title_m,
+                    salutation=m.Salutation.FRAU if woman else m.Salutation.HERR,
+                    emails=[m.Email(f"{slug.split('-')[0]}@{domain}", ("work",))],
                     phones=[
-                        m.Phone(f"+49 89 {rnd.randint(1000000, 9999999)}", ("work",)),
+                        m.Phone(f"+49 {area} {rnd.randint(100000, 999999)}", ("work",)),
                         m.Phone(
                             f"+49 1{rnd.randint(50, 79)} {rnd.randint(1000000, 99999999)}",
                             ("cell",),
@@ -190,9 +168,9 @@ def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
                     ],
                     addresses=[
                         m.PostalAddress(
-                            street=f"Hauptstraße {index + 1}",
-                            locality=rnd.choice(CITIES),
-                            postal_code=f"8{rnd.randint(1000, 9999)}",
+                            street=f"{STREETS[index % len(STREETS)]} {index % 40 + 1}",
+                            locality=town,
+                            postal_code=postcode,
                             country="Deutschland",
                             types=("work",),
                         )
@@ -222,25 +200,25 @@ def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
                 now,
             )
             contacts.append(contact)
+            women.append(woman)
         repo.add_all(contacts)
 
         encounter_count = 0
         for index, contact in enumerate(contacts):
-            trade, offering, customers = TRADES[index % len(TRADES)]
-            for event in rnd.sample(events, k=1 + (index % 3 == 0)):
+            _trade, offering, customers, _pattern, _f, _m, pitches = TRADES[index % len(TRADES)]
+            met_at = rnd.sample(
+                women_welcome if women[index] else men_welcome, k=1 + (index % 3 == 0)
+            )
+            for event in met_at:
                 talked = index % 5 != 4
                 repo.add(
                     m.Encounter(
                         event_id=event.id or 0,
                         contact_id=contact.id or 0,
-                        pitch=f"{offering} – {contact.organization}" if talked else "",
+                        pitch=pitches[index // len(TRADES) % 2] if talked else "",
                         offering=offering if talked else "",
                         customers=customers if talked else "",
-                        cooperation_idea=rnd.choice(
-                            ["Gegenseitig empfehlen", "Gemeinsamer Workshop", "", ""]
-                        )
-                        if talked
-                        else "",
+                        cooperation_idea=rnd.choice([*IDEAS, "", ""]) if talked else "",
                         talked_business=talked,
                         created_at=event.end,
                     )
@@ -251,7 +229,7 @@ def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
             verdict = [m.Verdict.CONSISTENT, m.Verdict.MISMATCH, m.Verdict.UNCHECKED][index % 3]
             details = {
                 m.Verdict.CONSISTENT: "Website und LinkedIn erzählen dieselbe Geschichte wie der Pitch.",
-                m.Verdict.MISMATCH: "Im Pitch Coaching, auf der Website vor allem Seminare für Konzerne.",
+                m.Verdict.MISMATCH: MISMATCHES[index % len(MISMATCHES)],
                 m.Verdict.UNCHECKED: "",
             }[verdict]
             repo.add(
@@ -303,7 +281,7 @@ def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
                     if index % 2
                     else m.ReferralDirection.RECEIVED,
                     referred_on=(now - timedelta(days=5 * index)).date(),
-                    description="Empfehlung für eine neue Website",
+                    description=REFERRALS[index % len(REFERRALS)],
                     value_cents=150000 * (index + 1),
                     outcome=[m.ReferralOutcome.OPEN, m.ReferralOutcome.WON, m.ReferralOutcome.LOST][
                         index % 3
@@ -314,7 +292,7 @@ def load_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
                 m.OneToOne(
                     contact_id=contact.id or 0,
                     scheduled_at=now + timedelta(days=index - 4),
-                    place="Café Luitpold",
+                    place=CAFES[index % len(CAFES)],
                     status=m.OneToOneStatus.HELD if index < 4 else m.OneToOneStatus.PLANNED,
                 )
             )

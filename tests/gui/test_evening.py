@@ -121,7 +121,8 @@ def test_today_shows_the_queue_and_the_writer_counts(
     today.queue_list.setCurrentRow(today.items.index(item))
     assert today.who.text() == item.contact_name
     today.body.setPlainText("ü" * (limit + 1))  # an umlaut counts as one character
-    qtbot.waitUntil(lambda: f"{limit + 1} / {limit}" in today.count.text(), timeout=15000)
+    count = f"{limit + 1:,} / {limit:,}"  # English writes 1,000
+    qtbot.waitUntil(lambda: count in today.count.text(), timeout=15000)
     assert today.count.property("over") is True
     before = len(today.items)
     today.done_button.click()
