@@ -1455,6 +1455,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>Neues Event …</translation>
     </message>
     <message>
+        <source>The selected event&apos;s network again: a week (or its usual interval) later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Networks …</source>
         <translation>Netzwerke …</translation>
     </message>
@@ -1477,10 +1481,6 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <message>
         <source>Repeat …</source>
         <translation>Wiederholen …</translation>
-    </message>
-    <message>
-        <source>A new event of this network, a week (or its usual interval) later</source>
-        <translation>Ein neues Event dieses Netzwerks, eine Woche (oder im üblichen Abstand) später</translation>
     </message>
     <message>
         <source>All networks</source>

@@ -1452,6 +1452,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The selected event&apos;s network again: a week (or its usual interval) later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Networks …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,10 +1475,6 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message>
         <source>Repeat …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new event of this network, a week (or its usual interval) later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

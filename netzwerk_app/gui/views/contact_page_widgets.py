@@ -145,10 +145,10 @@ class ContactPageWidgets(QWidget):
             open_link=self._open_link,
         )
         self.addresses = AddressListEditor(self.tr("+ Add address"))
-        reach_form.addRow(self.tr("Phones"), self.phones)
-        reach_form.addRow(self.tr("E-mails"), self.emails)
-        reach_form.addRow(self.tr("Web"), self.urls)
-        reach_form.addRow(self.tr("Addresses"), self.addresses)
+        reach_form.addRow(field_label("phones"), self.phones)
+        reach_form.addRow(field_label("emails"), self.emails)
+        reach_form.addRow(field_label("urls"), self.urls)
+        reach_form.addRow(field_label("addresses"), self.addresses)
 
         # --- personal and networking state -------------------------------------------
         self.personal_card, personal_form = form_layout(self.tr("Personal and networking"), False)
@@ -175,15 +175,15 @@ class ContactPageWidgets(QWidget):
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
         self.gdpr_note.setPlaceholderText(self.tr("e.g. card handed over at the event"))
-        personal_form.addRow(self.tr("Birthday"), self.birthday)
+        personal_form.addRow(field_label("birthday"), self.birthday)
         personal_form.addRow("", self.personally_known)
-        personal_form.addRow(self.tr("Tags"), self.tags)
-        personal_form.addRow(self.tr("Note"), self.note)
-        personal_form.addRow(self.tr("LinkedIn"), self.linkedin_state)
-        personal_form.addRow(self.tr("XING"), self.xing_state)
-        personal_form.addRow(self.tr("Keep in touch every"), self.keep_in_touch)
-        personal_form.addRow(self.tr("Source"), self.source_label)
-        personal_form.addRow(self.tr("Privacy note"), self.gdpr_note)
+        personal_form.addRow(field_label("tags"), self.tags)
+        personal_form.addRow(field_label("note"), self.note)
+        personal_form.addRow(field_label("linkedin_state"), self.linkedin_state)
+        personal_form.addRow(field_label("xing_state"), self.xing_state)
+        personal_form.addRow(field_label("keep_in_touch_days"), self.keep_in_touch)
+        personal_form.addRow(field_label("source"), self.source_label)
+        personal_form.addRow(field_label("gdpr_note"), self.gdpr_note)
 
         # --- encounters, follow-ups, relationship, consistency ----------------------
         self.encounter_card = card()
