@@ -1456,7 +1456,7 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>The selected event&apos;s network again: a week (or its usual interval) later</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk des gewählten Events noch einmal: eine Woche (oder im üblichen Abstand) später</translation>
     </message>
     <message>
         <source>Networks …</source>
