@@ -140,7 +140,14 @@ class MainWindow(WindowCommands):
         # Pages are built when first shown: start-up pays only for the Today screen.
         self._factories = {
             self.PAGE_TODAY: lambda: TodayView(
-                ctx.followups, ctx.events, ctx.stats, tasks, zone, language, ctx.calendar
+                ctx.followups,
+                ctx.events,
+                ctx.stats,
+                tasks,
+                zone,
+                language,
+                ctx.calendar,
+                settings_file=ctx.paths.settings_file,
             ),
             self.PAGE_EVENTS: lambda: EventsView(ctx.events, ctx.contacts, tasks),
             self.PAGE_CONTACTS: lambda: ContactsView(ctx, tasks),
@@ -227,7 +234,13 @@ class MainWindow(WindowCommands):
         ]
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&About Netzwerk"), self.about))
+
+    def show_shortcuts(self) -> None:
+        from netzwerk_app.gui.views.today_keys import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     # --- navigation --------------------------------------------------------------------
 

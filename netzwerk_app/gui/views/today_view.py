@@ -12,15 +12,11 @@ from functools import partial
 from pathlib import Path
 
 from netzwerk_app.domain import followups as rules
-from netzwerk_app.domain.errors import NetzwerkError
-from netzwerk_app.domain.links import mailto_url
 from netzwerk_app.domain.model import Channel
-from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,10 +32,17 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contacts_view import plain_label
-from netzwerk_app.gui.views.followup_labels import channel_label, kind_label, number_text
+from netzwerk_app.gui.views.followup_labels import number_text
+from netzwerk_app.gui.views.today_actions import TodayActions
+from netzwerk_app.gui.views.today_keys import key_action, keyed_button
 from netzwerk_app.gui.views.today_side import TodaySide, section
+from netzwerk_app.gui.views.today_status import (
+    ActionStatus,
+    item_channel,
+    item_kind,
+    queue_line,
+)
 from netzwerk_app.gui.widgets.findings import finding_texts, underline_findings
-from netzwerk_app.gui.widgets.safe_links import open_external
 from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.events import EventService, EventSummary
 from netzwerk_app.services.followup_data import DraftView, Queue, QueueItem
@@ -54,7 +57,7 @@ class TodayData:
     stats: list[MonthStat]
 
 
-class TodayView(QWidget):
+class TodayView(TodayActions, QWidget):
     open_contact = Signal(int)
     open_event = Signal(int)
 
@@ -67,8 +70,10 @@ class TodayView(QWidget):
         zone: tzinfo,
         language: str = "en",
         calendar: CalendarExportService | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__()
+        self.settings_file = settings_file
         self.followups, self.events, self.stats, self.tasks = followups, events, stats, tasks
         self.calendar = calendar or CalendarExportService(followups)
         self.zone = zone
@@ -79,6 +84,8 @@ class TodayView(QWidget):
         # --- the queue -----------------------------------------------------------------
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
+        self.queue_list.setUniformItemSizes(True)
+        self._row = 0
         self.queue_list.currentRowChanged.connect(self._on_item)
         self.queue_empty = plain_label(
             self.tr(
@@ -99,6 +106,7 @@ class TodayView(QWidget):
         self.subject.setPlaceholderText(self.tr("Subject"))
         self.body = QPlainTextEdit()
         self.body.setObjectName("draftText")
+        self.body.setTabChangesFocus(True)  # Tab leaves the message box
         self.count = plain_label("", "draftCount")
         self.problems = plain_label("", "formError")
         # What the user typed per follow-up until its save is done: a reload of the
@@ -108,16 +116,20 @@ class TodayView(QWidget):
         self._check_timer.timeout.connect(self._check)
         self.body.textChanged.connect(self._on_text_changed)
         self.subject.textChanged.connect(self._on_text_changed)
-        self.copy_button = QPushButton(self.tr("Copy text"))
-        self.copy_button.clicked.connect(self.copy_text)
-        self.profile_button = QPushButton(self.tr("Open profile"))
-        self.profile_button.clicked.connect(self.open_profile)
-        self.mail_button = QPushButton(self.tr("Open e-mail draft"))
-        self.mail_button.clicked.connect(self.open_mail)
-        self.done_button = QPushButton(self.tr("Done"))
+        # Every button keeps its place for every kind of item: disabled, never hidden.
+        self.copy_button = keyed_button(self, self.tr("Copy text"), "copy", self.copy_text)
+        self.profile_button = keyed_button(
+            self, self.tr("Open profile"), "profile", self.open_profile
+        )
+        self.mail_button = keyed_button(self, self.tr("Open e-mail draft"), "mail", self.open_mail)
+        self.xing_search_button = keyed_button(
+            self, self.tr("Search on XING"), "xing", self.search_xing
+        )
+        self.done_button = keyed_button(self, self.tr("Done"), "done", self.mark_done)
         self.done_button.setObjectName("primaryButton")
-        self.done_button.clicked.connect(self.mark_done)
-        self.snooze_button = QPushButton(self.tr("Later"))
+        self.snooze_button = keyed_button(
+            self, self.tr("Later"), "later", partial(self.snooze, rules.SnoozeOption.TOMORROW)
+        )
         snooze_menu = QMenu(self.snooze_button)
         for label, option in (
             (self.tr("In an hour"), rules.SnoozeOption.ONE_HOUR),
@@ -126,18 +138,38 @@ class TodayView(QWidget):
         ):
             snooze_menu.addAction(label, partial(self.snooze, option))
         self.snooze_button.setMenu(snooze_menu)
-        self.skip_button = QPushButton(self.tr("Skip …"))
-        self.skip_button.clicked.connect(self.skip)
+        self.skip_button = keyed_button(self, self.tr("Skip …"), "skip", self.skip)
+        self.profile_field = QLineEdit()
+        self.profile_field.setObjectName("profileField")
+        self.profile_field.setPlaceholderText(
+            self.tr("Found them? Paste their LinkedIn or XING profile address")
+        )
+        self.profile_field.returnPressed.connect(self.save_profile)
+        self.save_profile_button = keyed_button(
+            self, self.tr("Save profile"), "paste", self.paste_profile
+        )
+        self.status = ActionStatus(self)
+        self.status.undo_requested.connect(self.undo)
+        key_action(self, "undo", self.status.undo_button.click)
         actions = QHBoxLayout()
         for button in (self.copy_button, self.profile_button, self.mail_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.skip_button, self.snooze_button, self.done_button):
             actions.addWidget(button)
+        finding = QHBoxLayout()
+        finding.addWidget(self.profile_field, 1)
+        finding.addWidget(self.save_profile_button)
+        finding.addWidget(self.xing_search_button)
         writer_frame, writer = section(self.tr("Message"))
-        for widget in (self.who, self.what, self.subject, self.body, self.count, self.problems):
+        for widget in (self.who, self.what):
             writer.addWidget(widget)
         writer.addLayout(actions)
+        writer.addLayout(finding)
+        writer.addWidget(self.status)
+        for part in (self.subject, self.body, self.count, self.problems):
+            writer.addWidget(part)
+        writer.setStretchFactor(self.body, 1)
         self.writer_frame = writer_frame
 
         self.side = TodaySide(zone, language)
@@ -153,8 +185,8 @@ class TodayView(QWidget):
         quota_row.addWidget(self.calendar_button)
         queue_layout.addLayout(quota_row)
         queue_layout.addWidget(self.queue_stack, 1)
-        left.addWidget(queue_frame, 2)
-        left.addWidget(writer_frame, 3)
+        left.addWidget(queue_frame, 1)
+        left.addWidget(writer_frame, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addWidget(self.side, 2)
@@ -184,19 +216,10 @@ class TodayView(QWidget):
         self.items = data.queue.items
         self.queue_list.blockSignals(True)
         self.queue_list.clear()
-        row_to_select = 0
+        # The item shown before, else the one now in its place (the next after a done).
+        row_to_select = min(self._row, max(0, len(self.items) - 1))
         for row, item in enumerate(self.items):
-            overdue = self.tr(" (overdue)") if item.overdue else ""
-            text = (
-                f"{item.contact_name} — {kind_label(item.followup.kind)} · "
-                f"{channel_label(item.followup.channel)}{overdue}"
-            )
-            if item.event_title:
-                text += f"\n{item.event_title}"
-            if item.personal_note:
-                text += "  ★ " + self.tr("worth a personal note")
-            entry = QListWidgetItem(text)
-            self.queue_list.addItem(entry)
+            self.queue_list.addItem(QListWidgetItem(queue_line(item)))
             if item.followup.id == selected:
                 row_to_select = row
         self.queue_list.blockSignals(False)
@@ -204,6 +227,9 @@ class TodayView(QWidget):
         if self.items:
             self.queue_list.setCurrentRow(row_to_select)
             self._on_item(row_to_select)
+            focus = QApplication.focusWidget()
+            if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+                self.queue_list.setFocus()  # the keyboard starts in the queue
         else:
             self.show_item(None)
         self._show_quota(data.queue)
@@ -224,7 +250,17 @@ class TodayView(QWidget):
 
     def _on_item(self, row: int) -> None:
         self.flush()  # the text typed for the item being left is saved first
+        if 0 <= row < len(self.items):
+            self._row = row
         self.show_item(self.items[row] if 0 <= row < len(self.items) else None)
+
+    def _set_text(self, body: str, subject: str) -> None:
+        self.body.blockSignals(True)
+        self.subject.blockSignals(True)
+        self.body.setPlainText(body)
+        self.subject.setText(subject)
+        self.subject.blockSignals(False)
+        self.body.blockSignals(False)
 
     def show_item(self, item: QueueItem | None) -> None:
         self.current = item
@@ -232,40 +268,40 @@ class TodayView(QWidget):
         if item is None:
             self.who.setText(self.tr("Choose a follow-up on the left."))
             self.what.setText("")
-            self.body.blockSignals(True)
-            self.body.setPlainText("")
-            self.body.blockSignals(False)
-            self.subject.hide()
+            self._set_text("", "")
             self.count.setText("")
             self.problems.setText("")
             return
         self.who.setText(item.contact_name)
-        bits = [kind_label(item.followup.kind), channel_label(item.followup.channel)]
+        bits = [item_kind(item), item_channel(item)]
         if item.network:
             bits.append(item.network)
         self.what.setText(" · ".join(bits))
         draft = item.draft.draft
-        self.body.blockSignals(True)
-        self.subject.blockSignals(True)
-        self.body.setPlainText(draft.body if draft else "")
-        self.subject.setText(draft.subject if draft else "")
-        self.subject.blockSignals(False)
-        self.body.blockSignals(False)
+        self._set_text(draft.body if draft else "", draft.subject if draft else "")
         edited = self._edits.get(item.followup.id) if item.followup.id is not None else None
         if edited is not None and draft is not None:
-            self.body.blockSignals(True)
-            self.subject.blockSignals(True)
-            self.body.setPlainText(edited[0])
-            self.subject.setText(edited[1])
-            self.subject.blockSignals(False)
-            self.body.blockSignals(False)
+            self._set_text(*edited)
             self._check_timer.start()  # saved again, and counted for what is shown
-        self.subject.setVisible(bool(draft and draft.mode == "email"))
+        mail = bool(draft and draft.mode == "email")
+        # Nothing is hidden or moved between kinds: what does not apply is disabled.
+        self.subject.setEnabled(mail)
         self.body.setEnabled(draft is not None)
         self.copy_button.setEnabled(draft is not None)
-        self.profile_button.setEnabled(bool(item.profile_url))
-        self.mail_button.setVisible(item.followup.channel is Channel.EMAIL)
-        self.mail_button.setEnabled(bool(item.email) and draft is not None)
+        self.profile_button.setEnabled(bool(item.profile_url or item.search_url))
+        self.profile_button.setText(
+            self.tr("Open profile")
+            if item.profile_url or not item.search_url
+            else self.tr("Search on LinkedIn")
+        )
+        self.mail_button.setEnabled(
+            item.followup.channel is Channel.EMAIL and bool(item.email) and draft is not None
+        )
+        self.xing_search_button.setEnabled(bool(item.xing_search_url))
+        searching = item.search_url is not None
+        self.profile_field.setEnabled(searching)
+        self.save_profile_button.setEnabled(searching)
+        self.profile_field.clear()
         self._show_view(item.draft)
 
     def _show_view(self, view: DraftView) -> None:
@@ -274,6 +310,7 @@ class TodayView(QWidget):
             self.count.setText(self.tr("No message needed: just do it and mark it done."))
             self.problems.setText("")
             return
+        plain = self.current is not None and self.current.without_note
         if draft.limit is None:
             self.count.setText(self.tr("{n} characters").format(n=number_text(draft.length)))
         else:
@@ -281,6 +318,12 @@ class TodayView(QWidget):
                 self.tr("{n} / {limit} characters").format(
                     n=number_text(draft.length), limit=number_text(draft.limit)
                 )
+            )
+        if plain:
+            self.count.setText(
+                self.tr("Connect without a note now; this text is the thank-you once connected.")
+                + "  "
+                + self.count.text()
             )
         self.count.setProperty("over", draft.over_limit)
         self.count.style().unpolish(self.count)
@@ -325,23 +368,6 @@ class TodayView(QWidget):
 
         return show
 
-    def copy_text(self) -> None:
-        text = self.body.toPlainText()
-        if self.subject.isVisible() and self.subject.text():
-            text = f"{self.subject.text()}\n\n{text}"
-        QApplication.clipboard().setText(text)
-        self.count.setText(self.tr("Copied. Paste it into the network's message box."))
-
-    def open_mail(self) -> None:
-        item = self.current
-        if item is None or not item.email:
-            return
-        url = mailto_url(item.email, self.subject.text(), self.body.toPlainText())
-        if url is None:
-            self.problems.setText(self.tr("This e-mail address cannot be used for a draft."))
-            return
-        open_external(url, self)
-
     def export_calendar(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -356,31 +382,3 @@ class TodayView(QWidget):
 
     def _exported(self, count: int) -> None:
         self.quota.setText(self.tr("%n follow-up(s) written to the calendar file.", "", count))
-
-    def open_profile(self) -> None:
-        if self.current and self.current.profile_url:
-            open_external(self.current.profile_url, self)
-
-    def _act(self, work) -> None:  # type: ignore[no-untyped-def]
-        self.tasks.run(work, lambda _r: self.refresh(), self._problem)
-
-    def _problem(self, error: NetzwerkError) -> None:
-        self.problems.setText(error_text(error))
-
-    def mark_done(self) -> None:
-        if self.current and self.current.followup.id is not None:
-            followup_id, followups = self.current.followup.id, self.followups
-            self._act(lambda: followups.mark_done(followup_id))
-
-    def snooze(self, option: rules.SnoozeOption) -> None:
-        if self.current and self.current.followup.id is not None:
-            followup_id, followups = self.current.followup.id, self.followups
-            self._act(lambda: followups.snooze(followup_id, option))
-
-    def skip(self) -> None:
-        if not self.current or self.current.followup.id is None:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Skip"), self.tr("Why skip this one?"))
-        if ok and reason.strip():
-            followup_id, followups = self.current.followup.id, self.followups
-            self._act(lambda: followups.skip(followup_id, reason))
