@@ -5,7 +5,7 @@
     <name>ActionStatus</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -2065,7 +2065,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Netzwerk</source>
@@ -2830,11 +2830,11 @@ with your phone app?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>The Today page works without the mouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Heute“ geht auch ganz ohne Maus:</translation>
     </message>
 </context>
 <context>
@@ -2931,86 +2931,86 @@ with your phone app?</source>
     </message>
     <message>
         <source>Connect without a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Nachricht vernetzen</translation>
     </message>
     <message>
         <source>{network}, profile to find</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}, Profil noch suchen</translation>
     </message>
     <message>
         <source>No reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Grund</translation>
     </message>
     <message>
         <source>No profile found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil gefunden</translation>
     </message>
     <message>
         <source>Already in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in Kontakt</translation>
     </message>
     <message>
         <source>Not a good fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht</translation>
     </message>
     <message>
         <source>I will call instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich rufe lieber an</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Überspringen</translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Why skip this one? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum überspringen? (freiwillig)</translation>
     </message>
 </context>
 <context>
     <name>TodayKeys</name>
     <message>
         <source>Next / previous follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes / vorheriges Follow-up</translation>
     </message>
     <message>
         <source>Leave the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenfeld verlassen</translation>
     </message>
     <message>
         <source>Copy the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <source>Open the profile (or the LinkedIn search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil öffnen (oder die LinkedIn-Suche)</translation>
     </message>
     <message>
         <source>Open the e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf öffnen</translation>
     </message>
     <message>
         <source>Search on XING</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf XING suchen</translation>
     </message>
     <message>
         <source>Paste their profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiladresse einfügen</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Later: tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: morgen früh</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Überspringen</translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Undo the last done, later or skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Erledigt, Später oder Überspringen zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3075,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Search on XING</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf XING suchen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3103,11 +3103,11 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Found them? Paste their LinkedIn or XING profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden? Adresse des LinkedIn- oder XING-Profils hier einfügen</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3127,7 +3127,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Connect without a note now; this text is the thank-you once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ohne Nachricht vernetzen; dieser Text ist der Dank, sobald Sie verbunden sind.</translation>
     </message>
     <message>
         <source> (overdue)</source>
@@ -3151,7 +3151,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Search on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf LinkedIn suchen</translation>
     </message>
     <message>
         <source>No message needed: just do it and mark it done.</source>
@@ -3175,35 +3175,35 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert.</translation>
     </message>
     <message>
         <source>Undone: it is back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: Das Follow-up ist wieder in der Liste.</translation>
     </message>
     <message>
         <source>Done: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {name}.</translation>
     </message>
     <message>
         <source>Later: {name} comes back in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: {name} kommt in einer Stunde wieder.</translation>
     </message>
     <message>
         <source>Later: {name} comes back tomorrow morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: {name} kommt morgen früh wieder.</translation>
     </message>
     <message>
         <source>Later: {name} comes back next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: {name} kommt nächste Woche wieder.</translation>
     </message>
     <message>
         <source>Later: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später: {name}.</translation>
     </message>
     <message>
         <source>Skipped: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: {name}.</translation>
     </message>
     <message>
         <source>Add to my calendar</source>
