@@ -154,3 +154,43 @@ def test_thirty_people_of_a_weekly_chapter_in_under_five_minutes(
     )
     assert clicks == 27
     assert high < 5 * 60
+
+
+def test_new_event_with_a_network_chosen_starts_from_its_last_event(
+    ctx: AppContext, clock: FixedClock, window: MainWindow, qtbot: QtBot
+) -> None:
+    chapter(ctx)
+    ctx.events.ensure_network("Webgrrls München")  # a network without events yet
+    clock.set(AFTER_BREAKFAST)
+    window.refresh()
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
+    events = window.events_view
+    qtbot.waitUntil(lambda: events.network_filter.count() == 3, timeout=20000)
+    seen: list[tuple[str, str, int]] = []
+
+    def look_and_cancel() -> None:
+        dialog = getattr(events, "dialog", None)
+        if dialog is not None and dialog.isVisible():
+            poll.stop()
+            seen.append(
+                (
+                    dialog.network.currentText(),
+                    dialog.title_edit.text(),
+                    dialog.regulars.list.count(),
+                )
+            )
+            dialog.reject()
+
+    poll = QTimer(interval=20)
+    poll.timeout.connect(look_and_cancel)
+    for network in ("BNI Isartal", "Webgrrls München"):
+        events.dialog = None
+        events.network_filter.setCurrentIndex(events.network_filter.findText(network))
+        poll.start()
+        qtbot.mouseClick(events.new_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=network: any(s[0] == n for s in seen), timeout=20000)
+    assert seen == [
+        ("BNI Isartal", "Unternehmerfrühstück", 28),
+        ("Webgrrls München", "", 0),  # nothing to repeat: an empty form for the network
+    ]
+    assert len(ctx.events.list_events()) == 6  # cancelled: nothing added

@@ -157,7 +157,8 @@ class MyCardView(QWidget):
         self.elevator_pitch.setPlainText(card.elevator_pitch)
         self.elevator_pitch.blockSignals(False)
         self.one_line_pitch.setText(card.one_line_pitch)
-        self.consistency.show_loaded(None, self._said(), note, self._links())
+        names = [card.formatted_name, card.given_name, card.family_name]
+        self.consistency.show_loaded(None, self._said(), note, self._links(), names)
         self.show_error("")
         self.set_status("")
         self.autosave.loaded()
