@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.draft_frames import HookKind as HookKind
+from netzwerk_app.domain.draft_frames import frames
 
 # --- greeting -----------------------------------------------------------------------------
 
@@ -195,131 +197,10 @@ def event_phrase(title: str, kind: str, language: m.Language) -> str:
 # --- hooks and their frames ---------------------------------------------------------------
 
 
-class HookKind(enum.StrEnum):
-    """What was captured, best first."""
-
-    IDEA = "idea"  # the cooperation idea
-    PITCH = "pitch"  # what they said about themselves
-    OFFER = "offer"  # what they offer
-    CUSTOMERS = "customers"  # whom they serve
-    TOPIC = "topic"  # the event's topic
-    SPEAKER = "speaker"  # the event's speaker
-
-
 @dataclass(frozen=True)
 class Hook:
     kind: HookKind
     text: str
-
-
-# ``{x}`` is the captured text. A frame whose text sits mid-sentence (between dashes),
-# or that is marked "~", is only used for a phrase, not for a sentence such as "Das
-# Thema ist … . Wir …". Words in the first person ("Ich helfe …") are what they said
-# about themselves: sent back to them without quotation marks they would read as the
-# writer's own, so such a hook is passed over for the next one.
-_DE_SIE: dict[HookKind, tuple[str, str, str]] = {
-    HookKind.IDEA: (
-        "Ihre Idee geht mir nicht aus dem Kopf: {x}.",
-        "Über Ihre Idee – {x} – würde ich gern weitersprechen.",
-        "Ihre Idee möchte ich gern weiterdenken: {x}.",
-    ),
-    HookKind.PITCH: (
-        "Was Sie erzählt haben, ist mir im Kopf geblieben: {x}.",
-        "~Spannend fand ich, womit Sie sich beschäftigen: {x}.",
-        "Ihre Arbeit – {x} – hat mich neugierig gemacht.",
-    ),
-    HookKind.OFFER: (
-        "Ich habe mir gemerkt, was Sie anbieten: {x}.",
-        "Wenn jemand in meinem Umfeld danach fragt, denke ich an Sie: {x}.",
-        "Was Sie anbieten – {x} – behalte ich im Hinterkopf.",
-    ),
-    HookKind.CUSTOMERS: (
-        "Für Ihre Zielgruppe halte ich gern die Augen offen: {x}.",
-        "Ihre Wunschkunden habe ich mir notiert: {x}.",
-        "Ich halte die Augen offen nach Kontakten für Sie: {x}.",
-    ),
-    HookKind.TOPIC: (
-        "Das Thema beschäftigt mich noch: {x}.",
-        "Über das Thema – {x} – würde ich mich gern weiter austauschen.",
-        "Das Thema hat mir viel mitgegeben: {x}.",
-    ),
-    HookKind.SPEAKER: (
-        "Der Vortrag von {x} hat mir viel mitgegeben.",
-        "Wie fanden Sie den Vortrag von {x}?",
-        "Den Vortrag von {x} fand ich sehr anregend.",
-    ),
-}
-_DE_DU: dict[HookKind, tuple[str, str, str]] = {
-    HookKind.IDEA: (
-        "Deine Idee geht mir nicht aus dem Kopf: {x}.",
-        "Über deine Idee – {x} – würde ich gern weitersprechen.",
-        "Deine Idee möchte ich gern weiterdenken: {x}.",
-    ),
-    HookKind.PITCH: (
-        "Was du erzählt hast, ist mir im Kopf geblieben: {x}.",
-        "~Spannend fand ich, womit du dich beschäftigst: {x}.",
-        "Deine Arbeit – {x} – hat mich neugierig gemacht.",
-    ),
-    HookKind.OFFER: (
-        "Ich habe mir gemerkt, was du anbietest: {x}.",
-        "Wenn jemand in meinem Umfeld danach fragt, denke ich an dich: {x}.",
-        "Was du anbietest – {x} – behalte ich im Hinterkopf.",
-    ),
-    HookKind.CUSTOMERS: (
-        "Für deine Zielgruppe halte ich gern die Augen offen: {x}.",
-        "Deine Wunschkunden habe ich mir notiert: {x}.",
-        "Ich halte die Augen offen nach Kontakten für dich: {x}.",
-    ),
-    HookKind.TOPIC: (
-        "Das Thema beschäftigt mich noch: {x}.",
-        "Über das Thema – {x} – würde ich mich gern weiter austauschen.",
-        "Das Thema hat mir viel mitgegeben: {x}.",
-    ),
-    HookKind.SPEAKER: (
-        "Der Vortrag von {x} hat mir viel mitgegeben.",
-        "Wie fandest du den Vortrag von {x}?",
-        "Den Vortrag von {x} fand ich sehr anregend.",
-    ),
-}
-_EN: dict[HookKind, tuple[str, str, str]] = {
-    HookKind.IDEA: (
-        "Your idea has stayed with me: {x}.",
-        "Your idea – {x} – is worth taking further.",
-        "I keep thinking about your idea: {x}.",
-    ),
-    HookKind.PITCH: (
-        "What you told me about your work stayed with me: {x}.",
-        "I enjoyed hearing what you do: {x}.",
-        "Your work – {x} – sounded really interesting.",
-    ),
-    HookKind.OFFER: (
-        "I've made a note of your services: {x}.",
-        "If anyone I know needs it, I'll think of you: {x}.",
-        "Your services – {x} – are good to know about.",
-    ),
-    HookKind.CUSTOMERS: (
-        "I'll keep an eye out for your customers: {x}.",
-        "I've made a note of who you work with: {x}.",
-        "If I meet someone who fits – {x} – I'll let you know.",
-    ),
-    HookKind.TOPIC: (
-        "The topic is still on my mind: {x}.",
-        "The topic – {x} – gave me a lot to think about.",
-        "I took a lot away from the topic: {x}.",
-    ),
-    HookKind.SPEAKER: (
-        "I really enjoyed the talk by {x}.",
-        "What did you think of the talk by {x}?",
-        "The talk by {x} gave me a lot to think about.",
-    ),
-}
-
-
-def frames(language: m.Language, form: m.AddressForm) -> dict[HookKind, tuple[str, str, str]]:
-    """The shipped frames for one language and address form."""
-    if language is m.Language.EN:
-        return _EN
-    return _DE_DU if form is m.AddressForm.DU else _DE_SIE
 
 
 _FIRST_PERSON = re.compile(r"(?i)^(ich|wir|mein|meine|unser|unsere|i|i'm|we|my|our)\b")
@@ -331,6 +212,42 @@ def clean_hook(text: str) -> str:
     text = " ".join(text.split())
     text = text.strip("\"'„“”‚‘’«»")
     return text.rstrip(" .;,:!–-").strip()
+
+
+# A German phrase inside a sentence starts in lower case unless it starts with a noun:
+# "Ihre Idee – gemeinsam einen Messestand teilen – …". Nouns cannot be told apart
+# reliably, so only words that are surely none are lowered: articles, prepositions,
+# common adverbs, and adjectives by their endings (gemeinsamer, regelmäßige, digitale).
+_SMALL = """ein eine einen einem einer eines der die das den dem des zusammen gegenseitig
+gemeinsam vielleicht eventuell gern gerne regelmäßig einmal mal auch mehr für mit
+über von zu bei nach vor ab an auf aus durch um statt ohne sich"""
+_GERMAN_SMALL_WORDS = frozenset(_SMALL.split())
+_GERMAN_ADJECTIVE = re.compile(
+    r"((ig|lich|isch|sam|bar|los)(e|er|es|en|em)?|(al|iv|ell)(e|er|es|en|em))$"
+)
+# Nouns and names with those endings: "Stammtisch", "Leipziger Messe", "Honig".
+_NOT_ADJECTIVE = ("tisch", "fisch", "könig", "honig", "essig", "käfig", "zig", "zige", "ziger")
+
+
+def _lower_first(text: str, language: m.Language) -> str:
+    if language is not m.Language.DE or not text[:1].isupper():
+        return text
+    first = text.split(" ", 1)[0]
+    low = first.casefold()
+    if (
+        len(first) > 1
+        and first[1:].islower()
+        and (
+            low in _GERMAN_SMALL_WORDS
+            or (
+                " " in text
+                and _GERMAN_ADJECTIVE.search(low) is not None
+                and not low.endswith(_NOT_ADJECTIVE)
+            )
+        )
+    ):
+        return first[0].lower() + text[1:]
+    return text
 
 
 def _is_sentence(text: str) -> bool:
@@ -351,6 +268,8 @@ def hook_sentences(hook: Hook, language: m.Language, form: m.AddressForm, seed: 
     start = (seed + kinds.index(hook.kind)) % len(options)
     order = [options[start], *sorted((f for f in options if f != options[start]), key=len)]
     sentence_like = _is_sentence(text)
+    if not sentence_like:
+        text = _lower_first(text, language)
     result = []
     for frame in order:
         if sentence_like and (" – {x} – " in frame or frame.startswith("~")):

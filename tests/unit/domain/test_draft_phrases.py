@@ -181,3 +181,41 @@ def test_the_persons_own_language_and_form_win_over_the_default() -> None:
     assert context.values()["at_event"] == "at the Munich Python meetup"
     chosen = d.context_for(contact, DE, SIE, WEDNESDAY, event, TUESDAY, chosen=True)
     assert chosen.values()["salutation"] == "Guten Tag Sarah Miller"
+
+
+@pytest.mark.parametrize(
+    ("captured", "shown"),
+    [
+        ("Gegenseitig empfehlen", "gegenseitig empfehlen"),
+        ("Zusammen einen Messestand teilen", "zusammen einen Messestand teilen"),
+        ("Gemeinsamer Workshop für Gründerinnen", "gemeinsamer Workshop für Gründerinnen"),
+        ("Ein Newsletter für Gründerinnen", "ein Newsletter für Gründerinnen"),
+        ("Lohnbuchhaltung für Handwerksbetriebe", "Lohnbuchhaltung für Handwerksbetriebe"),
+        ("Steuerberatung", "Steuerberatung"),
+        ("IT-Betreuung für Praxen", "IT-Betreuung für Praxen"),
+        ("Digitale Buchhaltung", "digitale Buchhaltung"),
+        ("Personal für Pflegeheime", "Personal für Pflegeheime"),
+        ("Leipziger Messe gemeinsam besuchen", "Leipziger Messe gemeinsam besuchen"),
+        ("Stammtisch für Gründerinnen", "Stammtisch für Gründerinnen"),
+    ],
+)
+def test_a_german_phrase_inside_the_sentence_starts_small_unless_it_is_a_noun(
+    captured: str, shown: str
+) -> None:
+    sentence = hook_sentences(Hook(HookKind.IDEA, captured), DE, SIE, 1)[0]
+    assert sentence == f"Über Ihre Idee – {shown} – würde ich gern weitersprechen."
+
+
+def test_a_welcome_by_e_mail_does_not_thank_for_connecting() -> None:
+    context = ctx(3, (Hook(HookKind.IDEA, "Zusammen einen Messestand teilen"),))
+    draft = d.write_draft(
+        TEMPLATES,
+        m.FollowUpKind.WELCOME_AND_OFFER_HELP,
+        m.Channel.EMAIL,
+        context,
+        d.ChannelLimits(),
+    )
+    assert draft is not None and draft.subject == "Schön, dass wir in Kontakt sind"
+    assert draft.body.startswith("Sehr geehrte Frau Schön,\n\nschön, dass wir jetzt in Kontakt")
+    assert "Vernetzen" not in draft.body and "zusammen einen Messestand teilen" in draft.body
+    assert draft.body.endswith("\n\nViele Grüße\nMartina Schreiber")
