@@ -300,7 +300,7 @@ class Repository:
         return self.session.scalars(stmt).first()
 
     def networks(self) -> list[m.Network]:
-        return list(self.session.scalars(select(m.Network).order_by(networks.c.name)))
+        return list(self.session.scalars(select(m.Network).order_by(func.de_key(networks.c.name))))
 
     def events(self, network_id: int | None = None) -> list[m.Event]:
         stmt = select(m.Event).order_by(events.c.start.desc())

@@ -62,3 +62,11 @@ def test_every_connection_knows_the_de_collation(ctx: AppContext) -> None:
             )
         ).scalars()
         assert list(rows) == ["Oz", "Ozan", "Öztürk", "Pia"]
+
+
+def test_networks_are_listed_the_german_way(ctx: AppContext) -> None:
+    for name in ("Unternehmerstammtisch", "Ärztenetz Süd", "BNI Isartal", "Zonta Club"):
+        ctx.events.ensure_network(name)
+    assert [n.name for n in ctx.events.networks()] == [
+        "Ärztenetz Süd", "BNI Isartal", "Unternehmerstammtisch", "Zonta Club",
+    ]  # fmt: skip
