@@ -118,6 +118,12 @@ def _text(name: str) -> Column[str]:
     return Column(name, Text, nullable=False, server_default="")
 
 
+def _contact_ref(name: str, nullable: bool = False) -> Column[int]:
+    """A row that belongs to a contact and goes with it (GDPR "forget" leaves nothing)."""
+    fk = ForeignKey("contacts.id", ondelete="CASCADE")
+    return Column(name, Integer, fk, nullable=nullable, index=True)
+
+
 contacts = Table(
     "contacts",
     metadata,
@@ -200,13 +206,7 @@ encounters = Table(
     Column(
         "event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True
     ),
-    Column(
-        "contact_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _contact_ref("contact_id"),
     _text("pitch"),
     _text("offering"),
     _text("customers"),
@@ -221,13 +221,7 @@ consistency_notes = Table(
     "consistency_notes",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "contact_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=True,
-        index=True,
-    ),
+    _contact_ref("contact_id", nullable=True),
     Column("verdict", StrEnumType(m.Verdict), nullable=False, server_default="unchecked"),
     Column("sources_checked", StringList, nullable=False, server_default="[]"),
     _text("online_text"),
@@ -239,13 +233,7 @@ followups = Table(
     "followups",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "contact_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _contact_ref("contact_id"),
     Column(
         "event_id", Integer, ForeignKey("events.id", ondelete="SET NULL"), nullable=True, index=True
     ),
@@ -296,13 +284,7 @@ referrals = Table(
     "referrals",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "contact_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _contact_ref("contact_id"),
     Column("direction", StrEnumType(m.ReferralDirection), nullable=False),
     Column("referred_on", Date, nullable=False),
     _text("description"),
@@ -314,13 +296,7 @@ one_to_ones = Table(
     "one_to_ones",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "contact_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _contact_ref("contact_id"),
     Column("scheduled_at", UTCDateTime, nullable=False),
     _text("place"),
     Column("status", StrEnumType(m.OneToOneStatus), nullable=False, server_default="planned"),
@@ -331,13 +307,7 @@ merge_log = Table(
     "merge_log",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "contact_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _contact_ref("contact_id"),
     Column("before_json", Text, nullable=False),
     Column("incoming_json", Text, nullable=False),
     _text("file_name"),
@@ -349,20 +319,8 @@ duplicate_pairs = Table(
     "duplicate_pairs",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "contact_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
-    Column(
-        "other_id",
-        Integer,
-        ForeignKey("contacts.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _contact_ref("contact_id"),
+    _contact_ref("other_id"),
     _text("reason"),
     Column("status", StrEnumType(PairStatus), nullable=False, server_default="open"),
     Column("found_at", UTCDateTime, nullable=True),
