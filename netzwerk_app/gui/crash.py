@@ -8,7 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from netzwerk_app.gui.qt import QApplication, QMessageBox, QtCore
+from netzwerk_app.gui import qt
+from netzwerk_app.gui.qt import QApplication, QtCore
 
 log = logging.getLogger("netzwerk.gui.crash")
 
@@ -20,8 +21,8 @@ def install_excepthook(log_file: Path, show_dialogs: bool = True) -> None:
         if not show_dialogs or QApplication.instance() is None:
             sys.__stderr__.write(text) if sys.__stderr__ else None
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
+        box = qt.QMessageBox(  # looked up here: not part of every start
+            qt.QMessageBox.Icon.Critical,
             "Netzwerk",
             QApplication.translate("Crash", "Something went wrong inside Netzwerk."),
         )

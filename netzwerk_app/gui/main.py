@@ -16,12 +16,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from netzwerk_app.domain.errors import DatabaseRecoveryNeeded, NetzwerkError
-from netzwerk_app.gui import first_paint, handover, qt
+from netzwerk_app.gui import first_paint, qt
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.i18n import error_text, install_translators
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QApplication, QIcon, QMessageBox, QSettings, QTimer
-from netzwerk_app.gui.style import STYLE_SHEET
+from netzwerk_app.gui.qt import QApplication, QIcon, QSettings, QTimer
+from netzwerk_app.gui.style import follow_color_scheme
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.infra.instance import InstanceLock
 from netzwerk_app.infra.paths import AppPaths
@@ -42,7 +42,7 @@ def create_application(paths: AppPaths, language: str) -> QApplication:
     app.setOrganizationName("Netzwerk")
     app.setDesktopFileName("org.netzwerk.Netzwerk")  # Wayland: matches packaging/linux/
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    follow_color_scheme(app)  # light or dark palette and sheet, switched live
     # Window geometry lives beside the settings, also with --basedir.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config_dir))
@@ -55,15 +55,18 @@ def run_gui(paths: AppPaths, args: argparse.Namespace) -> int:
     if missing:  # Qt would abort with a page about plugins; the CLI prints this, status 1
         raise NetzwerkError(missing)
     paths.ensure()
-    files = handover.files_to_open(args)
-    if files and handover.send_files(paths.data_dir, files):
-        return 0  # the window already open for this data folder imports them
+    files = getattr(args, "files", None)
+    if files:
+        from netzwerk_app.gui import handover
+
+        if handover.send_files(paths.data_dir, handover.files_to_open(args)):
+            return 0  # the window already open for this data folder imports them
     try:
         return _run_locked(paths, args)
     except NetzwerkError as error:  # already running, read-only, too new a schema, ...
         if not getattr(args, "no_err_windows", False):  # started from a menu: no stderr
             create_application(paths, load_settings(paths.settings_file).language)
-            box = QMessageBox(QMessageBox.Icon.Information, "Netzwerk", error_text(error))
+            box = qt.QMessageBox(qt.QMessageBox.Icon.Information, "Netzwerk", error_text(error))
             box.setTextFormat(qt.Qt.TextFormat.PlainText)
             box.exec()
         raise  # the CLI prints the same sentence and exits with status 1
@@ -111,10 +114,12 @@ class Start:
         first_paint.after_first_paint(self.window, self._open)
         first_paint.report_when_asked(self.window)
         self.window.show()  # painted with its frame, sidebar and "opening" page
-        handover.open_files(self.window, handover.files_to_open(args))  # kept until open
 
     def _open(self) -> None:
+        from netzwerk_app.gui import handover
+
         handover.serve(self.paths.data_dir, self.window)  # files opened while it runs
+        handover.open_files(self.window, handover.files_to_open(self.args))  # kept until open
         self.tasks.release()
         self.tasks.run(self._open_in_worker, self._opened, self._failed)
 

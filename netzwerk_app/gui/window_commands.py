@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from netzwerk_app import __version__
 from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui import qt
 from netzwerk_app.gui.i18n import error_text
-from netzwerk_app.gui.qt import QFileDialog, QMainWindow, QMessageBox
+from netzwerk_app.gui.qt import QMainWindow
 from netzwerk_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the dialogs and services load when a command is first used
@@ -36,7 +37,7 @@ class WindowCommands(QMainWindow):
     # --- import and export -------------------------------------------------------------
 
     def choose_import(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = qt.QFileDialog.getOpenFileNames(
             self,
             self.tr("Import contacts"),
             str(Path.home()),
@@ -140,7 +141,7 @@ class WindowCommands(QMainWindow):
         self.message_bar.show_message(error_text(error))
 
     def about(self) -> None:
-        QMessageBox.about(
+        qt.QMessageBox.about(
             self,
             self.tr("About Netzwerk"),
             self.tr(
