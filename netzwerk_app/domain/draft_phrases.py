@@ -176,6 +176,9 @@ def event_phrase(title: str, kind: str, language: m.Language) -> str:
     title = " ".join(title.split())
     if not title:
         return ""
+    first, _, rest = title.partition(" ")
+    if rest and first in ("Der", "Die", "Das", "The"):  # "Der Gründertag": the article is ours
+        title = rest
     kind = kind or kind_from_title(title)
     if language is m.Language.EN:
         if _english_kind(title) or _german_head(title) is not None:

@@ -57,6 +57,9 @@ def test_greeting_follows_the_salutation_the_user_set_and_never_guesses() -> Non
         ("Munich Python Meetup", "", EN, "at the Munich Python Meetup"),
         ("Unternehmerfrühstück", "", EN, "at the Unternehmerfrühstück"),
         ("PyCon", "", EN, "at PyCon"),
+        ("Der Gründertag", "", DE, "beim Gründertag"),
+        ("Die Digitalkonferenz", "", DE, "auf der Digitalkonferenz"),
+        ("The Munich Python Meetup", "", EN, "at the Munich Python Meetup"),
     ],
 )
 def test_event_is_named_with_its_preposition_and_never_in_quotes(
