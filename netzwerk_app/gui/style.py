@@ -169,14 +169,13 @@ def colors() -> dict[str, str]:
 
 
 def is_dark(app: Any) -> bool:
-    from netzwerk_app.gui.qt import QPalette, Qt
+    """Whether the system's palette is dark (Windows 11, macOS, GNOME in dark mode).
 
-    scheme = app.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        return True
-    if scheme == Qt.ColorScheme.Light:
-        return False
-    # The platform does not say (older desktops): judge by the palette it gave us.
+    Read from the palette the platform gave, before ours replaces it: asking for the
+    colour scheme would build Qt's whole namespace before the first paint (~20 ms).
+    """
+    from netzwerk_app.gui.qt import QPalette
+
     return bool(app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
 
 
@@ -210,13 +209,14 @@ def apply_look(app: Any, dark: bool | None = None) -> None:
 
 def follow_color_scheme(app: Any) -> None:
     """Apply the look now and again whenever the user switches light/dark mode."""
-    from netzwerk_app.gui.qt import Qt
 
     def changed(scheme: Any) -> None:
+        from netzwerk_app.gui.qt import Qt
+
         if scheme != Qt.ColorScheme.Unknown:
             apply_look(app, scheme == Qt.ColorScheme.Dark)
 
-    apply_look(app)
+    apply_look(app, None if app.property("netzwerk_look") is None else _current is DARK)
     if not app.property("netzwerk_follows_scheme"):
         app.setProperty("netzwerk_follows_scheme", True)
         app.styleHints().colorSchemeChanged.connect(changed)
