@@ -220,7 +220,13 @@ class SyncService:
         with self.http(account.username, password) as http:
             run = _Run(self, account, CardDav(http), result, progress or (lambda *a: None))
             run.pull()
+            before = (result.pushed, result.deleted)
             run.push()
+            if (result.pushed, result.deleted) != before:
+                # Move the token past our own writes (they come back with our ETags and
+                # are skipped); a card created and deleted by others meanwhile would
+                # otherwise never be reported by some servers.
+                run.pull()
         with self.db.write() as session:
             session.execute(
                 update(sync_accounts)

@@ -173,8 +173,8 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
 
 class FaultProxy:
     """A plain HTTP proxy in front of a server; ``fail_at``: the number of the request
-    (1-based, counting from ``arm()``) that gets a 500, ``hold_at``: one that waits
-    ``hold_seconds`` before it is forwarded; ``fail_method`` limits both to a method."""
+    (1-based, counting from ``arm()``) that gets a 500, ``hold_at``: from which one on each
+    waits ``hold_seconds`` before it is forwarded; ``fail_method`` limits both to a method."""
 
     def __init__(self, target: str) -> None:
         self.target = target.rstrip("/")
@@ -200,7 +200,7 @@ class FaultProxy:
                     n = proxy.count
                 else:
                     n = -1
-                if n == proxy.hold_at:
+                if proxy.hold_at and n >= proxy.hold_at:  # this one and every later one
                     proxy.held.set()
                     time.sleep(proxy.hold_seconds)
                 if n == proxy.fail_at:
@@ -225,8 +225,12 @@ class FaultProxy:
                     return
                 self.send_response(r.status_code)
                 for k, v in r.headers.items():
-                    if k.lower() not in ("content-length", "transfer-encoding", "connection",
-                                         "content-encoding"):
+                    if k.lower() not in (
+                        "content-length",
+                        "transfer-encoding",
+                        "connection",
+                        "content-encoding",
+                    ):
                         self.send_header(k, v)
                 self.send_header("Content-Length", str(len(r.content)))
                 self.end_headers()
@@ -244,8 +248,9 @@ class FaultProxy:
     def url(self, server_url: str) -> str:
         return server_url.replace(self.target, f"http://127.0.0.1:{self.port}")
 
-    def arm(self, *, fail_at: int = 0, hold_at: int = 0, hold: float = 0.0,
-            method: str = "") -> None:
+    def arm(
+        self, *, fail_at: int = 0, hold_at: int = 0, hold: float = 0.0, method: str = ""
+    ) -> None:
         self.count, self.fail_at, self.hold_at = 0, fail_at, hold_at
         self.hold_seconds, self.method = hold, method
         self.held.clear()
