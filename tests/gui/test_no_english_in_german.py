@@ -251,8 +251,11 @@ def test_no_dialog_shows_english(
     from netzwerk_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
     from netzwerk_app.gui.dialogs.event_dialog import EventDialog
     from netzwerk_app.gui.dialogs.export_dialog import ExportDialog
+    from netzwerk_app.gui.dialogs.first_card_dialog import FirstCardDialog
+    from netzwerk_app.gui.dialogs.qr_dialog import QrDialog
     from netzwerk_app.gui.dialogs.qr_read_dialog import QrReadDialog
     from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
+    from netzwerk_app.interchange.qr import CardData
 
     window = open_window(language=None)
     tasks = TaskRunner()
@@ -266,6 +269,10 @@ def test_no_dialog_shows_english(
     leaks += _dialog_leaks(ExportDialog(12, tmp_path), qtbot, sources)
     leaks += _dialog_leaks(EventDialog(ctx.events.networks()), qtbot, sources)
     leaks += _dialog_leaks(QrReadDialog(ctx.qr, ctx.events, tasks), qtbot, sources)
+    leaks += _dialog_leaks(FirstCardDialog(ctx.my_card, tasks, None), qtbot, sources)
+    card = CardData.of_my_card(ctx.my_card.get())
+    leaks += _dialog_leaks(QrDialog(ctx.qr, tasks, card, "Meine Karte"), qtbot, sources)
+    tasks.wait()
     duplicates = DuplicatesDialog(ctx.duplicates, tasks)
     qtbot.addWidget(duplicates)
     duplicates.show()

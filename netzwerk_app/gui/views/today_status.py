@@ -48,7 +48,7 @@ def item_channel(item: QueueItem) -> str:
 def queue_line(item: QueueItem) -> str:
     """One line per item, so that at least twelve fit at 1920 × 1080."""
     translate = QApplication.translate
-    text = f"{item.contact_name} — {item_kind(item)} · {item_channel(item)}"
+    text = f"{item.contact_name} – {item_kind(item)} · {item_channel(item)}"  # as the side panel
     if item.event_title:
         text += f" · {item.event_title}"
     if item.overdue:
