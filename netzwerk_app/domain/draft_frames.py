@@ -27,8 +27,8 @@ class HookKind(enum.StrEnum):
 _DE_SIE: dict[HookKind, tuple[str, str, str]] = {
     HookKind.IDEA: (
         "Ihre Idee geht mir nicht aus dem Kopf: {x}.",
-        "Über Ihre Idee – {x} – würde ich gern weitersprechen.",
-        "Ihre Idee möchte ich gern weiterdenken: {x}.",
+        "Ihre Idee – {x} – sollten wir weiterverfolgen.",
+        "Ihre Idee möchte ich weiterdenken: {x}.",
     ),
     HookKind.PITCH: (
         "Was Sie erzählt haben, ist mir im Kopf geblieben: {x}.",
@@ -41,13 +41,13 @@ _DE_SIE: dict[HookKind, tuple[str, str, str]] = {
         "Was Sie anbieten – {x} – behalte ich im Hinterkopf.",
     ),
     HookKind.CUSTOMERS: (
-        "Für Ihre Zielgruppe halte ich gern die Augen offen: {x}.",
+        "Für Ihre Zielgruppe halte ich die Augen offen: {x}.",
         "Ihre Wunschkunden habe ich mir notiert: {x}.",
-        "Ich halte die Augen offen nach Kontakten für Sie: {x}.",
+        "Ich halte Ausschau nach Kontakten für Sie: {x}.",
     ),
     HookKind.TOPIC: (
         "Das Thema beschäftigt mich noch: {x}.",
-        "Über das Thema – {x} – würde ich mich gern weiter austauschen.",
+        "Das Thema – {x} – hat mich zum Nachdenken gebracht.",
         "Das Thema hat mir viel mitgegeben: {x}.",
     ),
     HookKind.SPEAKER: (
@@ -59,8 +59,8 @@ _DE_SIE: dict[HookKind, tuple[str, str, str]] = {
 _DE_DU: dict[HookKind, tuple[str, str, str]] = {
     HookKind.IDEA: (
         "Deine Idee geht mir nicht aus dem Kopf: {x}.",
-        "Über deine Idee – {x} – würde ich gern weitersprechen.",
-        "Deine Idee möchte ich gern weiterdenken: {x}.",
+        "Deine Idee – {x} – sollten wir weiterverfolgen.",
+        "Deine Idee möchte ich weiterdenken: {x}.",
     ),
     HookKind.PITCH: (
         "Was du erzählt hast, ist mir im Kopf geblieben: {x}.",
@@ -73,13 +73,13 @@ _DE_DU: dict[HookKind, tuple[str, str, str]] = {
         "Was du anbietest – {x} – behalte ich im Hinterkopf.",
     ),
     HookKind.CUSTOMERS: (
-        "Für deine Zielgruppe halte ich gern die Augen offen: {x}.",
+        "Für deine Zielgruppe halte ich die Augen offen: {x}.",
         "Deine Wunschkunden habe ich mir notiert: {x}.",
-        "Ich halte die Augen offen nach Kontakten für dich: {x}.",
+        "Ich halte Ausschau nach Kontakten für dich: {x}.",
     ),
     HookKind.TOPIC: (
         "Das Thema beschäftigt mich noch: {x}.",
-        "Über das Thema – {x} – würde ich mich gern weiter austauschen.",
+        "Das Thema – {x} – hat mich zum Nachdenken gebracht.",
         "Das Thema hat mir viel mitgegeben: {x}.",
     ),
     HookKind.SPEAKER: (

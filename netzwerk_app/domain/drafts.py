@@ -53,6 +53,7 @@ NO_SUBJECT = QT_TRANSLATE_NOOP("Lint", "The e-mail has no subject.")
 HOLES = QT_TRANSLATE_NOOP("Lint", "Fill in or remove: {placeholders}.")
 SHORT_VARIANT = "short"
 SHORT_VARIANTS = (SHORT_VARIANT, "shorter")  # tried in this order when over the limit
+ROTATION = 3  # a slot's shipped text and its alternatives "#2" and "#3"
 
 _OPTIONAL = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -226,6 +227,26 @@ class Draft:
         return not self.problems()
 
 
+def _rotated(
+    templates: Sequence[m.Template],
+    kind: m.FollowUpKind,
+    context: DraftContext,
+    channel: m.Channel,
+    name: str,
+) -> m.Template | None:
+    """The template for ``name``, or one of its shipped alternatives ("#2", "#3": other
+    openings and closings), chosen by the context's seed so that a morning's drafts do
+    not all begin alike. A template the user edited is always used as it is."""
+    base = pick_template(templates, kind, context.language, context.form, channel, name)
+    turn = context.seed % ROTATION
+    if base is None or not base.builtin or turn == 0:
+        return base
+    other = pick_template(
+        templates, kind, context.language, context.form, channel, f"{name}#{turn + 1}"
+    )
+    return other if other is not None and other.channel == base.channel else base
+
+
 def write_draft(
     templates: Sequence[m.Template],
     kind: m.FollowUpKind,
@@ -242,12 +263,12 @@ def write_draft(
     text without a hook sentence. A hook is never cut.
     """
     limit, mode = limits.limit_for(kind, channel)
-    template = pick_template(templates, kind, context.language, context.form, channel, variant)
+    template = _rotated(templates, kind, context, channel, variant)
     if template is None:
         return None
     candidates = [template]
     for name in SHORT_VARIANTS if not variant else ():
-        short = pick_template(templates, kind, context.language, context.form, channel, name)
+        short = _rotated(templates, kind, context, channel, name)
         if short is not None and short not in candidates:
             candidates.append(short)
     options = context.hook_options()

@@ -16,6 +16,7 @@ from netzwerk_app.domain.draft_phrases import (
     hook_sentences,
     kind_from_title,
 )
+from netzwerk_app.domain.lint import lint
 from netzwerk_app.services.templates import shipped_templates
 
 DE, EN = m.Language.DE, m.Language.EN
@@ -133,10 +134,34 @@ def test_the_best_hook_comes_first_and_two_people_at_one_event_read_differently(
     )
     first, second = note(ctx(1, hooks)), note(ctx(2, hooks))
     assert "Workshops für Gründerinnen" in first.body and "Lohnbuchhaltung" not in first.body
-    assert first.body.startswith("Guten Tag Frau Schön, schön, ")
-    assert "beim Unternehmerfrühstück" in first.body
-    assert first.body != second.body
-    assert first.body.split(". ")[1] != second.body.split(". ")[1]
+    assert first.body.startswith("Guten Tag Frau Schön, ")
+    assert "beim Unternehmerfrühstück" in first.body and "beim Unternehmerfrühstück" in second.body
+    assert first.body.split(". ")[0] != second.body.split(". ")[0]  # another opening
+    assert first.body.split(". ")[1] != second.body.split(". ")[1]  # another frame
+
+
+def test_without_a_hook_three_people_still_get_three_openings() -> None:
+    bodies = {note(ctx(seed, ())).body for seed in (3, 4, 5)}
+    assert len(bodies) == 3
+    for body in bodies:
+        assert body.startswith("Guten Tag Frau Schön, ") and "beim Unternehmerfrühstück" in body
+        assert body.endswith("\nViele Grüße\nMartina Schreiber")
+
+
+def test_a_template_the_user_edited_is_not_rotated_away() -> None:
+    mine = m.Template(
+        m.FollowUpKind.CONNECTION_REQUEST, DE, SIE, "{salutation}, schön war es {at_event}."
+    )
+    for seed in (0, 1, 2):
+        draft = d.write_draft(
+            [*TEMPLATES, mine],
+            m.FollowUpKind.CONNECTION_REQUEST,
+            m.Channel.LINKEDIN,
+            ctx(seed, ()),
+            d.ChannelLimits(),
+        )
+        assert draft is not None
+        assert draft.body == "Guten Tag Frau Schön, schön war es beim Unternehmerfrühstück."
 
 
 def test_a_hook_that_does_not_fit_is_never_cut_the_next_one_is_taken() -> None:
@@ -206,7 +231,7 @@ def test_a_german_phrase_inside_the_sentence_starts_small_unless_it_is_a_noun(
     captured: str, shown: str
 ) -> None:
     sentence = hook_sentences(Hook(HookKind.IDEA, captured), DE, SIE, 1)[0]
-    assert sentence == f"Über Ihre Idee – {shown} – würde ich gern weitersprechen."
+    assert sentence == f"Ihre Idee – {shown} – sollten wir weiterverfolgen."
 
 
 def test_a_welcome_by_e_mail_does_not_thank_for_connecting() -> None:
@@ -222,3 +247,32 @@ def test_a_welcome_by_e_mail_does_not_thank_for_connecting() -> None:
     assert draft.body.startswith("Sehr geehrte Frau Schön,\n\nschön, dass wir jetzt in Kontakt")
     assert "Vernetzen" not in draft.body and "zusammen einen Messestand teilen" in draft.body
     assert draft.body.endswith("\n\nViele Grüße\nMartina Schreiber")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize(("language", "form"), [(DE, SIE), (DE, DU), (EN, SIE), (EN, DU)])
+def test_every_opening_fits_a_free_note_and_passes_the_linter(
+    language: m.Language, form: m.AddressForm, seed: int
+) -> None:
+    context = d.DraftContext(
+        language,
+        form,
+        first_name="Maximiliane",
+        family_name="Schmidt-Hohenberger",
+        full_name="Dr. Maximiliane Schmidt-Hohenberger",
+        prefix="Dr.",
+        salutation="frau",
+        event="Unternehmerfrühstück mit Gastvortrag",
+        met_on=TUESDAY,
+        today=WEDNESDAY,
+        my_name="Martina Schreiber",
+        hooks=(Hook(HookKind.OFFER, "Nachfolgeberatung für Familienunternehmen im Handwerk"),),
+        seed=seed,
+    )
+    draft = note(context)
+    assert draft.length <= 200 and draft.ready, draft.body
+    assert "Unternehmerfrühstück mit Gastvortrag" in draft.body
+    for debris in ("{", "[[", "…", "„", "“", "  "):
+        assert debris not in draft.body
+    found = lint(draft.body, draft.kind, [context.event], draft.own_words, draft.template_body)
+    assert found == [], found
