@@ -197,6 +197,9 @@ def test_no_screen_of_the_main_window_shows_english(
         qtbot.wait(400)
         window.tasks.wait()
         qtbot.wait(200)
+        if page == window.PAGE_TODAY:  # one dash in the queue and the side panel: –
+            shown = [t for _w, t in visible_texts(window.today_view) if " – " in t or " — " in t]
+            assert shown and not [t for t in shown if " — " in t]
         if page == window.PAGE_TODAY and window.today_view.items:
             for row in range(min(window.today_view.queue_list.count(), 6)):
                 window.today_view.queue_list.setCurrentRow(row)
