@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from conftest import Server
 
 from netzwerk_app.app import AppContext
@@ -37,6 +39,9 @@ def test_first_sync_goes_both_ways(ctx: AppContext, server: Server) -> None:
             organization="Bäckerei Weiß",
         )
     )
+    # an Apple group card (iCloud writes them into the same book): no person
+    group = ("X-ADDRESSBOOKSERVER-KIND:group", "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:u-lena")
+    assert server.put("kunden.vcf", card("u-kunden", "Kunden", "Kunden", "", *group)).is_success
     service, account = connect(ctx, server)
 
     result = service.sync(account, server.password)
@@ -45,7 +50,9 @@ def test_first_sync_goes_both_ways(ctx: AppContext, server: Server) -> None:
     names = sorted(c.contact.display_name for c in ctx.contacts.summaries())
     assert names == ["Jörg Weiß", "Lena Öztürk"]
     on_server = server.cards()
-    assert len(on_server) == 2
+    assert len(on_server) == 3  # the group card stays on the server as it was
+    group_href = urlsplit(server.book_url).path + "kunden.vcf"
+    assert "X-ADDRESSBOOKSERVER-KIND:group" in on_server[group_href]
     assert any("ORG:Bäckerei Weiß" in text for text in on_server.values())
     again = service.sync(account, server.password)
     assert (again.pulled, again.pushed, again.merged, again.deleted) == (0, 0, 0, 0)
