@@ -9,6 +9,7 @@ from datetime import datetime
 from netzwerk_app.domain import fields
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from netzwerk_app.domain.links import is_readable_url
 from netzwerk_app.domain.names import split_full_name
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
@@ -131,6 +132,17 @@ def apply_edit(contact: m.Contact, edit: ContactEdit) -> None:
         values["organization"] = edit.organization.strip()
     if edit.title is not None:
         values["title"] = edit.title.strip()
+    for email in edit.emails:
+        if email.strip() and ("@" not in email or " " in email.strip()):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{email}” is not an e-mail address."),
+                email=email.strip(),
+            )
+    for url in edit.urls:
+        if url.strip() and not is_readable_url(url.strip()):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{url}” is not a web address."), url=url.strip()
+            )
     for name, value in values.items():
         setattr(contact, name, value)
     contact.emails = [*contact.emails, *(m.Email(e.strip()) for e in edit.emails if e.strip())]

@@ -883,6 +883,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>„{url}“ ist keine Webadresse.</translation>
+    </message>
+    <message>
         <source>Only a saved contact can be updated.</source>
         <translation>Nur ein gespeicherter Kontakt kann aktualisiert werden.</translation>
     </message>
@@ -1492,7 +1496,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Speaker: {name}</source>
-        <translation>Referent/in: {name}</translation>
+        <translation>Referent/⁠in: {name}</translation>
     </message>
     <message>
         <source>Topic: {topic}</source>

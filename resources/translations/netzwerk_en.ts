@@ -880,6 +880,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{url}” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a saved contact can be updated.</source>
         <translation type="unfinished"></translation>
     </message>

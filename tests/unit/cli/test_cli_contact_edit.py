@@ -65,12 +65,19 @@ def test_a_bad_value_or_unknown_id_is_one_sentence_and_changes_nothing(tmp_path:
     assert bad_form.returncode == 1
     assert "sie, du or default" in bad_form.stderr
     assert "Traceback" not in bad_form.stderr
+    mail = run_cli(tmp_path, "contact", "edit", str(cid), "--email", "kaethe at schoen")
+    assert mail.returncode == 1
+    assert mail.stderr.strip() == "netzwerk: “kaethe at schoen” is not an e-mail address."
+    url = run_cli(tmp_path, "contact", "edit", str(cid), "--url", "http://[oops")
+    assert url.returncode == 1
+    assert url.stderr.strip() == "netzwerk: “http://[oops” is not a web address."
     unknown = run_cli(tmp_path, "contact", "edit", "999", "--lang", "de")
     assert unknown.returncode == 1
     assert len(unknown.stderr.strip().splitlines()) == 1
     assert "999" in unknown.stderr
     data = json.loads(run_cli(tmp_path, "contacts", "--json").stdout)[0]
     assert (data["salutation"], data["organization"]) == ("none", "")
+    assert data["emails"] == ["ks@schoen.example"] and data["urls"] == []
 
 
 def test_show_says_how_the_person_is_addressed(tmp_path: Path) -> None:
