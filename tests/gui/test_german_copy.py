@@ -38,7 +38,7 @@ def de(context: str, source: str, n: int = -1) -> str:
         ("ConsistencyPanel", "Mismatch", "Unstimmig"),
         ("MyCardView", "Elevator pitch", "Elevator-Pitch"),
         ("EventDialog", "Speaker", "Referent/in"),
-        ("EventsView", "Speaker: {name}", "Referent/in: {name}"),
+        ("EventsView", "Speaker: {name}", "Referent/\u2060in: {name}"),  # no break at the /
         ("EventTableModel", "People met", "Personen"),
         ("SettingsDialog", "Sie (formal)", "Sie (formell)"),
         ("SettingsDialog", "Address people as", "Anredeform"),
