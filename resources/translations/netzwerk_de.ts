@@ -1857,7 +1857,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     <name>ImportReport</name>
     <message>
         <source>It contained another card inside it (BEGIN:VCARD within a card); that card was read separately.</source>
-        <translation>Sie enthielt eine weitere Karte (BEGIN:VCARD innerhalb einer Karte); diese Karte wurde einzeln gelesen.</translation>
+        <translation>Die Karte enthielt eine weitere Karte (BEGIN:VCARD innerhalb einer Karte); diese wurde einzeln gelesen.</translation>
     </message>
     <message>
         <source>Unknown character set “{charset}”; text was read as UTF-8 or Windows-1252.</source>
@@ -1865,19 +1865,19 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Its text encoding was guessed as {encoding}; please check its names.</source>
-        <translation>Ihre Zeichenkodierung wurde als {encoding} geschätzt; bitte prüfen Sie die Namen.</translation>
+        <translation>Die Zeichenkodierung der Karte wurde als {encoding} geschätzt; bitte prüfen Sie die Namen.</translation>
     </message>
     <message>
         <source>Its web address “{value}” is not a valid link; it was kept as text.</source>
-        <translation>Ihre Webadresse „{value}“ ist kein gültiger Link; sie wurde als Text übernommen.</translation>
+        <translation>Die Webadresse „{value}“ auf der Karte ist kein gültiger Link; sie wurde als Text übernommen.</translation>
     </message>
     <message>
         <source>Its photo is larger than {size} MB and was left out.</source>
-        <translation>Ihr Foto ist größer als {size} MB und wurde weggelassen.</translation>
+        <translation>Das Foto der Karte ist größer als {size} MB und wurde weggelassen.</translation>
     </message>
     <message>
         <source>Its photo is damaged (invalid base64 data) and was left out.</source>
-        <translation>Ihr Foto ist beschädigt (ungültige Base64-Daten) und wurde weggelassen.</translation>
+        <translation>Das Foto der Karte ist beschädigt (ungültige Base64-Daten) und wurde weggelassen.</translation>
     </message>
     <message>
         <source>The card has no name.</source>
@@ -1893,7 +1893,7 @@ Erfassen Sie Ihr nächstes Frühstück oder Treffen mit „Neues Event“.</tran
     </message>
     <message>
         <source>Its {property} entry is larger than 10 MB.</source>
-        <translation>Ihr Eintrag {property} ist größer als 10 MB.</translation>
+        <translation>Der Eintrag {property} der Karte ist größer als 10 MB.</translation>
     </message>
     <message>
         <source>The XING card has no profile URL; its XING id was kept.</source>

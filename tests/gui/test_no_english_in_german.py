@@ -348,7 +348,7 @@ def test_the_import_report_is_german(
     tasks.wait()
     report = dialog.report.toPlainText()
     assert "Zeile 14: Die Karte ist leer." in report  # the refusals and warnings, in German
-    assert "Sie enthielt eine weitere Karte" in report
+    assert "Die Karte enthielt eine weitere Karte" in report
     assert "schon vorhanden als #1 Karin Kühn (dieselbe E-Mail-Adresse" in report
     leaks = english_in(dialog, sources)
     assert leaks == [], "\n".join(leaks)
