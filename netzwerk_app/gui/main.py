@@ -20,7 +20,7 @@ from netzwerk_app.gui import first_paint, qt
 from netzwerk_app.gui.crash import install_excepthook, route_qt_messages
 from netzwerk_app.gui.i18n import error_text, install_translators
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QApplication, QIcon, QSettings, QTimer
+from netzwerk_app.gui.qt import QApplication, QSettings, QTimer
 from netzwerk_app.gui.style import follow_color_scheme
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.infra.instance import InstanceLock
@@ -36,12 +36,18 @@ log = logging.getLogger("netzwerk.gui.main")
 
 
 def create_application(paths: AppPaths, language: str) -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    if existing is None:
+        # The style named to Qt, not set from Python: setStyle() returns a QStyle, and
+        # PySide6 builds that class's 600 enum members (~7 ms) before the first paint.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
+        app.setStyle("Fusion")
     app.setApplicationName("Netzwerk")
     app.setOrganizationName("Netzwerk")
     app.setDesktopFileName("org.netzwerk.Netzwerk")  # Wayland: matches packaging/linux/
-    app.setStyle("Fusion")
     follow_color_scheme(app)  # light or dark palette and sheet, switched live
     # Window geometry lives beside the settings, also with --basedir.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -109,8 +115,6 @@ class Start:
         self.tasks.hold()  # the window paints first; the database and queries follow
         language = str(app.property("netzwerk_language"))
         self.window = MainWindow(None, self.tasks, language, paths)
-        self.icon = QIcon(str(resource_path("icons", "netzwerk.svg")))
-        app.setWindowIcon(self.icon)
         first_paint.after_first_paint(self.window, self._open)
         first_paint.report_when_asked(self.window)
         self.window.show()  # painted with its frame, sidebar and "opening" page
@@ -118,6 +122,9 @@ class Start:
     def _open(self) -> None:
         from netzwerk_app.gui import handover
 
+        # The icon after the paint: its SVG engine and QIcon's class cost ~3 ms.
+        self.icon = qt.QIcon(str(resource_path("icons", "netzwerk.svg")))
+        self.app.setWindowIcon(self.icon)
         handover.serve(self.paths.data_dir, self.window)  # files opened while it runs
         handover.open_files(self.window, handover.files_to_open(self.args))  # kept until open
         self.tasks.release()
