@@ -3028,7 +3028,7 @@ with your phone app?</source>
         <translation>Lange nicht gesprochen</translation>
     </message>
     <message>
-        <source>Nobody — you keep in touch well.</source>
+        <source>Nobody – you keep in touch well.</source>
         <translation>Niemand – Sie halten gut Kontakt.</translation>
     </message>
     <message>
@@ -3044,7 +3044,7 @@ with your phone app?</source>
         <translation>Keine Events geplant. Ein Treffen im Monat hält ein Netzwerk lebendig.</translation>
     </message>
     <message numerus="yes">
-        <source>{name} — %n day(s) overdue</source>
+        <source>{name} – %n day(s) overdue</source>
         <translation>
             <numerusform>{name} – %n Tag überfällig</numerusform>
             <numerusform>{name} – %n Tage überfällig</numerusform>

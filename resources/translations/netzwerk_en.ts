@@ -3002,7 +3002,7 @@ with your phone app?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody — you keep in touch well.</source>
+        <source>Nobody – you keep in touch well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3018,10 +3018,10 @@ with your phone app?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{name} — %n day(s) overdue</source>
+        <source>{name} – %n day(s) overdue</source>
         <translation>
-            <numerusform>{name} — %n day overdue</numerusform>
-            <numerusform>{name} — %n days overdue</numerusform>
+            <numerusform>{name} – %n day overdue</numerusform>
+            <numerusform>{name} – %n days overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -47,7 +47,7 @@ class TodaySide(QScrollArea):
         self.touch_list.itemActivated.connect(
             lambda item: self.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.touch_empty = plain_label(self.tr("Nobody — you keep in touch well."), "cardMuted")
+        self.touch_empty = plain_label(self.tr("Nobody – you keep in touch well."), "cardMuted")
         touch_layout.addWidget(self.touch_list)
         touch_layout.addWidget(self.touch_empty)
         chart_frame, chart_layout = section(self.tr("The last 12 months"))
@@ -101,7 +101,7 @@ class TodaySide(QScrollArea):
         for person in queue.losing_touch[:20]:
             days = person.days_overdue(queue.at)
             item = QListWidgetItem(
-                self.tr("{name} — %n day(s) overdue", "", days).format(name=person.name)
+                self.tr("{name} – %n day(s) overdue", "", days).format(name=person.name)
             )
             item.setData(Qt.ItemDataRole.UserRole, person.contact_id)
             self.touch_list.addItem(item)
