@@ -18,6 +18,27 @@ from netzwerk_app.app import open_app
 from netzwerk_app.infra.paths import under_basedir
 from netzwerk_app.services.demo import load_demo
 
+# Cards as other programs write them: one to add, one already there, one empty, one
+# with a broken web address - the import report shows each case.
+SAMPLE_CARDS = """BEGIN:VCARD
+VERSION:3.0
+FN:Karin Kühn
+N:Kühn;Karin;;;
+ORG:Kühn Gartenbau
+EMAIL;TYPE=INTERNET:karin@kuehn-gartenbau.de
+URL:http://[kaputt
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Jan Meier
+N:Meier;Jan;;;
+ORG:Meier Consulting
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+END:VCARD
+"""
+
 
 def settle(app, tasks, rounds: int = 30) -> None:  # type: ignore[no-untyped-def]
     import time
@@ -45,7 +66,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="netzwerk-render-") as tmp:
         paths = under_basedir(Path(tmp))
         ctx = open_app(paths)
-        load_demo(ctx.db, ctx.clock.now())
+        load_demo(ctx.db, ctx.clock.now(), zone=ctx.zone)
         # Two colleagues whose names are alike: the possible-duplicates screen has a pair.
         from netzwerk_app.domain import model as m
 
@@ -97,6 +118,11 @@ def main() -> int:
 
         window.sidebar.setCurrentRow(window.PAGE_MY_CARD)
         shot("my-card")
+        my_card = window.my_card_view
+        if hasattr(my_card, "show_qr"):
+            my_card.show_qr()
+            shot("qr", my_card.qr_dialog)
+            my_card.qr_dialog.close()
 
         ids = [s.contact.id for s in ctx.contacts.summaries(limit=3) if s.contact.id]
         ctx.contacts.trash(ids)
@@ -122,6 +148,31 @@ def main() -> int:
         export.show()
         shot("export", export)
         export.close()
+
+        from netzwerk_app.gui.dialogs.event_dialog import EventDialog
+        from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
+        from netzwerk_app.gui.dialogs.qr_read_dialog import QrReadDialog
+
+        event = EventDialog(ctx.events.networks(), parent=window)
+        event.show()
+        shot("event", event)
+        event.close()
+        cards = Path(tmp) / "visitenkarten.vcf"
+        cards.write_text(SAMPLE_CARDS, encoding="utf-8")
+        importing = ImportDialog(ctx.importer, tasks, [cards], [], window)
+        importing.resize(640, 460)
+        importing.show()
+        importing.start()
+        for _ in range(100):
+            settle(app, tasks, 2)
+            if importing.result_data is not None:
+                break
+        shot("import", importing)
+        importing.close()
+        reading = QrReadDialog(ctx.qr, ctx.events, tasks, window)
+        reading.show()
+        shot("qr-read", reading)
+        reading.close()
         window.close()
         ctx.close()
     print(f"screens written to {out}")

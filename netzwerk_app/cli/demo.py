@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     from netzwerk_app.services.demo import load_demo
 
-    summary = load_demo(ctx.db, ctx.clock.now())
+    summary = load_demo(ctx.db, ctx.clock.now(), zone=ctx.zone)
     print(
         f"Demo data added: {plural(summary.networks, 'network', 'networks')}, "
         f"{plural(summary.events, 'event', 'events')}, "
