@@ -1264,63 +1264,63 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>The server&apos;s answer is not readable XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein lesbares XML.</translation>
     </message>
     <message>
         <source>No address book was found at {url}; is it a CardDAV server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {url} wurde kein Adressbuch gefunden; ist das ein CardDAV-Server?</translation>
     </message>
     <message>
         <source>The server has no address book for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für dieses Konto kein Adressbuch.</translation>
     </message>
     <message>
         <source>There is no sync account with the number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Sync-Konto mit der Nummer {number}.</translation>
     </message>
     <message>
         <source>There is no conflict with the number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Konflikt mit der Nummer {number}.</translation>
     </message>
     <message>
         <source>The card of {name} kept changing on the server while it was synced; sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte von {name} hat sich auf dem Server während des Abgleichs immer wieder geändert; gleichen Sie bitte erneut ab.</translation>
     </message>
     <message>
         <source>The server holds a card for {name} that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Karte für {name}, die sich nicht lesen lässt.</translation>
     </message>
     <message>
         <source>“{url}” is no web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ist keine Webadresse (https://…).</translation>
     </message>
     <message>
         <source>The address {url} is not encrypted; use https:// (plain http only works for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse {url} ist nicht verschlüsselt; verwenden Sie https:// (einfaches http geht nur für einen Server auf diesem Computer).</translation>
     </message>
     <message>
         <source>The server refused the user name or password; check them (iCloud needs an app-specific password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt; prüfen Sie beides (iCloud braucht ein app-spezifisches Passwort).</translation>
     </message>
     <message>
         <source>The server does not allow this account to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diesem Konto nicht: {what}.</translation>
     </message>
     <message>
         <source>The server answered {method} with error {status}; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat {method} mit dem Fehler {status} beantwortet; versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <source>The server {host} has a certificate that cannot be trusted; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} hat ein Zertifikat, dem nicht vertraut werden kann; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The server {host} did not answer in time; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} hat nicht rechtzeitig geantwortet; versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached; check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} ist nicht erreichbar; prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
