@@ -43,8 +43,9 @@ STARTUP_CHILD = textwrap.dedent(
         timer = QTimer(self)
 
         def poll():
-            # The start page (Today) has drawn its follow-ups, events and chart.
-            if self.isVisible() and self.today_view.heading.text():
+            # The database is open and the start page (Today) has drawn its follow-ups,
+            # events and chart (the window itself was shown before the database opened).
+            if self.isVisible() and self.ready and self.today_view.heading.text():
                 timer.stop()
                 print(f"filled {time.time() - t0:.4f}", flush=True)
                 QApplication.quit()
