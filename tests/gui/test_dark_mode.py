@@ -164,3 +164,18 @@ def test_the_window_follows_the_system_into_dark_mode_and_back(
     qtbot.wait(50)
     assert qapp.property("netzwerk_look") == "light"
     assert brightness(window.sidebar) > 200
+
+
+def test_a_dark_system_palette_at_start_gives_the_dark_look(qapp: Any, light_again: None) -> None:
+    """Windows 11, macOS and GNOME in dark mode hand Qt a dark palette before we start."""
+    from netzwerk_app.gui.qt import QColor, QPalette
+
+    system = QPalette()
+    system.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    system.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    qapp.setProperty("netzwerk_look", None)  # a fresh start
+    qapp.setPalette(system)
+    style.follow_color_scheme(qapp)
+    assert qapp.property("netzwerk_look") == "dark"
+    assert qapp.palette().color(QPalette.ColorRole.Base).name() == style.DARK["base"]
+    assert style.DARK["sidebar"] in qapp.styleSheet()
