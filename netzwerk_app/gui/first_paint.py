@@ -24,7 +24,7 @@ FALLBACK_MS = 1500
 class _FirstPaint(QObject):
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self.then = then
+        self.window, self.then = window, then
         self.done = False
         QTimer.singleShot(FALLBACK_MS, self, self._fire)
 
@@ -36,6 +36,7 @@ class _FirstPaint(QObject):
     def _fire(self) -> None:
         if not self.done:
             self.done = True
+            self.window.removeEventFilter(self)  # no Python call for each later event
             self.then()
 
 
