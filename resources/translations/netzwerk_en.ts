@@ -1838,9 +1838,9 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message numerus="yes">
         <source>Added %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n contact.</numerusform>
+            <numerusform>Added %n contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1916,16 +1916,16 @@ After your next breakfast or meetup, log it with “New event”.</source>
     </message>
     <message numerus="yes">
         <source>%n connection(s) without a name (members who left LinkedIn or hid their data) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection without a name (a member who left LinkedIn or hid their data) was left out.</numerusform>
+            <numerusform>%n connections without a name (members who left LinkedIn or hid their data) were left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) matching no contact not added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection matches no contact and was not added.</numerusform>
+            <numerusform>%n connections match no contact and were not added.</numerusform>
         </translation>
     </message>
     <message>

@@ -97,3 +97,11 @@ def test_statuses_numbers_and_source_notes_in_german(german: None) -> None:
         "Importiert aus karten.vcf am 02.11.2026"
     )
     assert source_note("my own words") == "my own words"
+
+
+def test_english_counts_have_their_plural_forms_too(ctx: AppContext) -> None:
+    create_application(ctx.paths, "en")
+    assert de("ImportDialog", "Added %n contact(s).", 1) == "Added 1 contact."
+    assert de("ImportDialog", "Added %n contact(s).", 2) == "Added 2 contacts."
+    matching = "%n connection(s) matching no contact not added."
+    assert de("ImportReport", matching, 3) == "3 connections match no contact and were not added."
