@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -56,6 +55,8 @@ def atomic_open(
     tmp = ""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # when something is written, not at every start
+
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         if os.name == "posix":
             os.fchmod(fd, permissions)

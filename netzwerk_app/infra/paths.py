@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, FileAccessError, ReadOnlyError
 
@@ -80,6 +76,8 @@ class AppPaths:
     def cleanup(self) -> None:
         """Remove a temporary base folder; never touches a real one."""
         if self.temporary:
+            import shutil  # loaded when used: not part of every start
+
             shutil.rmtree(self.data_dir.parent, ignore_errors=True)
 
 
@@ -122,10 +120,14 @@ def under_basedir(basedir: Path, temporary: bool = False) -> AppPaths:
 def resolve_paths(basedir: str | None = None, temp_basedir: bool = False) -> AppPaths:
     """Pick the folders from the command line, the environment or the platform."""
     if temp_basedir:
+        import tempfile  # only for --temp-basedir
+
         return under_basedir(Path(tempfile.mkdtemp(prefix="netzwerk-")), temporary=True)
     chosen = basedir or os.environ.get(ENV_HOME)
     if chosen:
         return under_basedir(Path(chosen))
+    import platformdirs  # the platform's folders: not needed with a base folder
+
     data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     return AppPaths(
         data_dir=data,
