@@ -283,6 +283,38 @@ def test_no_dialog_shows_english(
     qtbot.wait(300)
     leaks += english_in(duplicates, sources)
 
+    # The events page's own dialogs: each network's Sie/Du, and "repeat" with its regulars.
+    events = window.events_view
+    window.sidebar.setCurrentRow(window.PAGE_EVENTS)
+    qtbot.waitUntil(lambda: events.model.rowCount() > 0, timeout=20000)
+    events.edit_networks()
+    window.tasks.wait()
+    qtbot.wait(300)
+    leaks += english_in(events.networks_dialog, sources)
+    events.networks_dialog.close()
+    breakfast = next(
+        e.event for e in ctx.events.list_events() if e.network_name == "BNI Chapter Isartal"
+    )
+    events.select_event(breakfast.id)
+    qtbot.waitUntil(lambda: events.details is not None, timeout=20000)
+    repeated: list[list[str]] = []
+
+    def read_repeat() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, read_repeat)
+            return
+        qtbot.wait(200)
+        repeated.append(english_in(dialog, sources))
+        regulars = dialog.findChild(QListWidget, "regularsList")
+        repeated.append([] if regulars is not None and regulars.count() else ["no regulars"])
+        dialog.reject()
+
+    QTimer.singleShot(50, read_repeat)
+    events.repeat_event()  # the chapter's next breakfast, its regulars to tick
+    qtbot.waitUntil(lambda: len(repeated) == 2, timeout=20000)
+    leaks += repeated[0] + repeated[1]
+
     about: list[list[str]] = []
 
     def read_about() -> None:
