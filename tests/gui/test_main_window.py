@@ -36,6 +36,15 @@ def wait_rows(qtbot: QtBot, model: ContactTableModel, count: int) -> None:
     qtbot.waitUntil(lambda: model.rowCount() == count, timeout=20000)
 
 
+def demo_contacts(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> ContactTableModel:
+    """The demo people stored, the pages reloaded and the list's first 60 rows in."""
+    load_demo(ctx.db, ctx.clock.now())
+    window.refresh()
+    model = window.contacts_view.model
+    wait_rows(qtbot, model, 60)
+    return model
+
+
 def test_empty_database_explains_what_to_do_first(window: MainWindow, qtbot: QtBot) -> None:
     window.refresh()
     view = window.contacts_view
@@ -50,10 +59,7 @@ def test_empty_database_explains_what_to_do_first(window: MainWindow, qtbot: QtB
 def test_contacts_load_page_by_page_and_search_filters(
     ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:
-    load_demo(ctx.db, ctx.clock.now())
-    window.refresh()
-    model = window.contacts_view.model
-    wait_rows(qtbot, model, 60)
+    model = demo_contacts(ctx, window, qtbot)
     assert model.data(model.index(0, 0)) <= model.data(model.index(59, 0))
 
     qtbot.keyClicks(window.contacts_view.search, "mueller")
@@ -71,10 +77,7 @@ def test_contacts_load_page_by_page_and_search_filters(
 def test_selecting_a_contact_shows_the_card(
     ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:
-    load_demo(ctx.db, ctx.clock.now())
-    window.refresh()
-    model = window.contacts_view.model
-    wait_rows(qtbot, model, 60)
+    model = demo_contacts(ctx, window, qtbot)
     window.contacts_view.table.selectRow(0)
     name = model.data(model.index(0, 0))
     page = window.contacts_view.page
@@ -117,10 +120,7 @@ def test_events_page_lists_who_was_met(ctx: AppContext, window: MainWindow, qtbo
 def test_models_pass_the_model_tester(
     ctx: AppContext, window: MainWindow, qtmodeltester, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
-    load_demo(ctx.db, ctx.clock.now())
-    window.refresh()
-    wait_rows(qtbot, window.contacts_view.model, 60)
-    qtmodeltester.check(window.contacts_view.model)
+    qtmodeltester.check(demo_contacts(ctx, window, qtbot))
     qtbot.waitUntil(lambda: window.events_view.model.rowCount() == 8, timeout=20000)
     qtmodeltester.check(window.events_view.model)
 
