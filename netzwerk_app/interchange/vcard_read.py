@@ -72,6 +72,7 @@ def iter_vcards(
     if refusal:
         raise NotAVCardError(refusal[0], **refusal[1])
     decoded = prescan.decode(data)
+    del data  # the caller may have handed its only reference: bytes and text are not held twice
     text = decoded.text
     sample = text[:4096]
     if len(_BINARY.findall(sample)) * 20 > len(sample):

@@ -168,6 +168,7 @@ class DuplicateIndex:
     _switchboards: dict[str, _NameGroup] = field(default_factory=dict)
     # (folded organisation, identifier kinds) -> names
     _groups: dict[tuple[str, int], _NameGroup] = field(default_factory=dict)
+    _organizations: dict[str, str] = field(default_factory=dict)
 
     @property
     def by_email(self) -> dict[str, Entry]:
@@ -192,9 +193,9 @@ class DuplicateIndex:
         mails = tuple((normalize_email(e), e) for e in emails if e.strip())
         region = self.phone_region
         numbers = tuple((k, p) for p in phones if (k := _phone_key(p, region)))
-        return CardKeys(
-            uid, profiles, mails, numbers, name_key(name), name_key(organization), organization
-        )
+        org = name_key(organization)
+        org = self._organizations.setdefault(org, org)  # one string per organisation
+        return CardKeys(uid, profiles, mails, numbers, name_key(name), org, organization)
 
     def keys_of(self, contact: m.Contact) -> CardKeys:
         return self.keys(
