@@ -184,6 +184,7 @@ class Start:
         return status
 
     def close(self) -> None:
-        self.tasks.wait()
+        # However long it takes: a migration or backup closed over must not be cut off.
+        self.tasks.wait(-1)
         if self.ctx is not None:
             self.ctx.close()
