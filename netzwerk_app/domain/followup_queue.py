@@ -10,7 +10,7 @@ import enum
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote_plus, urlsplit
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -187,7 +187,8 @@ _SEARCH = {
 def people_search_url(platform: m.Platform, name: str, organization: str = "") -> str:
     """The network's people search for a name and organisation (opened, never scraped)."""
     words = " ".join(w for w in (name.strip(), organization.strip()) if w)
-    return _SEARCH[platform] + quote(words, safe="")
+    # "+" for spaces (form encoding): a link with an encoded space is never opened.
+    return _SEARCH[platform] + quote_plus(words, safe="")
 
 
 def pasted_profile(text: str) -> tuple[m.Platform, str]:

@@ -23,6 +23,7 @@ from netzwerk_app.gui.qt import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QShowEvent,
     QStackedWidget,
     Qt,
     QTimer,
@@ -121,6 +122,7 @@ class TodayView(TodayActions, QWidget):
         self.profile_button = keyed_button(
             self, self.tr("Open profile"), "profile", self.open_profile
         )
+        self._profile_texts = (self.tr("Open profile"), self.tr("Search on LinkedIn"))
         self.mail_button = keyed_button(self, self.tr("Open e-mail draft"), "mail", self.open_mail)
         self.xing_search_button = keyed_button(
             self, self.tr("Search on XING"), "xing", self.search_xing
@@ -254,6 +256,16 @@ class TodayView(TodayActions, QWidget):
             self._row = row
         self.show_item(self.items[row] if 0 <= row < len(self.items) else None)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The profile button is as wide as its longer text: the buttons never move."""
+        super().showEvent(event)
+        text, widths = self.profile_button.text(), []
+        for candidate in self._profile_texts:
+            self.profile_button.setText(candidate)
+            widths.append(self.profile_button.sizeHint().width())
+        self.profile_button.setText(text)
+        self.profile_button.setMinimumWidth(max(widths))
+
     def _set_text(self, body: str, subject: str) -> None:
         self.body.blockSignals(True)
         self.subject.blockSignals(True)
@@ -290,9 +302,9 @@ class TodayView(TodayActions, QWidget):
         self.copy_button.setEnabled(draft is not None)
         self.profile_button.setEnabled(bool(item.profile_url or item.search_url))
         self.profile_button.setText(
-            self.tr("Open profile")
+            self._profile_texts[0]
             if item.profile_url or not item.search_url
-            else self.tr("Search on LinkedIn")
+            else self._profile_texts[1]
         )
         self.mail_button.setEnabled(
             item.followup.channel is Channel.EMAIL and bool(item.email) and draft is not None

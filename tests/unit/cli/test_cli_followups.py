@@ -221,6 +221,6 @@ def test_queue_json_names_the_profile_or_the_people_search(
     assert known["search_url"] is None
     assert unknown["profile_url"] is None and unknown["channel"] == "linkedin"
     assert unknown["search_url"] == (
-        "https://www.linkedin.com/search/results/people/?keywords=J%C3%B6rg%20Wei%C3%9F"
+        "https://www.linkedin.com/search/results/people/?keywords=J%C3%B6rg+Wei%C3%9F"
     )
     assert unknown["limit"] == 200 and unknown["length"] <= 200

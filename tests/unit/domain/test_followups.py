@@ -434,10 +434,10 @@ def test_people_search_urls_for_name_and_organisation() -> None:
     url = fu.people_search_url(m.Platform.LINKEDIN, "Jörg Weiß", "Weiß & Partner")
     assert url == (
         "https://www.linkedin.com/search/results/people/?keywords="
-        "J%C3%B6rg%20Wei%C3%9F%20Wei%C3%9F%20%26%20Partner"
+        "J%C3%B6rg+Wei%C3%9F+Wei%C3%9F+%26+Partner"
     )
     assert fu.people_search_url(m.Platform.XING, "Anna Schmidt").startswith(
-        "https://www.xing.com/search/members?keywords=Anna%20Schmidt"
+        "https://www.xing.com/search/members?keywords=Anna+Schmidt"
     )
 
 

@@ -86,8 +86,8 @@ def test_name_and_pitch_only_offers_a_people_search_then_a_pasted_profile(
     ]
     assert request.followup.channel is m.Channel.LINKEDIN and request.profile_url is None
     assert request.search_url == (
-        "https://www.linkedin.com/search/results/people/?keywords=K%C3%A4the%20Sch%C3%B6n"
-        "%20Schmidt%20Steuer"
+        "https://www.linkedin.com/search/results/people/?keywords=K%C3%A4the+Sch%C3%B6n"
+        "+Schmidt+Steuer"
     )
     assert request.xing_search_url and "xing.com/search/members" in request.xing_search_url
     draft = request.draft.draft
