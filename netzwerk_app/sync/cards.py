@@ -9,6 +9,7 @@ again as vCard 3.0 (what iCloud takes) - never byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -16,13 +17,14 @@ from typing import Any
 from netzwerk_app.domain import fields
 from netzwerk_app.domain.fields import Kind
 from netzwerk_app.domain.model import Contact, RawProperty
-from netzwerk_app.interchange.vcard import read_vcards, write_vcard
+from netzwerk_app.interchange.vcard import NotAVCardError, ParsedCard, iter_vcards, write_vcard
 from netzwerk_app.interchange.vcard_syntax import escape_text
 
 # Fields that never travel although they are not marked private.
 LOCAL_ONLY = frozenset({"note"})
 # The server's bookkeeping lines: they change on every write and carry no card data.
 VOLATILE = frozenset({"REV", "PRODID", "X-NETZWERK-DATA"})
+_DROPPED = VOLATILE | {"NOTE"}
 _NOT_MERGED = frozenset({"uid", "photo_mime", "photo_uri"})  # identity; photo goes as one
 
 TRAVELS: tuple[fields.Field, ...] = tuple(
@@ -40,48 +42,70 @@ LISTS = frozenset(f.name for f in TRAVELS if f.kind in (*fields.LISTS, Kind.TAGS
 
 @dataclass
 class ServerCard:
-    """A card read from the server: its contact (travelling fields only), its NOTE
-    (kept on the server, never imported), and whether it is a group, not a person."""
+    """A card read from the server: its contact (only what travels is ever taken from
+    it), its NOTE (kept on the server, never imported), and whether it is a group."""
 
     contact: Contact
     note: str
     is_group: bool
 
 
+def _field(f: dataclasses.Field[Any]) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return dataclasses.field(default_factory=f.default_factory)
+    return dataclasses.field(default=f.default)
+
+
+# The same fields as ``Contact`` without the database mapping: cards read from the
+# server are compared and written out, most never stored, and a plain object is
+# several times quicker to fill than a mapped one.
+_PlainContact = dataclasses.make_dataclass(
+    "PlainContact",
+    [(f.name, f.type, _field(f)) for f in dataclasses.fields(Contact)],
+    eq=False,
+    namespace={"display_name": Contact.display_name},
+)
+
+
 def read_card(text: str) -> ServerCard | None:
     """The one card in ``text``; None when it cannot be read at all."""
-    result = read_vcards(text.encode("utf-8"))
-    if not result.cards:
+    try:
+        first = next(iter_vcards(text.encode("utf-8"), "", _PlainContact), None)
+    except NotAVCardError:  # no card at all in the answer
         return None
-    contact = result.cards[0].contact
+    if not isinstance(first, ParsedCard):
+        return None
+    contact = first.contact
     kinds = {
         p.value.strip().lower()
         for p in contact.extra_properties
         if p.name.upper() in ("X-ADDRESSBOOKSERVER-KIND", "KIND")
     }
-    note = contact.note
-    return ServerCard(project(contact), note, "group" in kinds)
+    return ServerCard(contact, contact.note, "group" in kinds)
 
 
-def project(contact: Contact) -> Contact:
-    """A new contact with only what travels (and the UID) taken from ``contact``."""
-    out = Contact()
-    for f in TRAVELS:
-        value = getattr(contact, f.name)
-        setattr(out, f.name, list(value) if isinstance(value, list) else value)
-    out.extra_properties = [
-        p
-        for p in contact.extra_properties
-        if p.name.upper() not in VOLATILE and not p.name.upper().startswith("X-NETZWERK-")
-    ]
-    return out
+def _travels(prop: RawProperty) -> bool:
+    name = prop.name.upper()
+    return name not in VOLATILE and not name.startswith("X-NETZWERK-")
 
 
 def render(contact: Contact, note: str = "") -> str:
-    """The card the server gets: vCard 3.0 with what travels; ``note`` is the server's
-    own NOTE, written back as it was."""
-    text = write_vcard(project(contact), "3.0", include_photo=True, private=False)
-    lines = [line for line in text.split("\r\n") if not line.startswith("PRODID:")]
+    """The card the server gets: vCard 3.0 with what travels (the writer's card for
+    others, less the note and the server's bookkeeping); ``note`` is the server's own
+    NOTE, written back as it was."""
+    text = write_vcard(contact, "3.0", include_photo=True, private=False)
+    lines: list[str] = []
+    skipping = False
+    for line in text.split("\r\n"):
+        if line[:1] in (" ", "\t"):  # a folded continuation of the line before
+            if not skipping:
+                lines.append(line)
+            continue
+        name = line.split(":", 1)[0].split(";", 1)[0]
+        name = name.rsplit(".", 1)[-1].upper()  # without an Apple group prefix
+        skipping = name in _DROPPED or name.startswith("X-NETZWERK-")
+        if not skipping:
+            lines.append(line)
     if note:
         lines.insert(len(lines) - 2, "NOTE:" + escape_text(note))
     return "\r\n".join(lines)
@@ -93,10 +117,6 @@ def normal(text: str) -> str:
     return "" if card is None else render(card.contact)
 
 
-def normal_of(contact: Contact) -> str:
-    return render(contact)
-
-
 def values(contact: Contact) -> dict[str, Any]:
     """The merged fields' values, comparable with ``==``."""
     out: dict[str, Any] = {}
@@ -104,6 +124,8 @@ def values(contact: Contact) -> dict[str, Any]:
         value = getattr(contact, name)
         if name == "photo":
             value = (value or b"", contact.photo_mime if value else "", contact.photo_uri)
+        elif name == "extra_properties":
+            value = tuple(p for p in value if _travels(p))
         elif isinstance(value, list):
             value = tuple(value)
         out[name] = value

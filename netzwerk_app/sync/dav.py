@@ -224,24 +224,27 @@ class CardDav:
     def multiget(self, book: str, hrefs: list[str]) -> Iterator[tuple[str, str, str]]:
         """(href, ETag, card text) of each href that still exists, ``BATCH`` at a time."""
         for start in range(0, len(hrefs), BATCH):
-            chunk = hrefs[start : start + BATCH]
-            refs = "".join(f"<D:href>{escape(_quote(h))}</D:href>" for h in chunk)
-            body = _xml(
-                '<C:addressbook-multiget xmlns:D="DAV:" '
-                'xmlns:C="urn:ietf:params:xml:ns:carddav"><D:prop><D:getetag/>'
-                f"<C:address-data/></D:prop>{refs}</C:addressbook-multiget>"
-            )
-            r = self.http.request("REPORT", book, body, {"Content-Type": XML, "Depth": "1"})
-            items, _token = parse_multistatus(r.content)
-            for item in items:
-                data = item.props.get(f"{C}address-data")
-                etag = item.props.get(f"{D}getetag")
-                if item.status == 200 and data is not None and data.text:
-                    yield (
-                        item.href,
-                        (etag.text or "").strip() if etag is not None else "",
-                        data.text,
-                    )
+            yield from self.multiget_batch(book, hrefs[start : start + BATCH])
+
+    def multiget_batch(self, book: str, hrefs: list[str]) -> list[tuple[str, str, str]]:
+        """One addressbook-multiget request."""
+        refs = "".join(f"<D:href>{escape(_quote(h))}</D:href>" for h in hrefs)
+        body = _xml(
+            '<C:addressbook-multiget xmlns:D="DAV:" '
+            'xmlns:C="urn:ietf:params:xml:ns:carddav"><D:prop><D:getetag/>'
+            f"<C:address-data/></D:prop>{refs}</C:addressbook-multiget>"
+        )
+        r = self.http.request("REPORT", book, body, {"Content-Type": XML, "Depth": "1"})
+        items, _token = parse_multistatus(r.content)
+        out: list[tuple[str, str, str]] = []
+        for item in items:
+            data = item.props.get(f"{C}address-data")
+            etag = item.props.get(f"{D}getetag")
+            if item.status == 200 and data is not None and data.text:
+                out.append(
+                    (item.href, (etag.text or "").strip() if etag is not None else "", data.text)
+                )
+        return out
 
     def get(self, book: str, href: str) -> tuple[str, str] | None:
         """(ETag, card text) of one card; None when it is gone."""

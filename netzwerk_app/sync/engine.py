@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,20 +27,28 @@ from sqlalchemy.orm import Session
 from netzwerk_app.domain import fields
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, SyncAuthError, SyncError
+from netzwerk_app.domain.search import search_document
 from netzwerk_app.infra.clock import Clock, SystemClock
+from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 from netzwerk_app.storage.schema import contacts
 from netzwerk_app.storage.sync_tables import sync_accounts, sync_conflicts, sync_links
 from netzwerk_app.sync import cards
-from netzwerk_app.sync.dav import Book, CardDav, InvalidSyncToken, PreconditionFailed, path_of
+from netzwerk_app.sync.dav import (
+    BATCH,
+    Book,
+    CardDav,
+    InvalidSyncToken,
+    PreconditionFailed,
+    path_of,
+)
 from netzwerk_app.sync.http import DavHttp, check_url
 from netzwerk_app.sync.merge import Conflict, merge
 
 log = logging.getLogger("netzwerk.sync")
 
 MAX_RETRIES = 3  # 412 -> fetch, merge, retry
-STEP = 100  # cards stored per local transaction
 
 Progress = Callable[[str, int, int], None]  # stage ("pull", "push"), done, total
 
@@ -216,9 +225,11 @@ class SyncService:
 
     def sync(self, account_id: int, password: str, progress: Progress | None = None) -> SyncResult:
         account = self.account(account_id)
+        started = self.clock.now()  # what changes after this is pushed next time
         result = SyncResult()
         with self.http(account.username, password) as http:
             run = _Run(self, account, CardDav(http), result, progress or (lambda *a: None))
+            run.started = started
             run.pull()
             before = (result.pushed, result.deleted)
             run.push()
@@ -231,7 +242,7 @@ class SyncService:
             session.execute(
                 update(sync_accounts)
                 .where(sync_accounts.c.id == account_id)
-                .values(last_sync_at=self.clock.now(), last_result=json.dumps(result.counts()))
+                .values(last_sync_at=started, last_result=json.dumps(result.counts()))
             )
         log.info("sync of account %d: %s", account_id, result.counts())
         return result
@@ -255,6 +266,10 @@ class _Run:
         self.result = result
         self.progress = progress
         self.links: dict[str, _Link] = {}
+        self.uids: dict[str, list[int]] | None = None  # uid -> contact ids, when needed
+        # The sync's own changes are stamped with the run's start: the next run pushes
+        # only what changed after it (strictly later), not what this run wrote.
+        self.started = service.clock.now()
         self._load_links()
 
     def _load_links(self) -> None:
@@ -274,18 +289,17 @@ class _Run:
         wanted = [h for h, etag in changed.items() if self._needs(h, etag)]
         total = len(wanted)
         self.progress("pull", 0, total)
-        done = 0
-        batch: list[tuple[str, str, str]] = []
-        for item in self.dav.multiget(self.book, wanted):
-            batch.append(item)
-            if len(batch) >= STEP:
+        chunks = [wanted[i : i + BATCH] for i in range(0, total, BATCH)]
+        # The next batch is fetched while this one is stored (the server works while
+        # we parse and write).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="carddav") as fetcher:
+            ahead = [fetcher.submit(self.dav.multiget_batch, self.book, c) for c in chunks[:1]]
+            for n in range(len(chunks)):
+                batch = ahead[n].result()
+                if n + 1 < len(chunks):
+                    ahead.append(fetcher.submit(self.dav.multiget_batch, self.book, chunks[n + 1]))
                 self._store(batch)
-                done += len(batch)
-                self.progress("pull", done, total)
-                batch = []
-        if batch:
-            self._store(batch)
-            self.progress("pull", total, total)
+                self.progress("pull", min(total, (n + 1) * BATCH), total)
         gone = [self.links[h] for h in removed if h in self.links]
         with self.db.write() as session:
             repo = Repository(session)
@@ -323,14 +337,45 @@ class _Run:
         with self.db.write() as session:
             repo = Repository(session)
             touched: list[int] = []
+            fresh: list[tuple[m.Contact, str, str, str, str]] = []
             for href, etag, text in batch:
-                contact_id = self._store_card(session, repo, href, etag, text)
+                contact_id = self._store_card(session, href, etag, text, fresh)
                 if contact_id is not None:
                     touched.append(contact_id)
+            if fresh:  # new people: one flush and one insert of their links
+                session.flush()
+                rows = [
+                    {"account_id": self.account.id, "contact_id": c.id, "uid": c.uid,
+                     "href": href, "etag": etag, "base": normal, "server_only": note}
+                    for c, href, etag, normal, note in fresh
+                ]  # fmt: skip
+                session.execute(insert(sync_links), rows)
+                hrefs = [row["href"] for row in rows]
+                found = session.execute(
+                    select(sync_links.c.href, sync_links.c.id).where(
+                        sync_links.c.account_id == self.account.id,
+                        sync_links.c.href.in_(hrefs),
+                    )
+                )
+                ids: dict[str, int] = {str(r[0]): int(r[1]) for r in found}
+                for c, href, etag, normal, note in fresh:
+                    assert c.id is not None
+                    self.links[href] = _Link(ids[href], c.id, c.uid, href, etag, normal, note)
+                    self.result.new_contacts.append(c.id)
+                self.result.pulled += len(fresh)
+                # new people have no encounters yet: their search entries from the
+                # objects at hand, without loading them again
+                docs = [search_document(c, []) for c, *_rest in fresh]
+                search_index.replace_documents(repo.raw(), docs)
             repo.reindex(touched)
 
     def _store_card(
-        self, session: Session, repo: Repository, href: str, etag: str, text: str
+        self,
+        session: Session,
+        href: str,
+        etag: str,
+        text: str,
+        fresh: list[tuple[m.Contact, str, str, str, str]],
     ) -> int | None:
         card = cards.read_card(text)
         if card is None or card.is_group:
@@ -347,17 +392,14 @@ class _Run:
             contact = self._unlinked_with_uid(session, card.contact.uid)
         if contact is None:
             contact = m.Contact(source=m.Source.VCARD_FILE)
-            cards.apply(contact, cards.values(cards.project(card.contact)))
+            cards.apply(contact, cards.values(card.contact))
             contact.uid = card.contact.uid or cards.new_uid()
             if not contact.formatted_name:
                 contact.formatted_name = m.derive_formatted_name(contact) or "?"
-            contact.created_at = contact.updated_at = self.now()
-            repo.add(contact)
-            assert contact.id is not None
-            self.result.pulled += 1
-            self.result.new_contacts.append(contact.id)
-            self._new_link(session, contact, href, etag, server_normal, card.note)
-            return contact.id
+            contact.created_at, contact.updated_at = self.now(), self.started
+            session.add(contact)
+            fresh.append((contact, href, etag, server_normal, card.note))
+            return None
         assert contact.id is not None
         base = link.base if link is not None else None
         if base == server_normal:
@@ -382,7 +424,7 @@ class _Run:
         changes = {k: v for k, v in merged.values.items() if v != local[k]}
         if changes:
             cards.apply(contact, changes)
-            contact.updated_at = self.now()
+            contact.updated_at = self.started
             if not contact.formatted_name:
                 contact.formatted_name = m.derive_formatted_name(contact) or "?"
         local_changed = base is not None and local_normal != base
@@ -407,11 +449,19 @@ class _Run:
             self.result.conflicts += 1
 
     def _unlinked_with_uid(self, session: Session, uid: str) -> m.Contact | None:
-        linked = {link.contact_id for link in self.links.values()}
-        for contact in session.scalars(select(m.Contact).where(contacts.c.uid == uid)):
-            if contact.id not in linked:
-                return contact
-        return None
+        """A contact with this UID that no card is linked to (one uploaded by a run
+        that was cut off before it stored the link, or the same person on both)."""
+        if self.uids is None:
+            self.uids = {}
+            for cid, cuid in session.execute(select(contacts.c.id, contacts.c.uid)).all():
+                if cuid:
+                    self.uids.setdefault(cuid, []).append(cid)
+        ids = self.uids.get(uid)
+        if not ids:
+            return None
+        linked = {link.contact_id for link in self.links.values() if link.uid == uid}
+        free = [i for i in ids if i not in linked]
+        return session.get(m.Contact, free[0]) if free else None
 
     def _new_link(
         self, session: Session, contact: m.Contact, href: str, etag: str, base: str, note: str
@@ -443,16 +493,40 @@ class _Run:
     def push(self) -> None:
         self._push_deletes()
         by_contact = {link.contact_id: link for link in self.links.values()}
-        with self.db.read() as session:
-            local = Repository(session).contacts(with_photo=True)
+        since = self.account.last_sync_at
         todo: list[tuple[m.Contact, _Link | None, str]] = []
+        with self.db.read() as session:
+            # Only contacts changed since the last sync began, new ones and unconfirmed
+            # uploads can differ from their base; the people this run just brought in
+            # cannot.
+            stamps = session.execute(
+                select(contacts.c.id, contacts.c.updated_at).where(contacts.c.deleted_at.is_(None))
+            ).all()
+            created = set(self.result.new_contacts)
+            wanted = [
+                cid
+                for cid, stamp in stamps
+                if cid not in created
+                and (
+                    since is None
+                    or stamp is None
+                    or stamp > since
+                    or cid not in by_contact
+                    or not by_contact[cid].etag
+                )
+            ]
+            local: list[m.Contact] = []
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                local += Repository(session).contacts(with_photo=True, ids=chunk)
         for contact in local:
             link = by_contact.get(contact.id or 0)
             if link is not None and link.uid != contact.uid:
                 link = None
-            text = cards.render(contact, link.server_only if link else "")
-            if link is None or not link.etag or cards.render(contact) != link.base:
-                todo.append((contact, link, text))
+            normal = cards.render(contact)
+            if link is None or not link.etag or normal != link.base:
+                note = link.server_only if link else ""
+                todo.append((contact, link, cards.render(contact, note) if note else normal))
         self.progress("push", 0, len(todo))
         for n, (contact, link, text) in enumerate(todo, 1):
             self._push_one(contact, link, text)

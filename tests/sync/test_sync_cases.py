@@ -43,6 +43,12 @@ def edit_on_server(server: Server, needle: str, old: str, new: str) -> None:
     assert r.status_code in (200, 201, 204), r.status_code
 
 
+def later(ctx: AppContext) -> None:
+    """The user edits after the sync (the app's clock moves on; a sync pushes what
+    changed after the last one began)."""
+    ctx.clock.advance(timedelta(minutes=5))  # type: ignore[attr-defined]
+
+
 def by_name(ctx: AppContext, name: str, trash: bool = False) -> m.Contact:
     [found] = [s.contact for s in ctx.contacts.summaries(trash=trash)
                if s.contact.display_name == name]  # fmt: skip
@@ -59,6 +65,7 @@ def test_incremental_both_ways_and_edits_of_different_fields_merge(
 
     # the phone changed Lena's organisation, the laptop Jörg's title: one each way
     edit_on_server(server, "Lena", "ORG:Alt GmbH", "ORG:Neu AG")
+    later(ctx)
     joerg = by_name(ctx, "Jörg Weiß")
     joerg.title = "Bäckermeister"
     ctx.contacts.update(joerg)
@@ -70,6 +77,7 @@ def test_incremental_both_ways_and_edits_of_different_fields_merge(
 
     # the same card changed on both sides, different fields: both survive, both sides
     edit_on_server(server, "Lena", "ORG:Neu AG", "ORG:Neu AG\r\nTEL;TYPE=CELL:+49 151 2345678")
+    later(ctx)
     lena = by_name(ctx, "Lena Öztürk")
     lena.title = "Steuerberaterin"
     ctx.contacts.update(lena)
@@ -94,6 +102,7 @@ def test_the_same_field_changed_on_both_sides_keeps_both_and_lists_the_pair(
     service.sync(account, radicale.password)
     edit_on_server(radicale, "Lena", "TITLE:Beraterin", "TITLE:Partnerin")
     edit_on_server(radicale, "Lena", "EMAIL:lena@alt.de", "EMAIL:lena@neu.de")
+    later(ctx)
     lena = by_name(ctx, "Lena Öztürk")
     lena.title = "Geschäftsführerin"
     lena.emails = [m.Email("lena@privat.de")]
@@ -114,6 +123,7 @@ def test_the_same_field_changed_on_both_sides_keeps_both_and_lists_the_pair(
     assert "lena@privat.de" in text and "TITLE:Partnerin" in text
     # the user keeps their own title: it goes up with the next sync
     [title] = [c for c in service.conflicts() if c.field == "title"]
+    later(ctx)
     service.resolve(title.id, keep_local=True)
     service.sync(account, radicale.password)
     assert "TITLE:Geschäftsführerin" in server_card_of(radicale, "Lena")[1]
@@ -161,6 +171,7 @@ def test_a_card_changed_on_the_server_during_the_upload_is_merged_not_overwritte
     radicale.put("lena.vcf", card("u-lena", "Lena Öztürk", "Öztürk", "Lena", "TITLE:Beraterin"))
     service, account = connect(ctx, radicale)
     service.sync(account, radicale.password)
+    later(ctx)
     lena = by_name(ctx, "Lena Öztürk")
     lena.organization = "Öztürk & Partner"
     ctx.contacts.update(lena)
