@@ -202,7 +202,10 @@ def cmd_draft(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_done(ctx: AppContext, args: argparse.Namespace) -> int:
-    f = ctx.followups.mark_done(args.id, at=_when(ctx, args.at), with_note=not args.no_note)
+    # Without --no-note the queue decides (no note when the month's notes are spent,
+    # or on XING Basic: the text then waits as a thank-you until they are connected).
+    with_note = False if args.no_note else None
+    f = ctx.followups.mark_done(args.id, at=_when(ctx, args.at), with_note=with_note)
     print(f"Follow-up #{f.id} marked done.")
     return EXIT_OK
 

@@ -224,3 +224,25 @@ def test_queue_json_names_the_profile_or_the_people_search(
         "https://www.linkedin.com/search/results/people/?keywords=J%C3%B6rg+Wei%C3%9F"
     )
     assert unknown["limit"] == 200 and unknown["length"] <= 200
+
+
+def test_a_xing_basic_request_goes_without_a_note_and_its_text_waits(
+    netzwerk: Cli, clock: FixedClock
+) -> None:
+    clock.set(TUESDAY_EVENING)
+    breakfast(
+        netzwerk,
+        TUESDAY_EVENING.replace(hour=6, minute=45),
+        [("Bernd Maier", "https://www.xing.com/profile/Bernd_Maier")],
+    )
+    queue = json.loads(netzwerk.ok("queue", "--at", "2026-11-25T08:31", "--json"))
+    (item,) = [i for i in queue if i["kind"] == "connection_request"]
+    assert item["channel"] == "xing" and item["without_note"] is True
+    assert item["mode"] == "message" and "Vernetzen" in item["draft"]
+    assert "connect without a note now" in netzwerk.ok("queue", "--at", "2026-11-25T08:31")
+    netzwerk.ok("done", str(item["id"]), "--at", "2026-11-25T08:40")
+    shown = json.loads(netzwerk.ok("show", "1", "--json"))
+    waiting = [f for f in shown["followups"] if f["status"] == "waiting"]
+    assert len(waiting) == 1 and waiting[0]["kind"] == "welcome_and_offer_help"
+    later = json.loads(netzwerk.ok("queue", "--at", "2026-11-26T08:31", "--json"))
+    assert [i["kind"] for i in later] == ["review_website"]  # no thank-you before connecting
