@@ -153,22 +153,22 @@ class TodayView(TodayActions, QWidget):
         self.status = ActionStatus(self)
         self.status.undo_requested.connect(self.undo)
         key_action(self, "undo", self.status.undo_button.click)
-        actions = QHBoxLayout()
-        for button in (self.copy_button, self.profile_button, self.mail_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.skip_button, self.snooze_button, self.done_button):
-            actions.addWidget(button)
-        finding = QHBoxLayout()
-        finding.addWidget(self.profile_field, 1)
-        finding.addWidget(self.save_profile_button)
-        finding.addWidget(self.xing_search_button)
+        # Three rows, so that long German words fit: reach them, find them, act.
+        rows = (
+            (self.copy_button, self.profile_button, self.mail_button, self.xing_search_button),
+            (self.profile_field, self.save_profile_button),
+            (self.status, self.skip_button, self.snooze_button, self.done_button),
+        )
         writer_frame, writer = section(self.tr("Message"))
         for widget in (self.who, self.what):
             writer.addWidget(widget)
-        writer.addLayout(actions)
-        writer.addLayout(finding)
-        writer.addWidget(self.status)
+        for number, row in enumerate(rows):
+            line = QHBoxLayout()
+            for widget in row:
+                line.addWidget(widget, 1 if widget in (self.profile_field, self.status) else 0)
+            if number == 0:
+                line.addStretch(1)
+            writer.addLayout(line)
         for part in (self.subject, self.body, self.count, self.problems):
             writer.addWidget(part)
         writer.setStretchFactor(self.body, 1)
