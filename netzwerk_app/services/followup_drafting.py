@@ -209,6 +209,8 @@ class FollowUpDrafting(FollowUpPlanner):
         if without_note and not variant:
             kind, variant = m.FollowUpKind.WELCOME_AND_OFFER_HELP, rules.THANKS_VARIANT
         draft = write_draft(data.templates, kind, channel, context, self.limits, variant)
+        if draft is None and variant == rules.THANKS_VARIANT:  # no thank-you template
+            draft = write_draft(data.templates, kind, channel, context, self.limits)
         if draft is None and f.kind is m.FollowUpKind.ANSWER_REQUEST:
             draft = write_draft(data.templates, f.kind, channel, context, self.limits, "ask_why")
         if draft is None:
