@@ -160,12 +160,13 @@ class TodayView(TodayActions, QWidget):
             (self.status, self.skip_button, self.snooze_button, self.done_button),
         )
         writer_frame, writer = section(self.tr("Message"))
-        for widget in (self.who, self.what):
-            writer.addWidget(widget)
+        writer.addWidget(self.who)
+        writer.addWidget(self.what)
+        wide: tuple[QWidget, ...] = (self.profile_field, self.status)
         for number, row in enumerate(rows):
             line = QHBoxLayout()
-            for widget in row:
-                line.addWidget(widget, 1 if widget in (self.profile_field, self.status) else 0)
+            for control in row:
+                line.addWidget(control, 1 if control in wide else 0)
             if number == 0:
                 line.addStretch(1)
             writer.addLayout(line)
