@@ -11,7 +11,7 @@ from netzwerk_app import __version__
 from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.gui import qt
 from netzwerk_app.gui.i18n import error_text
-from netzwerk_app.gui.qt import QMainWindow
+from netzwerk_app.gui.qt import QMainWindow, QWidget
 from netzwerk_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the dialogs and services load when a command is first used
@@ -111,8 +111,9 @@ class WindowCommands(QMainWindow):
         from netzwerk_app.infra.settings import save_settings
 
         dialog = SettingsDialog(
-            self.ctx.settings, self.ctx.paths.data_dir, self.ctx.backups, self.tasks, self
-        )
+            self.ctx.settings, self.ctx.paths.data_dir, self.ctx.backups, self.tasks, self,
+            open_sync=self.open_sync,
+        )  # fmt: skip
         if dialog.exec():
             new = dialog.values()
             language_changed = new.language != self.ctx.settings.language
@@ -125,6 +126,14 @@ class WindowCommands(QMainWindow):
             if language_changed:
                 self.statusBar().showMessage(self.tr("The new language is used after a restart."))
             self.refresh()
+
+    def open_sync(self, parent: QWidget) -> None:
+        """Settings → Sync: CardDAV accounts, sync now, conflicts to review."""
+        from netzwerk_app.gui.dialogs.sync_dialog import SyncDialog
+        from netzwerk_app.sync.engine import SyncService
+
+        SyncDialog(SyncService(self.ctx.db, self.ctx.clock), self.tasks, parent).exec()
+        self.refresh()
 
     def backup_now(self) -> None:
         backups = self.ctx.backups

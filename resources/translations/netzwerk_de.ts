@@ -1322,6 +1322,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <source>The server {host} cannot be reached; check the address and the network.</source>
         <translation>Der Server {host} ist nicht erreichbar; prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
     </message>
+    <message>
+        <source>There is no password for {user} at {url}; remove the account and add it again.</source>
+        <translation>Für {user} bei {url} ist kein Passwort gespeichert; entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2806,6 +2810,14 @@ with your phone app?</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <source>Sync with your phone (CardDAV) …</source>
+        <translation>Mit dem Handy abgleichen (CardDAV) …</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
         <source>Making a backup …</source>
         <translation>Sicherung wird erstellt …</translation>
     </message>
@@ -2866,6 +2878,116 @@ with your phone app?</source>
     <message>
         <source>Ignored</source>
         <translation>Ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with your phone (CardDAV)</source>
+        <translation>Mit dem Handy abgleichen (CardDAV)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nextcloud, iCloud (with an app-specific password), Radicale, Baïkal, mailbox.org, Posteo. Only card data travels: notes, encounters, follow-ups and privacy notes stay on this computer.</source>
+        <translation>Nextcloud, iCloud (mit app-spezifischem Passwort), Radicale, Baïkal, mailbox.org, Posteo. Nur die Kartendaten werden übertragen: Notizen, Begegnungen, Nachfassaktionen und Datenschutzhinweise bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>Wert vom Server behalten</translation>
+    </message>
+    <message>
+        <source>Use my value</source>
+        <translation>Meinen Wert nehmen</translation>
+    </message>
+    <message>
+        <source>Changed differently on both sides: the server&apos;s value is on the card, yours is kept here (lists keep both).</source>
+        <translation>Auf beiden Seiten verschieden geändert: Der Wert vom Server steht auf der Karte, Ihrer bleibt hier erhalten (Listen behalten beide).</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>{name}, {field}: server “{server}”, yours “{local}”</source>
+        <translation>{name}, {field}: Server „{server}“, Ihrer „{local}“</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>pulled {pulled}, pushed {pushed}, merged {merged}, conflicts {conflicts}, deleted {deleted}</source>
+        <translation>geholt {pulled}, hochgeladen {pushed}, zusammengeführt {merged}, Konflikte {conflicts}, gelöscht {deleted}</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, user name and password.</source>
+        <translation>Geben Sie Serveradresse, Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n address book(s) found.</source>
+        <translation>
+            <numerusform>Verbunden: %n Adressbuch gefunden.</numerusform>
+            <numerusform>Verbunden: %n Adressbücher gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account added: {book}.</source>
+        <translation>Konto hinzugefügt: {book}.</translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Gleiche ab …</translation>
+    </message>
+    <message>
+        <source>Synced: {counts}.</source>
+        <translation>Abgeglichen: {counts}.</translation>
     </message>
 </context>
 <context>

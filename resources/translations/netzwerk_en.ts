@@ -1319,6 +1319,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <source>The server {host} cannot be reached; check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no password for {user} at {url}; remove the account and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2780,6 +2784,14 @@ with your phone app?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync with your phone (CardDAV) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Making a backup …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,6 +2851,116 @@ with your phone app?</source>
     </message>
     <message>
         <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with your phone (CardDAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nextcloud, iCloud (with an app-specific password), Radicale, Baïkal, mailbox.org, Posteo. Only card data travels: notes, encounters, follow-ups and privacy notes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed differently on both sides: the server&apos;s value is on the card, yours is kept here (lists keep both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {field}: server “{server}”, yours “{local}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled {pulled}, pushed {pushed}, merged {merged}, conflicts {conflicts}, deleted {deleted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server address, user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n address book(s) found.</source>
+        <translation>
+            <numerusform>Connected: %n address book found.</numerusform>
+            <numerusform>Connected: %n address books found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account added: {book}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from conftest import Server
+from sync_servers import Server
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m

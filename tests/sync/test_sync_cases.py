@@ -9,9 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FaultProxy, Server
 from PIL import Image
 from sqlalchemy import update
+from sync_servers import FaultProxy, Server
 from test_sync_basic import card, connect
 
 from netzwerk_app.app import AppContext

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FaultProxy, Server, kill_hard
 from helpers import REPO_ROOT, child_env, run_cli
+from sync_servers import FaultProxy, Server, kill_hard
 from test_sync_basic import card
 
 from netzwerk_app.app import open_app

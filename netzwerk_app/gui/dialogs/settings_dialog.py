@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
         backups: BackupService,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        open_sync: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings, self.backups, self.tasks = settings, backups, tasks
@@ -138,6 +140,10 @@ class SettingsDialog(QDialog):
         form.addRow("", folder_hint)
         form.addRow(self.tr("Backups"), backup_row)
         form.addRow("", self.backup_status)
+        if open_sync is not None:  # Settings → Sync: CardDAV accounts (sync_dialog.py)
+            self.sync_button = QPushButton(self.tr("Sync with your phone (CardDAV) …"))
+            self.sync_button.clicked.connect(lambda: open_sync(self))
+            form.addRow(self.tr("Sync"), self.sync_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
