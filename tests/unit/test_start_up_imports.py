@@ -109,6 +109,48 @@ def test_the_window_paints_before_sqlalchemy_and_the_services_are_imported(
     assert "PySide6.QtWidgets" in before and "netzwerk_app.gui.main_window" in before
 
 
+SHELL_WINDOW = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6 import QtCore, QtWidgets
+    from netzwerk_app.gui import first_paint
+    from netzwerk_app.gui.main import MainWindow, create_application
+    from netzwerk_app.gui.tasks import TaskRunner
+    from netzwerk_app.infra.paths import under_basedir
+
+    paths = under_basedir(Path(sys.argv[1]))
+    app = create_application(paths, "de")
+    window = MainWindow(None, TaskRunner(), "de", paths)
+
+    def painted():
+        # PySide6 builds a class's enums on its first use: Qt's namespace and QStyle
+        # take 7-20 ms each, which the start must not spend before its first paint.
+        print("BUILT", "Qt" in vars(QtCore), "QStyle" in vars(QtWidgets))
+        app.quit()
+
+    first_paint.after_first_paint(window, painted)
+    window.show()
+    app.exec()
+    """
+)
+
+
+def test_the_start_window_paints_without_building_qt_namespace_or_qstyle(
+    app_paths: AppPaths,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SHELL_WINDOW, str(app_paths.data_dir.parent)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO_ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "BUILT False False" in done.stdout.splitlines()
+
+
 def test_the_version_is_the_installed_packages_without_importlib_metadata() -> None:
     from importlib.metadata import version
 
