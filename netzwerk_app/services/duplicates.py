@@ -24,7 +24,7 @@ it either.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from netzwerk_app.domain import model as m
@@ -79,12 +79,13 @@ _phone_key = lru_cache(maxsize=4096)(normalize_phone)
 def _stored(keys: CardKeys) -> CardKeys:
     """The keys an index entry keeps: the values as written are only needed for the
     incoming card's reason, so the entry keeps the normalised key in their place."""
-    return replace(
-        keys,
-        profiles=tuple((k, k) for k, _ in keys.profiles),
-        emails=tuple((k, k) for k, _ in keys.emails),
-        phones=tuple((k, k) for k, _ in keys.phones),
-        organization_shown="",
+    return CardKeys(
+        keys.uid,
+        tuple((k, k) for k, _ in keys.profiles),
+        tuple((k, k) for k, _ in keys.emails),
+        tuple((k, k) for k, _ in keys.phones),
+        keys.name,
+        keys.organization,
     )
 
 
@@ -134,16 +135,28 @@ class _NameGroup:
 
     names: dict[str, list[Entry]] = field(default_factory=dict)
     words: dict[str, set[str]] | None = None  # built on the first fuzzy look-up
+    # name looked up -> the known names similar to it; a company's names repeat, so
+    # most look-ups are answered here instead of by rapidfuzz over the bucket again
+    _alike: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, name: str, entry: Entry) -> None:
-        holders = self.names.setdefault(name, [])
+        holders = self.names.get(name)
+        if holders is None:
+            holders = self.names[name] = []
+            if self.words is not None:
+                for word in _words(name):
+                    self.words.setdefault(word, set()).add(name)
+            self._alike.clear()  # a new name may be similar to names looked up before
         if entry not in holders:
             holders.append(entry)
-        if self.words is not None:
-            for word in _words(name):
-                self.words.setdefault(word, set()).add(name)
 
     def similar(self, name: str) -> list[Entry]:
+        alike = self._alike.get(name)
+        if alike is None:
+            alike = self._alike[name] = self._similar_names(name)
+        return [entry for known in alike for entry in self.names[known]]
+
+    def _similar_names(self, name: str) -> list[str]:
         if self.words is None:
             self.words = {}
             for known in self.names:
@@ -152,9 +165,7 @@ class _NameGroup:
         bucket: set[str] = set()
         for word in _words(name):
             bucket |= self.words.get(word, set())
-        return [
-            entry for known in bucket if similar_names(name, known) for entry in self.names[known]
-        ]
+        return [known for known in bucket if similar_names(name, known)]
 
 
 @dataclass

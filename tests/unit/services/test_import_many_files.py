@@ -136,3 +136,20 @@ def test_a_file_being_imported_is_held_in_memory_once(ctx: AppContext, tmp_path:
     # the text (one byte per character here) and what the import keeps per card;
     # the bytes beside it made this more than twice the file's size
     assert held[0] - before < 1.7 * size
+
+
+def test_a_name_new_on_a_switchboard_is_found_by_its_next_card(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """The similar names of a switchboard's holders are remembered per name looked up;
+    a name added after a look-up must still be found by the next card."""
+    colleagues = [
+        card(f"FN:Kollege {i}", f"EMAIL:k{i}@konzern.example", "TEL:+49 89 100 000")
+        for i in range(20)  # more than share a number before it counts as a switchboard
+    ]
+    anna = card("FN:Anna Berg", "ORG:Konzern AG", "TEL:+49 89 100 000")
+    again = anna.replace("ORG:", "TITLE:Einkauf\r\nORG:")  # the same name, looked up before
+    path = write(tmp_path / "konzern.vcf", *colleagues, anna, again)
+    result = ctx.importer.import_files([path])
+    assert len(result.imported) == 21
+    assert [s.existing_name for s in result.skipped] == ["Anna Berg"]
