@@ -143,7 +143,10 @@ class SettingsDialog(QDialog):
         if open_sync is not None:  # Settings → Sync: CardDAV accounts (sync_dialog.py)
             self.sync_button = QPushButton(self.tr("Sync with your phone (CardDAV) …"))
             self.sync_button.clicked.connect(lambda: open_sync(self))
-            form.addRow(self.tr("Sync"), self.sync_button)
+            sync_row = QHBoxLayout()
+            sync_row.addWidget(self.sync_button)
+            sync_row.addStretch(1)
+            form.addRow(self.tr("Sync"), sync_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -79,12 +79,15 @@ class SyncDialog(QDialog):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Address book"), test_row)
-        form.addRow("", hint)
+        new_layout = QVBoxLayout()
+        new_layout.addLayout(form)
+        new_layout.addWidget(hint)
         new_box = QGroupBox(self.tr("Add an account"))
-        new_box.setLayout(form)
+        new_box.setLayout(new_layout)
 
         self.accounts = QListWidget()
         self.accounts.setMaximumHeight(90)
+        self.accounts.setWordWrap(True)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
         self.remove_button = QPushButton(self.tr("Remove account"))
@@ -104,6 +107,7 @@ class SyncDialog(QDialog):
         accounts_box.setLayout(accounts_layout)
 
         self.conflicts = QListWidget()
+        self.conflicts.setWordWrap(True)
         self.keep_server = QPushButton(self.tr("Keep the server's value"))
         self.keep_server.clicked.connect(lambda: self.resolve(keep_local=False))
         self.keep_mine = QPushButton(self.tr("Use my value"))
@@ -134,6 +138,8 @@ class SyncDialog(QDialog):
         layout.addWidget(accounts_box)
         layout.addWidget(conflicts_box, 1)
         layout.addWidget(buttons)
+        # Word-wrapped hints would otherwise let Qt pick a height that cuts them.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.refresh()
 
     # --- reading --------------------------------------------------------------------
