@@ -137,7 +137,7 @@ def test_gui_offers_the_backup_before_the_main_window_and_restores_on_yes(
     create_application(app_paths, "en")
     shown: list[str] = []
 
-    click_in_recovery_dialog('restore_button', shown)
+    click_in_recovery_dialog("restore_button", shown)
     assert recovery_dialog.resolve(app_paths, caught.value)
     assert str(good) in shown[0] and ".corrupt" in shown[0]
     ctx = open_app(app_paths)
@@ -157,7 +157,7 @@ def test_gui_quit_restores_nothing(app_paths: AppPaths, tmp_path: Path, qtbot: A
         open_app(app_paths)
     create_application(app_paths, "en")
 
-    click_in_recovery_dialog('quit_button')
+    click_in_recovery_dialog("quit_button")
     assert not recovery_dialog.resolve(app_paths, caught.value)
     assert not app_paths.database.exists()
     with pytest.raises(DatabaseRecoveryNeeded):  # the next start asks again
@@ -176,7 +176,7 @@ def test_gui_start_empty_is_a_choice_that_sticks(
         open_app(app_paths)
     create_application(app_paths, "en")
 
-    click_in_recovery_dialog('empty_button')
+    click_in_recovery_dialog("empty_button")
     assert recovery_dialog.resolve(app_paths, caught.value)
     ctx = open_app(app_paths)
     try:
@@ -186,19 +186,36 @@ def test_gui_start_empty_is_a_choice_that_sticks(
     assert Path(str(caught.value.corrupt_copy)).read_bytes() == damaged  # still kept
 
 
-def test_the_gui_start_asks_before_the_main_window(
+def test_the_gui_start_asks_before_the_main_window_gets_any_data(
     app_paths: AppPaths, tmp_path: Path, qtbot: Any
 ) -> None:
     import argparse
 
+    from netzwerk_app.gui.dialogs import recovery_dialog
     from netzwerk_app.gui.main import run_gui
+    from netzwerk_app.gui.main_window import MainWindow
+    from netzwerk_app.gui.qt import QApplication, QTimer
 
     _populated(app_paths, tmp_path, 40)
     _truncate(app_paths.database)
     asked: list[str] = []
+    behind: list[tuple[bool, bool, bool]] = []  # the window under the question
 
-    click_in_recovery_dialog('restore_button', asked)
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, recovery_dialog.RecoveryDialog):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(dialog.text())
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        behind.append((window.isVisible(), window.ready, window.import_action.isEnabled()))
+        assert dialog.restore_button is not None
+        dialog.restore_button.click()
+
+    QTimer.singleShot(0, answer)
     args = argparse.Namespace(quit_after=300, no_err_windows=True, verbose=False)
-    assert run_gui(app_paths, args) == 0  # then the main window opened and closed
+    assert run_gui(app_paths, args) == 0  # then the main window filled and closed
     assert len(asked) == 1
+    # Shown, but nothing in it to act on until the answer: no pages, no import.
+    assert behind == [(True, False, False)]
     assert len(names_in(app_paths.database)) == 40

@@ -1,4 +1,5 @@
-"""Shown before the main window when the database was found damaged at start.
+"""Shown over the waiting main window (before it has any data) when the database was
+found damaged at start.
 
 The damaged file is already set aside (services.recovery); here the user chooses:
 restore the newest good backup, start with an empty database, or quit. Nothing is
