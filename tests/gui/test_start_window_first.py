@@ -92,10 +92,9 @@ def test_the_window_shows_in_german_before_the_database_is_opened(
 
 
 def test_files_opened_while_the_database_opens_are_imported_once_it_is_open(
-    ctx: AppContext, qtbot: QtBot
+    ctx: AppContext, qtbot: QtBot, tasks: TaskRunner
 ) -> None:
     create_application(ctx.paths, "en")
-    tasks = TaskRunner()
     window = MainWindow(None, tasks, "en", ctx.paths)
     qtbot.addWidget(window)
     card = Path("cards", "anna.vcf").absolute()
@@ -106,4 +105,3 @@ def test_files_opened_while_the_database_opens_are_imported_once_it_is_open(
     window.attach(ctx)
     qtbot.waitUntil(lambda: getattr(window, "import_dialog", None) is not None, timeout=20000)
     assert list(window.import_dialog.files) == [card]
-    tasks.wait()

@@ -17,35 +17,32 @@ from netzwerk_app.gui.widgets.relationship_section import RelationshipSection
 
 
 def test_a_verdict_chosen_in_the_panel_is_dated_on_the_clocks_day(
-    ctx: AppContext, qtbot: QtBot, moment: datetime
+    ctx: AppContext, qtbot: QtBot, tasks: TaskRunner, moment: datetime
 ) -> None:
     create_application(ctx.paths, "en")
-    tasks = TaskRunner()
     panel = ConsistencyPanel(ctx.consistency, tasks)
     qtbot.addWidget(panel)
     contact = ctx.contacts.create(m.Contact(formatted_name="Anna Schmidt"))
     panel.show_for(contact.id, ["Websites für Handwerker"], None, {})
     panel.verdict.setCurrentIndex(panel.verdict.findData(m.Verdict.MISMATCH.value))
     assert panel.current_note().checked_on == moment.date()
-    tasks.wait()
 
 
 def test_referral_and_one_to_one_forms_start_at_the_clocks_day(
-    ctx: AppContext, qtbot: QtBot, moment: datetime
+    ctx: AppContext, qtbot: QtBot, tasks: TaskRunner, moment: datetime
 ) -> None:
     create_application(ctx.paths, "en")
-    tasks = TaskRunner()
     section = RelationshipSection(ctx.relationship, tasks)
     qtbot.addWidget(section)
     assert section.ref_date.date().toString("yyyy-MM-dd") == moment.date().isoformat()
     shown = section.meet_when.dateTime().toString("yyyy-MM-dd HH:mm")
     assert shown == moment.strftime("%Y-%m-%d %H:00")
-    tasks.wait()
 
 
-def test_a_one_to_one_at_a_time_the_clocks_skip_is_refused(ctx: AppContext, qtbot: QtBot) -> None:
+def test_a_one_to_one_at_a_time_the_clocks_skip_is_refused(
+    ctx: AppContext, qtbot: QtBot, tasks: TaskRunner
+) -> None:
     create_application(ctx.paths, "en")
-    tasks = TaskRunner()
     section = RelationshipSection(ctx.relationship, tasks)
     qtbot.addWidget(section)
     contact = ctx.contacts.create(m.Contact(formatted_name="Anna Schmidt"))
@@ -62,4 +59,3 @@ def test_a_one_to_one_at_a_time_the_clocks_skip_is_refused(ctx: AppContext, qtbo
     qtbot.waitUntil(lambda: len(ctx.relationship.one_to_ones(contact.id or 0)) == 1, timeout=20000)
     (meeting,) = ctx.relationship.one_to_ones(contact.id or 0)
     assert meeting.scheduled_at.isoformat().startswith("2026-03-29T08:00")  # 10:00 summer time
-    tasks.wait()
