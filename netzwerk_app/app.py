@@ -25,7 +25,7 @@ from netzwerk_app.services.duplicate_review import DuplicateReviewService
 from netzwerk_app.services.events import EventService
 from netzwerk_app.services.export_service import ExportService
 from netzwerk_app.services.followups import FollowUpService
-from netzwerk_app.services.import_service import ImportService
+from netzwerk_app.services.importing.service import ImportService
 from netzwerk_app.services.my_card import MyCardService
 from netzwerk_app.services.privacy import PrivacyService
 from netzwerk_app.services.qr import QrService

@@ -11,7 +11,7 @@ from netzwerk_app.domain.wording import plural
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
-    from netzwerk_app.services.import_results import ImportResult
+    from netzwerk_app.services.importing.results import ImportResult
 
 FORMAT_NAMES = {"vcard3": "vCard 3.0", "vcard4": "vCard 4.0", "csv": "CSV"}
 

@@ -17,8 +17,8 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.duplicates import PairStatus
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock
-from netzwerk_app.services.duplicates import DuplicateIndex, Entry
-from netzwerk_app.services.import_job import ENCOUNTER_TEXT
+from netzwerk_app.services.importing.job import ENCOUNTER_TEXT
+from netzwerk_app.services.importing.matching import DuplicateIndex, Entry
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database

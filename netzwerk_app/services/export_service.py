@@ -25,7 +25,7 @@ from netzwerk_app.domain.errors import (
 from netzwerk_app.infra.atomic import atomic_open
 from netzwerk_app.interchange.csv_io import write_contacts_csv
 from netzwerk_app.interchange.vcard import write_vcard
-from netzwerk_app.services.import_results import CancelCheck, ProgressCallback
+from netzwerk_app.services.importing.results import CancelCheck, ProgressCallback
 from netzwerk_app.services.private_data import private_data
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository

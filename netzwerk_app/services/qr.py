@@ -23,8 +23,8 @@ from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES, QrImageError, de
 from netzwerk_app.interchange.qr_payload import NO_CONTACT, Payload, parse_payload
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventService, EventSummary
-from netzwerk_app.services.import_results import DuplicatePolicy, ImportResult
-from netzwerk_app.services.import_service import ImportService
+from netzwerk_app.services.importing.results import DuplicatePolicy, ImportResult
+from netzwerk_app.services.importing.service import ImportService
 from netzwerk_app.services.my_card import MyCardService
 
 

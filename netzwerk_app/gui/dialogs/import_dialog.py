@@ -31,8 +31,8 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.services.events import EventSummary
-from netzwerk_app.services.import_results import ImportResult
-from netzwerk_app.services.import_service import ImportService
+from netzwerk_app.services.importing.results import ImportResult
+from netzwerk_app.services.importing.service import ImportService
 
 
 class _ProgressRelay(QObject):

@@ -8,7 +8,7 @@ from pathlib import Path
 from helpers import run_cli as run
 
 from netzwerk_app.domain.wording import plural
-from netzwerk_app.services.import_results import (
+from netzwerk_app.services.importing.results import (
     ImportResult,
     LinkedInCandidate,
     LinkedInUpdate,

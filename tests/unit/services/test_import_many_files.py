@@ -12,8 +12,7 @@ from sqlalchemy import event
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
-from netzwerk_app.services.duplicates import Entry
-from netzwerk_app.services.import_job import IndexCarry
+from netzwerk_app.services.importing.matching import Entry, IndexCarry
 from netzwerk_app.storage.repository import Repository
 
 

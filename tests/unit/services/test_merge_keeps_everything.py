@@ -9,7 +9,7 @@ from pathlib import Path
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
-from netzwerk_app.services.import_results import ImportResult
+from netzwerk_app.services.importing.results import ImportResult
 
 IMPORT_DAY = date(2026, 11, 28)
 

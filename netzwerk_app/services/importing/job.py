@@ -16,8 +16,8 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.search import search_document
 from netzwerk_app.services.contacts import prepare_new
-from netzwerk_app.services.duplicates import DuplicateIndex, Entry, Match
-from netzwerk_app.services.import_results import (
+from netzwerk_app.services.importing.matching import DuplicateIndex, Entry, Match
+from netzwerk_app.services.importing.results import (
     DuplicatePolicy,
     ImportedContact,
     ImportFailure,
@@ -29,59 +29,12 @@ from netzwerk_app.services.import_results import (
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.services.private_data import private_records
 from netzwerk_app.storage import search_index
-from netzwerk_app.storage.contact_rows import contacts_mark, insert_new_contacts
+from netzwerk_app.storage.contact_rows import insert_new_contacts
 from netzwerk_app.storage.duplicate_queries import DuplicateQueries
 from netzwerk_app.storage.repository import Repository
 
 BATCH = 500
 ENCOUNTER_TEXT = ("pitch", "offering", "customers", "cooperation_idea", "notes")
-
-
-def load_index(repo: Repository, phone_region: str) -> DuplicateIndex:
-    """The keys of every contact not in the trash, read once per file."""
-    index = DuplicateIndex(phone_region)
-    for cid, name, org, uid, emails, phones, urls in repo.contact_keys():
-        keys = index.keys(
-            name,
-            org,
-            uid,
-            [e.value for e in emails],
-            [p.value for p in phones],
-            [u.value for u in urls],
-        )
-        index.add(Entry(name, contact_id=cid), keys)
-    return index
-
-
-@dataclass
-class IndexCarry:
-    """The duplicate index handed from one file of an import to the next.
-
-    Loading the keys of every stored contact again for each file made the third of
-    three 40,000-card files cost twice the first (80,000 contacts read and their
-    phone numbers parsed again). A file's index is used for the next file only when
-    its transaction committed and nothing else changed the contacts since.
-    """
-
-    phone_region: str
-    _index: DuplicateIndex | None = None
-    _mark: tuple[Any, ...] = ()
-
-    def take(self, repo: Repository) -> DuplicateIndex:
-        """The index for the next file (inside its write transaction)."""
-        index, self._index = self._index, None  # invalid until this file commits
-        if index is None or contacts_mark(repo.session) != self._mark:
-            index = load_index(repo, self.phone_region)
-        return index
-
-    def mark(self, repo: Repository) -> tuple[Any, ...]:
-        """The contacts' fingerprint at the end of a file's transaction."""
-        repo.session.flush()
-        return contacts_mark(repo.session)
-
-    def keep(self, index: DuplicateIndex, mark: tuple[Any, ...]) -> None:
-        """After the commit: the next file may start from ``index``."""
-        self._index, self._mark = index, mark
 
 
 @dataclass
@@ -159,7 +112,7 @@ class FileJob:
             self.flush()
 
     def _skip(self, contact: m.Contact, line: int, match: Match, extra: str) -> None:
-        existing_id = self._id_of(match.entry)
+        existing_id = self.id_of(match.entry)
         reason = f"Already there as #{existing_id} {match.entry.name} ({match.reason}){extra}."
         self.result.skipped.append(
             SkippedCard(
@@ -167,14 +120,15 @@ class FileJob:
             )
         )
 
-    def _id_of(self, entry: Entry) -> int:
+    def id_of(self, entry: Entry) -> int:
+        """The contact id of an index entry; a card pending in this file is written first."""
         if entry.contact_id is None:
             self.flush()  # a card from this same file: give it its id now
         assert entry.contact_id is not None
         return entry.contact_id
 
     def _merge(self, contact: m.Contact, line: int, match: Match, netzwerk: dict[str, Any]) -> None:
-        target = self.repo.contact(self._id_of(match.entry), with_photo=True)
+        target = self.repo.contact(self.id_of(match.entry), with_photo=True)
         assert target.id is not None
         before, incoming = snapshot(target), snapshot(contact)
         changed = merge_into(target, contact, self.keys)

@@ -3,11 +3,13 @@
 The kind of a file is told by its content. Each file is imported in ONE write
 transaction: if the app is killed (or the import cancelled) half-way, the database
 is as it was before that file; earlier files stay imported. A card that matches a
-contact already there is never silently doubled (see ``services.duplicates``); the
-caller chooses merge, skip (the default) or keep both. Merges can be undone.
+contact already there is never silently doubled (see ``matching``); the caller
+chooses merge, skip (the default) or keep both. Merges can be undone (``undo``).
 
-The GUI runs ``import_files`` on its worker thread with ``on_progress(done, total)``
-and ``should_cancel()``; the results are plain dataclasses (``import_results``).
+One file's cards go through a ``job.FileJob``; a LinkedIn export through
+``linkedin``. The GUI runs ``import_files`` on its worker thread with
+``on_progress(done, total)`` and ``should_cancel()``; the results are plain
+dataclasses (``results``).
 """
 
 from __future__ import annotations
@@ -20,17 +22,17 @@ from pathlib import Path
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError, ValidationError
-from netzwerk_app.domain.wording import plural
 from netzwerk_app.infra.clock import Clock, SystemClock, local_today
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.interchange import prescan
 from netzwerk_app.interchange.csv_io import read_contacts_csv
-from netzwerk_app.interchange.linkedin import LinkedInConnection, read_linkedin_connections
 from netzwerk_app.interchange.sniff import sniff
 from netzwerk_app.interchange.vcard import CardFailure, NotAVCardError, iter_vcards
-from netzwerk_app.services.import_job import FileJob, IndexCarry, load_index
-from netzwerk_app.services.import_results import (
+from netzwerk_app.services.importing.job import FileJob
+from netzwerk_app.services.importing.linkedin import linkedin_contact, read_connections
+from netzwerk_app.services.importing.matching import IndexCarry, load_index
+from netzwerk_app.services.importing.results import (
     DUPLICATE_POLICIES,
     CancelCheck,
     DuplicatePolicy,
@@ -41,8 +43,7 @@ from netzwerk_app.services.import_results import (
     ProgressCallback,
     UndoResult,
 )
-from netzwerk_app.services.linkedin_import import LinkedInMarker
-from netzwerk_app.services.merge_undo import undo_merge_in
+from netzwerk_app.services.importing.undo import undo_merge_in
 from netzwerk_app.storage.contact_rows import unsaved_contact
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
@@ -219,7 +220,7 @@ class ImportService:
                 self.clock.now(),
             )
             if kind == "linkedin_csv":
-                self._read_linkedin(job, box.pop(), linkedin_new, progress)
+                read_connections(job, box.pop(), linkedin_new, progress.step)
             elif kind == "netzwerk_csv":
                 for number, contact in enumerate(read_contacts_csv(box.pop()), start=2):
                     progress.step()
@@ -248,53 +249,6 @@ class ImportService:
                 job.take(item.contact, item.line, item.netzwerk)
         except NotAVCardError as error:
             job.result.failed.append(ImportFailure.of_file(job.file_name, error))
-
-    # --- LinkedIn Connections.csv ----------------------------------------------------
-
-    def _read_linkedin(
-        self, job: FileJob, data: bytes, linkedin_new: LinkedInNewPolicy, progress: _Progress
-    ) -> None:
-        """Mark the connections of a LinkedIn export (see ``services.linkedin_import``);
-        the rest are new connections, offered, added or counted by ``linkedin_new``."""
-        export = read_linkedin_connections(data)
-        if export is None:
-            job.result.failed.append(
-                ImportFailure.of_file(
-                    job.file_name,
-                    NetzwerkError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors", "“{name}” looks like a LinkedIn export but has no header row."
-                        ),
-                        name=job.file_name,
-                    ),
-                )
-            )
-            return
-        if export.skipped_date_only:
-            nameless = export.skipped_date_only
-            job.result.warnings.append(
-                f"{job.file_name}: {plural(nameless, 'connection', 'connections')} without a "
-                "name (members who left LinkedIn or hid their data) "
-                f"{'was' if nameless == 1 else 'were'} left out."
-            )
-        marker = LinkedInMarker(job, export)
-        left_out = 0
-        for conn in export.connections:
-            progress.step()
-            if marker.mark(conn):
-                continue
-            candidate = _candidate(job.file_name, conn)
-            if linkedin_new == "add":
-                job.take(linkedin_contact(candidate, job.today), conn.line)
-            elif linkedin_new == "offer":
-                job.result.linkedin_new.append(candidate)
-            else:
-                left_out += 1
-        if left_out:
-            job.result.warnings.append(
-                f"{job.file_name}: {plural(left_out, 'connection matches', 'connections match')} "
-                f"no contact and {'was' if left_out == 1 else 'were'} not added."
-            )
 
     def add_linkedin_contacts(
         self,
@@ -369,34 +323,3 @@ class ImportService:
 
 def _file_failure(name: str, problem: NetzwerkError) -> ImportResult:
     return ImportResult(failed=[ImportFailure.of_file(name, problem)])
-
-
-def _candidate(file_name: str, conn: LinkedInConnection) -> LinkedInCandidate:
-    return LinkedInCandidate(
-        file_name,
-        conn.line,
-        conn.first_name,
-        conn.last_name,
-        conn.company,
-        conn.position,
-        conn.email,
-        conn.url,
-        conn.connected_on,
-    )
-
-
-def linkedin_contact(candidate: LinkedInCandidate, today: date) -> m.Contact:
-    """A new contact from a LinkedIn connection: connected, with the date."""
-    return m.Contact(
-        formatted_name=candidate.name,
-        given_name=candidate.first_name,
-        family_name=candidate.last_name,
-        organization=candidate.company,
-        title=candidate.position,
-        emails=[m.Email(candidate.email)] if candidate.email else [],
-        urls=[m.Url(candidate.url, (), "LinkedIn")] if candidate.url else [],
-        source=m.Source.LINKEDIN_EXPORT,
-        gdpr_note=f"From the LinkedIn export {candidate.file} on {today.isoformat()}",
-        linkedin_state=m.RelationshipState.CONNECTED,
-        linkedin_connected_on=candidate.connected_on,
-    )

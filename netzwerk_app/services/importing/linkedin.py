@@ -13,15 +13,29 @@ on nobody and reported; the user picks the right contact.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError
 from netzwerk_app.domain.text import words
+from netzwerk_app.domain.wording import plural
 from netzwerk_app.interchange.keys import normalize_email
-from netzwerk_app.interchange.linkedin import LinkedInConnection, LinkedInExport
-from netzwerk_app.services.duplicates import Entry, profile_key
-from netzwerk_app.services.import_job import FileJob
-from netzwerk_app.services.import_results import LinkedInUpdate, SkippedCard
+from netzwerk_app.interchange.linkedin import (
+    LinkedInConnection,
+    LinkedInExport,
+    read_linkedin_connections,
+)
+from netzwerk_app.services.importing.job import FileJob
+from netzwerk_app.services.importing.matching import Entry, profile_key
+from netzwerk_app.services.importing.results import (
+    ImportFailure,
+    LinkedInCandidate,
+    LinkedInNewPolicy,
+    LinkedInUpdate,
+    SkippedCard,
+)
 from netzwerk_app.storage.followup_queries import FollowUpQueries
 from netzwerk_app.storage.repository import Repository
 
@@ -149,7 +163,7 @@ class LinkedInMarker:
         if entry is None and conn.email:
             entry = job.index.by_email.get(normalize_email(conn.email))
         if entry is not None:
-            contact_id = job._id_of(entry)
+            contact_id = job.id_of(entry)
         else:
             if self._book is None:
                 self._book = NameBook.load(job.repo, self.export)
@@ -212,3 +226,83 @@ class LinkedInMarker:
                 contact.id, contact.display_name, job.file_name, conn.line, conn.connected_on
             )
         )
+
+
+# --- reading a whole Connections.csv --------------------------------------------------
+
+
+def read_connections(
+    job: FileJob, data: bytes, linkedin_new: LinkedInNewPolicy, step: Callable[[], None]
+) -> None:
+    """Mark the connections of a LinkedIn export (``LinkedInMarker``);
+    the rest are new connections, offered, added or counted by ``linkedin_new``."""
+    export = read_linkedin_connections(data)
+    if export is None:
+        job.result.failed.append(
+            ImportFailure.of_file(
+                job.file_name,
+                NetzwerkError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "“{name}” looks like a LinkedIn export but has no header row."
+                    ),
+                    name=job.file_name,
+                ),
+            )
+        )
+        return
+    if export.skipped_date_only:
+        nameless = export.skipped_date_only
+        job.result.warnings.append(
+            f"{job.file_name}: {plural(nameless, 'connection', 'connections')} without a "
+            "name (members who left LinkedIn or hid their data) "
+            f"{'was' if nameless == 1 else 'were'} left out."
+        )
+    marker = LinkedInMarker(job, export)
+    left_out = 0
+    for conn in export.connections:
+        step()
+        if marker.mark(conn):
+            continue
+        candidate = candidate_of(job.file_name, conn)
+        if linkedin_new == "add":
+            job.take(linkedin_contact(candidate, job.today), conn.line)
+        elif linkedin_new == "offer":
+            job.result.linkedin_new.append(candidate)
+        else:
+            left_out += 1
+    if left_out:
+        job.result.warnings.append(
+            f"{job.file_name}: {plural(left_out, 'connection matches', 'connections match')} "
+            f"no contact and {'was' if left_out == 1 else 'were'} not added."
+        )
+
+
+def candidate_of(file_name: str, conn: LinkedInConnection) -> LinkedInCandidate:
+    return LinkedInCandidate(
+        file_name,
+        conn.line,
+        conn.first_name,
+        conn.last_name,
+        conn.company,
+        conn.position,
+        conn.email,
+        conn.url,
+        conn.connected_on,
+    )
+
+
+def linkedin_contact(candidate: LinkedInCandidate, today: date) -> m.Contact:
+    """A new contact from a LinkedIn connection: connected, with the date."""
+    return m.Contact(
+        formatted_name=candidate.name,
+        given_name=candidate.first_name,
+        family_name=candidate.last_name,
+        organization=candidate.company,
+        title=candidate.position,
+        emails=[m.Email(candidate.email)] if candidate.email else [],
+        urls=[m.Url(candidate.url, (), "LinkedIn")] if candidate.url else [],
+        source=m.Source.LINKEDIN_EXPORT,
+        gdpr_note=f"From the LinkedIn export {candidate.file} on {today.isoformat()}",
+        linkedin_state=m.RelationshipState.CONNECTED,
+        linkedin_connected_on=candidate.connected_on,
+    )
