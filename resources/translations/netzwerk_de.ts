@@ -2991,6 +2991,25 @@ with your phone app?</source>
     </message>
 </context>
 <context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>Sync: receiving cards {done} of {total} …</source>
+        <translation>Abgleich: Karte {done} von {total} wird geholt …</translation>
+    </message>
+    <message>
+        <source>Sync: sending cards {done} of {total} …</source>
+        <translation>Abgleich: Karte {done} von {total} wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Synced with your phone: {pulled} received, {pushed} sent, {conflicts} to review.</source>
+        <translation>Mit dem Handy abgeglichen: {pulled} geholt, {pushed} hochgeladen, {conflicts} zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>Nicht abgeglichen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong; details are in the log.</source>

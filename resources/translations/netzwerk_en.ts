@@ -2965,6 +2965,25 @@ with your phone app?</source>
     </message>
 </context>
 <context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>Sync: receiving cards {done} of {total} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: sending cards {done} of {total} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with your phone: {pulled} received, {pushed} sent, {conflicts} to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong; details are in the log.</source>

@@ -77,3 +77,39 @@ def test_add_an_account_sync_and_resolve_a_conflict_in_the_dialog(
     qtbot.waitUntil(lambda: "pushed 1" in dialog.status.text(), timeout=15000)
     assert "TITLE:Geschäftsführerin" in server_card_of(radicale, "Lena")[1]
     tasks.wait()
+
+
+def test_the_window_syncs_at_start_and_after_a_local_change_with_progress_in_the_status_bar(
+    ctx: AppContext,
+    radicale: Server,
+    open_window: Any,
+    qtbot: Any,
+    no_keyring: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from netzwerk_app.sync.engine import SyncService
+
+    radicale.put("lena.vcf", card("u-lena", "Lena Öztürk", "Öztürk", "Lena", "TITLE:Beraterin"))
+    service = SyncService(ctx.db, ctx.clock)
+    [book] = service.discover(radicale.root, radicale.username, radicale.password)
+    service.add_account(radicale.root, radicale.username, book)
+    monkeypatch.setenv("NETZWERK_CARDDAV_PASSWORD", radicale.password)  # no keyring here
+    messages: list[str] = []
+
+    window = open_window()
+    window.statusBar().messageChanged.connect(messages.append)
+    qtbot.waitUntil(lambda: any(m.startswith("Synced") for m in messages), timeout=15000)
+
+    assert any(m.startswith("Sync: receiving cards") for m in messages)  # progress
+    assert "1 received, 0 sent" in messages[-1]
+    assert by_name(ctx, "Lena Öztürk").title == "Beraterin"
+    # a change made here goes up a short while later, without a click
+    window.sync_scheduler.soon.setInterval(50)
+    ctx.clock.advance(timedelta(minutes=5))  # type: ignore[attr-defined]
+    lena = by_name(ctx, "Lena Öztürk")
+    lena.organization = "Öztürk & Partner"
+    ctx.contacts.update(lena)
+    messages.clear()
+    window._changed(window.PAGE_CONTACTS)
+    qtbot.waitUntil(lambda: any("1 sent" in m for m in messages), timeout=15000)
+    assert "ORG:Öztürk & Partner" in server_card_of(radicale, "Lena")[1]
