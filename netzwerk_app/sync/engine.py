@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -49,6 +50,7 @@ from netzwerk_app.sync.merge import Conflict, merge
 log = logging.getLogger("netzwerk.sync")
 
 MAX_RETRIES = 3  # 412 -> fetch, merge, retry
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 Progress = Callable[[str, int, int], None]  # stage ("pull", "push"), done, total
 
@@ -624,8 +626,9 @@ class _Run:
         return text
 
     def _href_for(self, uid: str) -> str:
-        safe = quote(uid, safe="") if uid else cards.new_uid()
-        name = safe if len(safe) <= 120 else cards.new_uid()
+        """The new card's path: its UID as a file name of safe characters (hrefs are
+        kept %-decoded, as ``path_of`` reads the server's)."""
+        name = _UNSAFE.sub("-", uid)[:120].strip("-.") or cards.new_uid()
         href = path_of(urlsplit(self.book).path).rstrip("/") + f"/{name}.vcf"
         while href in self.links:
             href = href[:-4] + "-1.vcf"

@@ -37,6 +37,7 @@ def test_first_sync_goes_both_ways(ctx: AppContext, server: Server) -> None:
             given_name="Jörg",
             family_name="Weiß",
             organization="Bäckerei Weiß",
+            uid="urn:uuid:jörg@weiß.example",  # not a file name; its card still syncs once
         )
     )
     # an Apple group card (iCloud writes them into the same book): no person
