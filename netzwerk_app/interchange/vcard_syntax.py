@@ -82,17 +82,17 @@ def _find_value_colon(line: str) -> int:
     return colon  # an unbalanced quote: fall back to the first colon
 
 
-def _split_params(head: str) -> list[str]:
-    if '"' not in head:
-        return head.split(";")
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` where it is not inside double quotes; the quotes stay."""
+    if '"' not in text:
+        return text.split(sep)
     parts: list[str] = []
     current: list[str] = []
     in_quote = False
-    for char in head:
+    for char in text:
         if char == '"':
             in_quote = not in_quote
-            current.append(char)
-        elif char == ";" and not in_quote:
+        if char == sep and not in_quote:
             parts.append("".join(current))
             current = []
         else:
@@ -103,7 +103,7 @@ def _split_params(head: str) -> list[str]:
 
 def _param_values(raw: str) -> list[str]:
     values: list[str] = []
-    for piece in _split_quoted_commas(raw):
+    for piece in _split_outside_quotes(raw, ","):
         piece = piece.strip()
         if len(piece) >= 2 and piece[0] == '"' and piece[-1] == '"':
             piece = piece[1:-1]
@@ -116,24 +116,6 @@ def _param_values(raw: str) -> list[str]:
     return values
 
 
-def _split_quoted_commas(raw: str) -> list[str]:
-    if '"' not in raw:
-        return raw.split(",")
-    parts: list[str] = []
-    current: list[str] = []
-    in_quote = False
-    for char in raw:
-        if char == '"':
-            in_quote = not in_quote
-        if char == "," and not in_quote:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
-
-
 def parse_property(line: str) -> Prop | None:
     """Split ``group.NAME;params:value``; None for a line that is no property at all."""
     colon = _find_value_colon(line)
@@ -141,7 +123,7 @@ def parse_property(line: str) -> Prop | None:
         return None
     head, value = line[:colon], line[colon + 1 :]
     if ";" in head:
-        pieces = _split_params(head)
+        pieces = _split_outside_quotes(head, ";")
         name_part = pieces[0]
     else:
         pieces = []

@@ -18,7 +18,7 @@ from netzwerk_app.domain.duplicates import PairStatus
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.services.importing.job import ENCOUNTER_TEXT
-from netzwerk_app.services.importing.matching import DuplicateIndex, Entry
+from netzwerk_app.services.importing.matching import DuplicateIndex, stored_keys
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
@@ -92,22 +92,16 @@ class DuplicateReviewService:
     def _scan(self, repo: Repository) -> dict[tuple[int, int], str]:
         index = DuplicateIndex(self.phone_region)
         found: dict[tuple[int, int], str] = {}
-        for cid, name, org, uid, emails, phones, urls in sorted(repo.contact_keys()):
-            keys = index.keys(
-                name,
-                org,
-                uid,
-                [e.value for e in emails],
-                [p.value for p in phones],
-                [u.value for u in urls],
-            )
+        for entry, keys in stored_keys(repo, index):
+            cid = entry.contact_id
+            assert cid is not None
             finding = index.find(keys)
             matches = [finding.same] if finding.same is not None else list(finding.possible)
             for match in matches:
                 other = match.entry.contact_id
                 if other is not None and other != cid:
                     found.setdefault(ordered(cid, other), match.reason)
-            index.add(Entry(name, contact_id=cid), keys)
+            index.add(entry, keys)
         return found
 
     def keep_apart(self, first_id: int, second_id: int) -> None:

@@ -23,7 +23,7 @@ it either.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -290,10 +290,10 @@ class DuplicateIndex:
                 yield from group.names.get(keys.name, ())
 
 
-def load_index(repo: Repository, phone_region: str) -> DuplicateIndex:
-    """The keys of every contact not in the trash, read once per file."""
-    index = DuplicateIndex(phone_region)
-    for cid, name, org, uid, emails, phones, urls in repo.contact_keys():
+def stored_keys(repo: Repository, index: DuplicateIndex) -> Iterator[tuple[Entry, CardKeys]]:
+    """An entry and the keys (normalised by ``index``) of every contact not in the
+    trash, in the order of their ids."""
+    for cid, name, org, uid, emails, phones, urls in sorted(repo.contact_keys()):
         keys = index.keys(
             name,
             org,
@@ -302,7 +302,14 @@ def load_index(repo: Repository, phone_region: str) -> DuplicateIndex:
             [p.value for p in phones],
             [u.value for u in urls],
         )
-        index.add(Entry(name, contact_id=cid), keys)
+        yield Entry(name, contact_id=cid), keys
+
+
+def load_index(repo: Repository, phone_region: str) -> DuplicateIndex:
+    """The keys of every contact not in the trash, read once per import."""
+    index = DuplicateIndex(phone_region)
+    for entry, keys in stored_keys(repo, index):
+        index.add(entry, keys)
     return index
 
 

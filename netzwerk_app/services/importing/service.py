@@ -100,6 +100,18 @@ class ImportService:
     def _today(self, today: date | None) -> date:
         return today or local_today(self.clock, self.zone)
 
+    def _job(
+        self,
+        repo: Repository,
+        name: str,
+        policy: DuplicatePolicy,
+        event_id: int | None,
+        today: date | None,
+    ) -> FileJob:
+        """A job for contacts that come from no file (picked LinkedIn rows, a QR code)."""
+        index = load_index(repo, self.phone_region)
+        return FileJob(repo, name, policy, index, event_id, self._today(today), self.clock.now())
+
     # --- importing files -------------------------------------------------------------
 
     def import_files(
@@ -118,11 +130,7 @@ class ImportService:
         LinkedIn connections that match no contact are returned in ``linkedin_new``
         (``offer``), added as contacts (``add``) or only counted (``skip``).
         """
-        if on_duplicate not in DUPLICATE_POLICIES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Unknown duplicate policy “{policy}”."),
-                policy=on_duplicate,
-            )
+        _check_policy(on_duplicate)
         if event_id is not None:
             with self.db.read() as session:
                 Repository(session).get(m.Event, event_id, "event")
@@ -210,15 +218,7 @@ class ImportService:
         box, data = [data], b""  # handed on by _read_vcards, not kept here
         with self.db.write() as session:
             repo = Repository(session)
-            job = FileJob(
-                repo,
-                name,
-                policy,
-                carry.take(repo),
-                event_id,
-                today,
-                self.clock.now(),
-            )
+            job = FileJob(repo, name, policy, carry.take(repo), event_id, today, self.clock.now())
             if kind == "linkedin_csv":
                 read_connections(job, box.pop(), linkedin_new, progress.step)
             elif kind == "netzwerk_csv":
@@ -263,15 +263,7 @@ class ImportService:
             if event_id is not None:
                 repo.get(m.Event, event_id, "event")
             name = candidates[0].file if candidates else "LinkedIn"
-            job = FileJob(
-                repo,
-                name,
-                on_duplicate,
-                load_index(repo, self.phone_region),
-                event_id,
-                self._today(today),
-                self.clock.now(),
-            )
+            job = self._job(repo, name, on_duplicate, event_id, today)
             for candidate in candidates:
                 job.take(linkedin_contact(candidate, job.today), candidate.line)
             return job.finish()
@@ -285,22 +277,10 @@ class ImportService:
     ) -> ImportResult:
         """Import contacts read from elsewhere (a QR code) in one transaction, with the
         same duplicate check as a file; ``source_name`` stands where a file name would."""
-        if on_duplicate not in DUPLICATE_POLICIES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Unknown duplicate policy “{policy}”."),
-                policy=on_duplicate,
-            )
+        _check_policy(on_duplicate)
         with self.db.write() as session:
             repo = Repository(session)
-            job = FileJob(
-                repo,
-                source_name,
-                on_duplicate,
-                load_index(repo, self.phone_region),
-                None,
-                self._today(today),
-                self.clock.now(),
-            )
+            job = self._job(repo, source_name, on_duplicate, None, today)
             for number, contact in enumerate(contacts, start=1):
                 job.take(contact, number)
             result = job.finish()
@@ -319,6 +299,13 @@ class ImportService:
         back as a contact of its own (with the encounters the merge recorded)."""
         with self.db.write() as session:
             return undo_merge_in(Repository(session), merge_id, self.clock.now())
+
+
+def _check_policy(policy: str) -> None:
+    if policy not in DUPLICATE_POLICIES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown duplicate policy “{policy}”."), policy=policy
+        )
 
 
 def _file_failure(name: str, problem: NetzwerkError) -> ImportResult:
