@@ -36,7 +36,7 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
         if proc.poll() is not None:
             raise RuntimeError(f"the server ended: {log.read_text(errors='replace')[-2000:]}")
         try:
-            httpx.request("OPTIONS", url, timeout=1)
+            httpx.request("OPTIONS", url, timeout=1, verify=False)
             return
         except httpx.TransportError:
             time.sleep(0.05)
@@ -112,7 +112,41 @@ def _start(args: list[str], log: Path, url: str) -> subprocess.Popen[bytes]:
     return proc
 
 
-def start_radicale(folder: Path) -> Server:
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that no one signed (what a misconfigured or
+    intercepted server shows)."""
+    from datetime import UTC, datetime, timedelta
+    from ipaddress import IPv4Address
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(start).not_valid_after(start + timedelta(days=3650))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(IPv4Address("127.0.0.1"))]),
+                       critical=False)
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+def start_radicale(folder: Path, tls: bool = False) -> Server:
     storage = folder / "radicale"
     book = storage / "collection-root" / USER / BOOK
     book.mkdir(parents=True)
@@ -122,7 +156,7 @@ def start_radicale(folder: Path) -> Server:
     users = folder / "users"
     users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
     port = free_port()
-    root = f"http://127.0.0.1:{port}/"
+    root = f"{'https' if tls else 'http'}://127.0.0.1:{port}/"
     args = [
         sys.executable, "-m", "radicale",
         "--server-hosts", f"127.0.0.1:{port}",
@@ -133,6 +167,9 @@ def start_radicale(folder: Path) -> Server:
         "--rights-type", "owner_only",
         "--logging-level", "warning",
     ]  # fmt: skip
+    if tls:
+        cert, key = self_signed(folder)
+        args += ["--ssl", "True", "--certificate", str(cert), "--key", str(key)]
     log = folder / "radicale.log"
     server = Server("radicale", root, f"{root}{USER}/{BOOK}/", storage, restart_args=args)
     server.proc = _start(args, log, root)
