@@ -273,6 +273,10 @@ def test_no_dialog_shows_english(
     leaks += _dialog_leaks(EventDialog(ctx.events.networks()), qtbot, sources)
     leaks += _dialog_leaks(QrReadDialog(ctx.qr, ctx.events, tasks), qtbot, sources)
     leaks += _dialog_leaks(FirstCardDialog(ctx.my_card, tasks, None), qtbot, sources)
+    from netzwerk_app.gui.dialogs.sync_dialog import SyncDialog
+    from netzwerk_app.sync.engine import SyncService
+
+    leaks += _dialog_leaks(SyncDialog(SyncService(ctx.db, ctx.clock), tasks), qtbot, sources)
     card = CardData.of_my_card(ctx.my_card.get())
     leaks += _dialog_leaks(QrDialog(ctx.qr, tasks, card, "Meine Karte"), qtbot, sources)
     tasks.wait()
