@@ -121,7 +121,11 @@ class Start:
 
     def _open(self) -> None:
         from netzwerk_app.gui import handover
+        from netzwerk_app.infra.logging_setup import setup_logging
 
+        # The log file now, not when the database is open: what the window does till
+        # then (files handed over, a crash) is written down too.
+        setup_logging(self.paths.log_dir, getattr(self.args, "verbose", False))
         # The icon after the paint: its SVG engine and QIcon's class cost ~3 ms.
         self.icon = qt.QIcon(str(resource_path("icons", "netzwerk.svg")))
         self.app.setWindowIcon(self.icon)

@@ -80,6 +80,9 @@ def test_the_window_shows_in_german_before_the_database_is_opened(
         "today page": "opening",
     }
     assert seen["opening text"] == "Ihre Kontakte werden geöffnet …"
+    # The log file is written from the paint on, before the database is open.
+    log = (paths.log_dir / "netzwerk.log").read_text(encoding="utf-8")
+    assert log.index("ready to receive opened files") < log.index("schema None -> ")
     assert seen["once open"] == {
         "database on disk": True,
         "visible": True,
