@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, undefer
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
-from netzwerk_app.domain.search import search_document
-from netzwerk_app.storage import search_index
+from netzwerk_app.domain.search import SearchDocument, search_document
+from netzwerk_app.storage import contact_rows, search_index
 from netzwerk_app.storage.schema import (
     UTCDateTime,
     consistency_notes,
@@ -93,6 +93,25 @@ class Repository:
         conn = self.session.connection().connection.driver_connection
         assert isinstance(conn, sqlite3.Connection)
         return conn
+
+    # --- an import's bulk writes (see contact_rows) ---------------------------------
+
+    def insert_new_contacts(self, new: Sequence[m.Contact]) -> None:
+        """Insert contacts in no session yet, in one go, and give each its id."""
+        contact_rows.insert_new_contacts(self.session, new)
+
+    def index_documents(self, docs: Iterable[SearchDocument]) -> None:
+        """Put these search documents in the index, replacing the contacts' old ones."""
+        search_index.replace_documents(self.raw(), docs)
+
+    def contacts_mark(self) -> tuple[Any, ...]:
+        """A fingerprint of the contacts that changes with any add, edit or trash."""
+        self.session.flush()
+        return contact_rows.contacts_mark(self.session)
+
+    def forget_loaded(self) -> None:
+        """Drop the objects loaded so far from memory (written ones stay written)."""
+        self.session.expunge_all()
 
     # --- contacts --------------------------------------------------------------
 

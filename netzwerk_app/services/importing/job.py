@@ -28,8 +28,6 @@ from netzwerk_app.services.importing.results import (
 )
 from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.services.private_data import private_records
-from netzwerk_app.storage import search_index
-from netzwerk_app.storage.contact_rows import insert_new_contacts
 from netzwerk_app.storage.duplicate_queries import DuplicateQueries
 from netzwerk_app.storage.repository import Repository
 
@@ -241,9 +239,8 @@ class FileJob:
     def flush(self) -> None:
         """Write pending contacts, their encounters and search entries; free memory."""
         batch, self._batch = self._batch, []
-        session = self.repo.session
         # the new rows without the ORM's unit of work: a third of the import's time
-        insert_new_contacts(session, [p.contact for p in batch])
+        self.repo.insert_new_contacts([p.contact for p in batch])
         docs = []
         made: list[m.Encounter] = []
         for p in batch:
@@ -272,12 +269,12 @@ class FileJob:
                 docs.append(search_document(p.contact, []))
             else:
                 self._touched.add(cid)  # pitches of its encounters belong in the index
-        search_index.replace_documents(self.repo.raw(), docs)
+        self.repo.index_documents(docs)
         self._record_possible(batch)
         if self._touched:
             self.repo.reindex(self._touched)
             self._touched.clear()
-        session.expunge_all()
+        self.repo.forget_loaded()
 
     def _record_possible(self, batch: list[_Pending]) -> None:
         pairs = DuplicateQueries(self.repo.session)

@@ -37,7 +37,6 @@ from netzwerk_app.domain.duplicates import (
     similar_names,
 )
 from netzwerk_app.interchange.keys import normalize_email, normalize_phone, normalize_profile_url
-from netzwerk_app.storage.contact_rows import contacts_mark
 from netzwerk_app.storage.repository import Repository
 
 _PROFILE_HOSTS = ("https://www.linkedin.com/", "https://www.xing.com/")
@@ -330,14 +329,13 @@ class IndexCarry:
     def take(self, repo: Repository) -> DuplicateIndex:
         """The index for the next file (inside its write transaction)."""
         index, self._index = self._index, None  # invalid until this file commits
-        if index is None or contacts_mark(repo.session) != self._mark:
+        if index is None or repo.contacts_mark() != self._mark:
             index = load_index(repo, self.phone_region)
         return index
 
     def mark(self, repo: Repository) -> tuple[Any, ...]:
         """The contacts' fingerprint at the end of a file's transaction."""
-        repo.session.flush()
-        return contacts_mark(repo.session)
+        return repo.contacts_mark()
 
     def keep(self, index: DuplicateIndex, mark: tuple[Any, ...]) -> None:
         """After the commit: the next file may start from ``index``."""
