@@ -81,6 +81,13 @@ def name_key(text: str) -> str:
     return " ".join(words(text))
 
 
+def organisations_agree(contact_org: str, company: str) -> bool:
+    """False only when both are given and neither is a part of the other
+    ("Köhler IT" and "Köhler IT GmbH" agree; "Deutsche Bank" and "Commerzbank" not)."""
+    mine, theirs = set(words(contact_org)), set(words(company))
+    return not mine or not theirs or mine <= theirs or theirs <= mine
+
+
 def _initials_expanded(name: str, other: str) -> str:
     """``name`` with each initial ("j") written out as the word of ``other`` it
     stands for ("jurgen"), so that "J. Müller" is alike "Jürgen Müller"."""

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.duplicates import name_key, organisations_agree
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError
-from netzwerk_app.domain.text import words
 from netzwerk_app.domain.wording import plural
 from netzwerk_app.interchange.keys import normalize_email
 from netzwerk_app.interchange.linkedin import (
@@ -42,20 +42,8 @@ from netzwerk_app.storage.repository import Repository
 _LINKEDIN = "https://www.linkedin.com/"
 
 
-def name_key(name: str) -> str:
-    """A full name compared without case, accents, umlaut spellings or punctuation."""
-    return " ".join(words(name))
-
-
 def row_name(conn: LinkedInConnection) -> str:
     return " ".join(p for p in (conn.first_name, conn.last_name) if p)
-
-
-def organisations_agree(contact_org: str, company: str) -> bool:
-    """False only when both are given and neither is a part of the other
-    ("Köhler IT" and "Köhler IT GmbH" agree; "Deutsche Bank" and "Commerzbank" not)."""
-    mine, theirs = set(words(contact_org)), set(words(company))
-    return not mine or not theirs or mine <= theirs or theirs <= mine
 
 
 @dataclass
