@@ -22,6 +22,7 @@ class Source(enum.StrEnum):
     QR_CODE = "qr_code"
     LINKEDIN_EXPORT = "linkedin_export"
     MANUAL = "manual"
+    CARDDAV = "carddav"  # arrived by CardDAV sync (saved on the phone)
 
 
 class RelationshipState(enum.StrEnum):

@@ -25,6 +25,7 @@ from netzwerk_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from netzwerk_app.gui.sync_scheduler import start_sync
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.window_commands import WindowCommands
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from netzwerk_app.gui.views.today_view import TodayView
     from netzwerk_app.gui.views.trash_view import TrashView
     from netzwerk_app.infra.paths import AppPaths
-    from netzwerk_app.sync.engine import SyncService
 
 
 class MainWindow(WindowCommands):
@@ -157,7 +157,8 @@ class MainWindow(WindowCommands):
         }
         self._enable(True)
         self._show_page(self.sidebar.currentRow())
-        self._start_sync(ctx)
+        self.sync_scheduler = start_sync(ctx, tasks, self.statusBar().showMessage, self)
+        self.sync_scheduler.synced.connect(lambda _results: self.refresh())
         waiting, self._waiting_files = self._waiting_files, []
         if waiting:
             self.import_files(waiting)
@@ -287,22 +288,8 @@ class MainWindow(WindowCommands):
         elif index == self.PAGE_TODAY:
             page.open_contact.connect(self.show_contact)
 
-    def _start_sync(self, ctx: AppContext) -> None:
-        """CardDAV sync at start, after local changes and every 15 minutes."""
-        from netzwerk_app.gui.sync_scheduler import SyncScheduler
-
-        def service() -> SyncService:  # made in the worker: httpx loads there
-            from netzwerk_app.sync.engine import SyncService
-
-            return SyncService(ctx.db, ctx.clock)
-
-        show = self.statusBar().showMessage
-        self.sync_scheduler = SyncScheduler(service, self.tasks, show, self)
-        self.sync_scheduler.synced.connect(lambda _results: self.refresh())
-        self.sync_scheduler.start()
-
     def _changed(self, *indexes: int) -> None:
-        if self.PAGE_CONTACTS in indexes and hasattr(self, "sync_scheduler"):
+        if self.PAGE_CONTACTS in indexes:  # sync a short while after local changes
             self.sync_scheduler.local_change()
         for index in indexes:
             if index in self._views and self.pages.currentIndex() == index:

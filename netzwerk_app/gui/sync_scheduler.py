@@ -17,6 +17,7 @@ from netzwerk_app.gui.qt import QObject, QTimer, Signal
 from netzwerk_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # httpx and the sync load in the worker, not at start-up
+    from netzwerk_app.app import AppContext
     from netzwerk_app.sync.engine import SyncResult, SyncService
 
 EVERY_MS = 15 * 60 * 1000
@@ -111,3 +112,18 @@ class SyncScheduler(QObject):
     def _failed(self, error: NetzwerkError) -> None:
         self.running = False
         self.show(self.tr("Not synced: {reason}").format(reason=error_text(error)))
+
+
+def start_sync(
+    ctx: AppContext, tasks: TaskRunner, show: Callable[[str], None], parent: QObject
+) -> SyncScheduler:
+    """The window's background sync, started: now, after changes, every 15 minutes."""
+
+    def service() -> SyncService:  # made in the worker: httpx loads there
+        from netzwerk_app.sync.engine import SyncService
+
+        return SyncService(ctx.db, ctx.clock)
+
+    scheduler = SyncScheduler(service, tasks, show, parent)
+    scheduler.start()
+    return scheduler

@@ -240,6 +240,10 @@
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
+        <source>from your phone (CardDAV sync)</source>
+        <translation>vom Handy (CardDAV-Abgleich)</translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
@@ -2878,6 +2882,24 @@ with your phone app?</source>
     <message>
         <source>Ignored</source>
         <translation>Ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArrivals</name>
+    <message>
+        <source>Met there</source>
+        <translation>Dort getroffen</translation>
+    </message>
+    <message>
+        <source>Met at</source>
+        <translation>Getroffen bei</translation>
+    </message>
+    <message numerus="yes">
+        <source>New from your phone: %n person(s) – met at …?</source>
+        <translation>
+            <numerusform>Neu vom Handy: %n Kontakt – getroffen bei …?</numerusform>
+            <numerusform>Neu vom Handy: %n Kontakte – getroffen bei …?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from your phone (CardDAV sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,6 +2856,24 @@ with your phone app?</source>
     <message>
         <source>Ignored</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncArrivals</name>
+    <message>
+        <source>Met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New from your phone: %n person(s) – met at …?</source>
+        <translation>
+            <numerusform>New from your phone: %n person – met at …?</numerusform>
+            <numerusform>New from your phone: %n people – met at …?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -113,3 +113,32 @@ def test_the_window_syncs_at_start_and_after_a_local_change_with_progress_in_the
     window._changed(window.PAGE_CONTACTS)
     qtbot.waitUntil(lambda: any("1 sent" in m for m in messages), timeout=15000)
     assert "ORG:Öztürk & Partner" in server_card_of(radicale, "Lena")[1]
+
+
+def test_people_from_the_phone_are_offered_on_today_for_a_recent_event(
+    ctx: AppContext, radicale: Server, open_window: Any, qtbot: Any, no_keyring: None
+) -> None:
+    from netzwerk_app.gui.qt import Qt
+    from netzwerk_app.sync.engine import SyncService
+
+    now = ctx.clock.now()
+    breakfast = ctx.events.create_event(
+        "Unternehmerfrühstück", now - timedelta(hours=3), now - timedelta(hours=1), "BNI"
+    )
+    radicale.put("lena.vcf", card("u-lena", "Lena Öztürk", "Öztürk", "Lena", "ORG:Kanzlei Öztürk"))
+    service = SyncService(ctx.db, ctx.clock)
+    [book] = service.discover(radicale.root, radicale.username, radicale.password)
+    service.sync(service.add_account(radicale.root, radicale.username, book).id, radicale.password)
+
+    window = open_window()
+    arrivals = window.today_view.side.arrivals
+    qtbot.waitUntil(arrivals.isVisible, timeout=10000)
+    assert arrivals.title.text() == "New from your phone: 1 person – met at …?"
+    assert arrivals.people.item(0).text() == "Lena Öztürk – Kanzlei Öztürk"
+    assert arrivals.event_choice.currentText().startswith("Unternehmerfrühstück")
+    qtbot.mouseClick(arrivals.met_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not arrivals.isVisible(), timeout=10000)
+
+    lena = by_name(ctx, "Lena Öztürk")
+    met = [ev.title for _e, ev in ctx.contacts.details(lena.id or 0).encounters]
+    assert met == ["Unternehmerfrühstück"] and breakfast.id is not None

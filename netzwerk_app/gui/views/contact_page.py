@@ -232,6 +232,7 @@ class ContactPage(ContactPageWidgets):
             m.Source.QR_CODE: self.tr("QR code"),
             m.Source.LINKEDIN_EXPORT: self.tr("LinkedIn export"),
             m.Source.MANUAL: self.tr("entered by hand"),
+            m.Source.CARDDAV: self.tr("from your phone (CardDAV sync)"),
         }[source]
 
     # --- photo -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from netzwerk_app.gui.qt import (
 )
 from netzwerk_app.gui.views.contacts_view import plain_label
 from netzwerk_app.gui.widgets.month_chart import MonthChart
+from netzwerk_app.gui.widgets.sync_arrivals import SyncArrivals
 from netzwerk_app.services.events import EventSummary
 from netzwerk_app.services.followup_data import Queue
 from netzwerk_app.services.stats import MonthStat
@@ -61,8 +62,9 @@ class TodaySide(QScrollArea):
         chart_layout.addWidget(self.chart)
         chart_layout.addWidget(self.chart_legend)
 
-        column = QVBoxLayout()
+        column = self.column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
+        self.arrivals: SyncArrivals | None = None  # "met at …?" for people from the phone
         for frame in (events_frame, touch_frame, chart_frame):
             column.addWidget(frame)
         column.addStretch(1)
@@ -74,7 +76,13 @@ class TodaySide(QScrollArea):
         self.setMinimumWidth(340)
         self.setMaximumWidth(440)
 
+    def add_arrivals(self, arrivals: SyncArrivals) -> None:
+        self.arrivals = arrivals
+        self.column.insertWidget(0, arrivals)
+
     def show_data(self, events: list[EventSummary], queue: Queue, stats: list[MonthStat]) -> None:
+        if self.arrivals is not None:
+            self.arrivals.refresh()
         self._events(events, queue.at)
         self._losing_touch(queue)
         self.chart.set_stats(stats)

@@ -44,6 +44,7 @@ from netzwerk_app.gui.views.today_status import (
     queue_line,
 )
 from netzwerk_app.gui.widgets.findings import finding_texts, underline_findings
+from netzwerk_app.gui.widgets.sync_arrivals import SyncArrivals
 from netzwerk_app.services.calendar_export import CalendarExportService
 from netzwerk_app.services.events import EventService, EventSummary
 from netzwerk_app.services.followup_data import DraftView, Queue, QueueItem
@@ -177,6 +178,7 @@ class TodayView(TodayActions, QWidget):
 
         self.side = TodaySide(zone, language)
         self.side.open_contact.connect(self.open_contact)
+        self.side.add_arrivals(SyncArrivals(events, tasks, zone, on_change=self.refresh))
 
         left = QVBoxLayout()
         queue_frame, queue_layout = section(self.tr("Due follow-ups"))
