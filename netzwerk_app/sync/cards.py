@@ -67,6 +67,12 @@ _PlainContact = dataclasses.make_dataclass(
 )
 
 
+def new_plain(**values: Any) -> Contact:
+    """A contact that is not (yet) a database object."""
+    contact: Contact = _PlainContact(**values)
+    return contact
+
+
 def read_card(text: str) -> ServerCard | None:
     """The one card in ``text``; None when it cannot be read at all."""
     try:

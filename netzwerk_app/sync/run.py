@@ -27,6 +27,8 @@ from netzwerk_app.sync.dav import (
 )
 from netzwerk_app.sync.merge import Conflict, merge
 
+_COLUMNS = tuple(col.name for col in contacts.columns if col.name != "id")  # new people
+
 if TYPE_CHECKING:
     from netzwerk_app.sync.engine import Account, SyncService
 
@@ -158,8 +160,13 @@ class Run:
                 contact_id = self._store_card(session, href, etag, text, fresh)
                 if contact_id is not None:
                     touched.append(contact_id)
-            if fresh:  # new people: one flush and one insert of their links
-                session.flush()
+            if fresh:  # new people: one insert for them and one for their links
+                inserted = session.execute(
+                    insert(contacts).returning(contacts.c.id, sort_by_parameter_order=True),
+                    [{col: getattr(c, col) for col in _COLUMNS} for c, *_rest in fresh],
+                )
+                for (c, *_rest), new_id in zip(fresh, inserted.scalars(), strict=True):
+                    c.id = int(new_id)
                 rows = [
                     {"account_id": self.account.id, "contact_id": c.id, "uid": c.uid,
                      "href": href, "etag": etag, "base": normal, "server_only": note}
@@ -207,13 +214,12 @@ class Run:
         elif card.contact.uid:
             contact = self._unlinked_with_uid(session, card.contact.uid)
         if contact is None:
-            contact = m.Contact(source=m.Source.CARDDAV)
+            contact = cards.new_plain(source=m.Source.CARDDAV)  # stored with its batch
             cards.apply(contact, cards.values(card.contact))
             contact.uid = card.contact.uid or cards.new_uid()
             if not contact.formatted_name:
                 contact.formatted_name = m.derive_formatted_name(contact) or "?"
             contact.created_at, contact.updated_at = self.now(), self.started
-            session.add(contact)
             fresh.append((contact, href, etag, server_normal, card.note))
             return None
         assert contact.id is not None
