@@ -131,7 +131,9 @@ def main() -> int:
 
         from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(ctx.settings, ctx.paths.data_dir, ctx.backups, tasks, window)
+        dialog = SettingsDialog(
+            ctx.settings, ctx.paths.data_dir, ctx.backups, tasks, window, window.open_sync
+        )
         dialog.show()
         shot("settings", dialog)
         dialog.close()

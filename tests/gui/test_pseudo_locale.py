@@ -20,11 +20,13 @@ from netzwerk_app.app import AppContext
 from netzwerk_app.gui.dialogs.event_dialog import EventDialog
 from netzwerk_app.gui.dialogs.import_dialog import ImportDialog
 from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
+from netzwerk_app.gui.dialogs.sync_dialog import SyncDialog
 from netzwerk_app.gui.i18n import install_catalogue
 from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QAbstractButton, QLabel, QScrollArea, QWidget
 from netzwerk_app.services.demo import load_demo
+from netzwerk_app.sync.engine import SyncService
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "netzwerk_de.ts"
@@ -144,7 +146,10 @@ def test_no_dialog_cuts_off_a_long_word(
 ) -> None:
     dialogs = [
         EventDialog(ctx.events.networks(), parent=window),
-        SettingsDialog(ctx.settings, ctx.paths.data_dir, ctx.backups, window.tasks, window),
+        SettingsDialog(
+            ctx.settings, ctx.paths.data_dir, ctx.backups, window.tasks, window, window.open_sync
+        ),
+        SyncDialog(SyncService(ctx.db, ctx.clock), window.tasks, window),
         ImportDialog(
             ctx.importer, window.tasks, [tmp_path / "karten.vcf"], ctx.events.list_events(), window
         ),
