@@ -1,5 +1,6 @@
 """The suite's contact factories: one stored contact (``make_contact``) and one contact
-with every field set to something awkward (``full_contact``), varied by keyword.
+with every field set to something awkward (``full_contact``), varied by keyword; a
+vCard from its lines (``vcard``) and a file of cards (``write_cards``) to import.
 
 Imported as a plain module (``from factories import make_contact``), like helpers.py.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from netzwerk_app.app import AppContext
@@ -96,3 +98,15 @@ def full_contact(**changes: Any) -> Contact:
         id=7,
     )
     return dataclasses.replace(contact, **changes)
+
+
+def vcard(*lines: str, version: str = "3.0") -> str:
+    """One card with these content lines, CRLF-terminated as exporters write them."""
+    body = "".join(f"{line}\r\n" for line in lines)
+    return f"BEGIN:VCARD\r\nVERSION:{version}\r\n{body}END:VCARD\r\n"
+
+
+def write_cards(path: Path, *cards: str) -> Path:
+    """A vCard file of ``cards`` at ``path``."""
+    path.write_text("".join(cards), encoding="utf-8", newline="")
+    return path

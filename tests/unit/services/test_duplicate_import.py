@@ -7,30 +7,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import vcard, write_cards
 
 from netzwerk_app.app import AppContext
-
-
-def card(*lines: str) -> str:
-    return "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{x}\r\n" for x in lines) + "END:VCARD\r\n"
-
-
-def write(path: Path, *cards: str) -> Path:
-    path.write_text("".join(cards), encoding="utf-8", newline="")
-    return path
 
 
 def names(ctx: AppContext) -> list[str]:
     return sorted(row.contact.formatted_name for row in ctx.contacts.summaries())
 
 
-MICHAEL = card(
+MICHAEL = vcard(
     "FN:Michael Schmidt",
     "ORG:Deutsche Bank AG",
     "EMAIL:michael.schmidt@db.example",
     "TEL:+49 69 910 10001",
 )
-MICHAELA = card(
+MICHAELA = vcard(
     "FN:Michaela Schmidt",
     "ORG:Deutsche Bank AG",
     "EMAIL:michaela.schmidt@db.example",
@@ -42,9 +34,11 @@ MICHAELA = card(
 def test_michael_and_michaela_schmidt_stay_two_people(
     ctx: AppContext, tmp_path: Path, policy: Any
 ) -> None:
-    write(tmp_path / "a.vcf", MICHAEL)
+    write_cards(tmp_path / "a.vcf", MICHAEL)
     ctx.importer.import_files([tmp_path / "a.vcf"])
-    result = ctx.importer.import_files([write(tmp_path / "b.vcf", MICHAELA)], on_duplicate=policy)
+    result = ctx.importer.import_files(
+        [write_cards(tmp_path / "b.vcf", MICHAELA)], on_duplicate=policy
+    )
     assert len(result.imported) == 1 and not result.merged and not result.skipped
     assert not result.possible_duplicates  # different addresses: nothing to review
     assert names(ctx) == ["Michael Schmidt", "Michaela Schmidt"]
@@ -58,12 +52,12 @@ def test_michael_and_michaela_schmidt_stay_two_people(
 def test_similar_names_without_organisation_stay_two_people(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    path = write(
+    path = write_cards(
         tmp_path / "people.vcf",
-        card("FN:Jan Meier", "EMAIL:jan@meier.example", "TEL:+49 171 1110001"),
-        card("FN:Jana Meier", "EMAIL:jana@meier.example", "TEL:+49 171 1110002"),
-        card("FN:Thomas Müller", "EMAIL:thomas@mueller.example", "TEL:+49 171 1110003"),
-        card("FN:Thomas Mueller", "EMAIL:tm@mueller-bau.example", "TEL:+49 171 1110004"),
+        vcard("FN:Jan Meier", "EMAIL:jan@meier.example", "TEL:+49 171 1110001"),
+        vcard("FN:Jana Meier", "EMAIL:jana@meier.example", "TEL:+49 171 1110002"),
+        vcard("FN:Thomas Müller", "EMAIL:thomas@mueller.example", "TEL:+49 171 1110003"),
+        vcard("FN:Thomas Mueller", "EMAIL:tm@mueller-bau.example", "TEL:+49 171 1110004"),
     )
     result = ctx.importer.import_files([path], on_duplicate="merge")
     assert len(result.imported) == 4 and not result.merged
@@ -74,13 +68,17 @@ def test_same_email_with_another_spelling_of_the_name_is_merged(
     ctx: AppContext, tmp_path: Path
 ) -> None:
     ctx.importer.import_files(
-        [write(tmp_path / "a.vcf", card("FN:Jürgen Müller", "EMAIL:juergen@mueller.example"))]
+        [
+            write_cards(
+                tmp_path / "a.vcf", vcard("FN:Jürgen Müller", "EMAIL:juergen@mueller.example")
+            )
+        ]
     )
     result = ctx.importer.import_files(
         [
-            write(
+            write_cards(
                 tmp_path / "b.vcf",
-                card("FN:Juergen Mueller", "EMAIL:JUERGEN@mueller.example", "TITLE:Steuerberater"),
+                vcard("FN:Juergen Mueller", "EMAIL:JUERGEN@mueller.example", "TITLE:Steuerberater"),
             )
         ],
         on_duplicate="merge",
@@ -94,10 +92,10 @@ def test_same_email_with_another_spelling_of_the_name_is_merged(
 def test_a_shared_switchboard_number_with_different_names_is_two_people(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    path = write(
+    path = write_cards(
         tmp_path / "kanzlei.vcf",
-        card("FN:Anna Berg", "ORG:Kanzlei Berg", "TEL:+49 89 100 000"),
-        card("FN:Bernd Tal", "ORG:Kanzlei Berg", "TEL:089 100000"),
+        vcard("FN:Anna Berg", "ORG:Kanzlei Berg", "TEL:+49 89 100 000"),
+        vcard("FN:Bernd Tal", "ORG:Kanzlei Berg", "TEL:089 100000"),
     )
     result = ctx.importer.import_files([path])
     assert len(result.imported) == 2 and not result.skipped
@@ -106,10 +104,10 @@ def test_a_shared_switchboard_number_with_different_names_is_two_people(
 def test_a_shared_phone_with_a_similar_name_is_the_same_person(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    path = write(
+    path = write_cards(
         tmp_path / "anna.vcf",
-        card("FN:Anna Berg", "ORG:Kanzlei Berg", "TEL:+49 89 100 000"),
-        card("FN:A. Berg", "TEL:089 100000", "TITLE:Rechtsanwältin"),
+        vcard("FN:Anna Berg", "ORG:Kanzlei Berg", "TEL:+49 89 100 000"),
+        vcard("FN:A. Berg", "TEL:089 100000", "TITLE:Rechtsanwältin"),
     )
     result = ctx.importer.import_files([path])
     assert len(result.imported) == 1
@@ -120,8 +118,10 @@ def test_a_shared_phone_with_a_similar_name_is_the_same_person(
 def test_a_similar_name_alone_imports_both_and_lists_one_possible_duplicate(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    ctx.importer.import_files([write(tmp_path / "a.vcf", MICHAEL)])
-    path = write(tmp_path / "roster.vcf", card("FN:Michaela Schmidt", "ORG:Deutsche Bank AG"))
+    ctx.importer.import_files([write_cards(tmp_path / "a.vcf", MICHAEL)])
+    path = write_cards(
+        tmp_path / "roster.vcf", vcard("FN:Michaela Schmidt", "ORG:Deutsche Bank AG")
+    )
     result = ctx.importer.import_files([path], on_duplicate="merge")
     assert len(result.imported) == 1 and not result.merged and not result.skipped
     (pair,) = result.possible_duplicates
@@ -144,11 +144,11 @@ def test_a_company_of_5000_colleagues_imports_in_near_linear_time(
         # Same name many times over, a shared switchboard, each with an own e-mail.
         name = f"{given[i % 9]} {family[i // 9 % 10]}"
         cards.append(
-            card(
+            vcard(
                 f"FN:{name}", "ORG:Konzern AG", f"EMAIL:p{i}@konzern.example", "TEL:+49 89 100 000"
             )
         )
-    path = write(tmp_path / "konzern.vcf", *cards)
+    path = write_cards(tmp_path / "konzern.vcf", *cards)
     started = time.perf_counter()
     result = ctx.importer.import_files([path])
     elapsed = time.perf_counter() - started

@@ -5,21 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from factories import vcard
+
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 
 EVENING = datetime(2026, 11, 26, 18, 30, tzinfo=UTC)
 
 
-def card(*lines: str) -> str:
-    return "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{x}\r\n" for x in lines) + "END:VCARD\r\n"
-
-
 def two_schmidts(ctx: AppContext, tmp_path: Path) -> tuple[int, int]:
     path = tmp_path / "bank.vcf"
     path.write_text(
-        card("FN:Michael Schmidt", "ORG:Deutsche Bank AG", "EMAIL:michael@db.example")
-        + card("FN:Michaela Schmidt", "ORG:Deutsche Bank AG", "TITLE:Prokuristin"),
+        vcard("FN:Michael Schmidt", "ORG:Deutsche Bank AG", "EMAIL:michael@db.example")
+        + vcard("FN:Michaela Schmidt", "ORG:Deutsche Bank AG", "TITLE:Prokuristin"),
         encoding="utf-8",
     )
     result = ctx.importer.import_files([path])
@@ -37,7 +35,7 @@ def test_keep_apart_is_remembered(ctx: AppContext, tmp_path: Path) -> None:
     assert ctx.duplicates.pairs() == [] and ctx.duplicates.open_count() == 0
     # Importing the same card again lists only the new pairs, never the kept-apart one.
     again = tmp_path / "again.vcf"
-    again.write_text(card("FN:Michaela Schmidt", "ORG:Deutsche Bank AG"), encoding="utf-8")
+    again.write_text(vcard("FN:Michaela Schmidt", "ORG:Deutsche Bank AG"), encoding="utf-8")
     ctx.importer.import_files([again])
     listed = {(v.first.id, v.second.id) for v in ctx.duplicates.pairs()}
     assert (michael, michaela) not in listed and len(listed) == 2

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import make_contact
+from factories import make_contact, vcard, write_cards
 
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
@@ -26,16 +26,6 @@ from netzwerk_app.services.merging import snapshot
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "vcard-corpus"
 START = datetime(2026, 11, 24, 6, 45, tzinfo=UTC)
-
-
-def card(*lines: str, version: str = "3.0") -> str:
-    body = "".join(f"{line}\r\n" for line in lines)
-    return f"BEGIN:VCARD\r\nVERSION:{version}\r\n{body}END:VCARD\r\n"
-
-
-def write(path: Path, *cards: str) -> Path:
-    path.write_text("".join(cards), encoding="utf-8", newline="")
-    return path
 
 
 def count(ctx: AppContext) -> int:
@@ -84,9 +74,9 @@ EXISTING = m.Contact(
 # together with a similar name; a similar name alone is no key: see
 # test_duplicate_import.py).
 DUPLICATES = {
-    "e-mail": card("FN:J. M.", "EMAIL:juergen@mueller-steuer.example"),
-    "phone": card("FN:Mueller Jürgn", "TEL;TYPE=CELL:089 123456"),
-    "profile URL": card("FN:JM", "URL:http://de.linkedin.com/in/Juergen-Mueller"),
+    "e-mail": vcard("FN:J. M.", "EMAIL:juergen@mueller-steuer.example"),
+    "phone": vcard("FN:Mueller Jürgn", "TEL;TYPE=CELL:089 123456"),
+    "profile URL": vcard("FN:JM", "URL:http://de.linkedin.com/in/Juergen-Mueller"),
 }
 
 
@@ -104,7 +94,7 @@ def test_duplicates_by_each_key_and_policy(
     ctx: AppContext, tmp_path: Path, kind: str, policy: Any
 ) -> None:
     existing = with_existing(ctx)
-    path = write(tmp_path / "incoming.vcf", DUPLICATES[kind])
+    path = write_cards(tmp_path / "incoming.vcf", DUPLICATES[kind])
     result = ctx.importer.import_files([path], on_duplicate=policy)
     assert not result.failed
     if policy == "skip":
@@ -126,9 +116,9 @@ def test_two_people_sharing_only_a_company_website_are_not_duplicates(
     ctx: AppContext, tmp_path: Path
 ) -> None:
     with_existing(ctx)
-    path = write(
+    path = write_cards(
         tmp_path / "colleague.vcf",
-        card("FN:Anna Schmidt", "ORG:Müller Steuerberatung GmbH", "URL:https://mueller.example"),
+        vcard("FN:Anna Schmidt", "ORG:Müller Steuerberatung GmbH", "URL:https://mueller.example"),
     )
     assert len(ctx.importer.import_files([path]).imported) == 1
 
@@ -136,11 +126,11 @@ def test_two_people_sharing_only_a_company_website_are_not_duplicates(
 def test_same_file_twice_adds_nothing_and_a_card_twice_in_one_file_is_one_contact(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    cards = [card(f"FN:Person {i}", f"EMAIL:p{i}@example.de") for i in range(40)]
-    cards += [card("ORG:Nur Firma AG", "UID:nur-firma")]
-    cards += [card("FN:Anna Phone", "TEL:+49 171 5550001")]
-    cards += [card("FN:Anna Phone", "TEL:0171 5550001")]  # the same, in another spelling
-    path = write(tmp_path / "contacts.vcf", *cards)
+    cards = [vcard(f"FN:Person {i}", f"EMAIL:p{i}@example.de") for i in range(40)]
+    cards += [vcard("ORG:Nur Firma AG", "UID:nur-firma")]
+    cards += [vcard("FN:Anna Phone", "TEL:+49 171 5550001")]
+    cards += [vcard("FN:Anna Phone", "TEL:0171 5550001")]  # the same, in another spelling
+    path = write_cards(tmp_path / "contacts.vcf", *cards)
     first = ctx.importer.import_files([path])
     assert len(first.imported) == 42 and len(first.skipped) == 1
     for policy in ("skip", "merge"):
@@ -150,7 +140,7 @@ def test_same_file_twice_adds_nothing_and_a_card_twice_in_one_file_is_one_contac
     assert count(ctx) == 42
     # A name alone is never skipped: the same bare name twice is two contacts, listed
     # as a possible duplicate.
-    twins = write(tmp_path / "twins.vcf", card("FN:Only A Name"), card("FN:Only A Name"))
+    twins = write_cards(tmp_path / "twins.vcf", vcard("FN:Only A Name"), vcard("FN:Only A Name"))
     result = ctx.importer.import_files([twins])
     assert len(result.imported) == 2 and len(result.possible_duplicates) == 1
 
@@ -167,9 +157,9 @@ def test_merge_keeps_every_value_and_undo_restores_both_exactly(
     ctx.contacts.update(contact)
     before = snapshot(ctx.contacts.get(existing_id, with_photo=True))
 
-    path = write(
+    path = write_cards(
         tmp_path / "new.vcf",
-        card(
+        vcard(
             "FN:Jürgen Müller",
             "N:Müller;Jürgen;;;",
             "ORG:Müller Steuerberatung GmbH",
@@ -224,7 +214,9 @@ def test_undo_is_refused_when_the_contact_was_edited_after_the_merge(
     ctx: AppContext, tmp_path: Path, clock: FixedClock
 ) -> None:
     existing_id = with_existing(ctx)
-    path = write(tmp_path / "a.vcf", card("FN:J", "EMAIL:juergen@mueller-steuer.example", "NOTE:x"))
+    path = write_cards(
+        tmp_path / "a.vcf", vcard("FN:J", "EMAIL:juergen@mueller-steuer.example", "NOTE:x")
+    )
     (merged,) = ctx.importer.import_files([path], on_duplicate="merge").merged
     clock.advance(timedelta(minutes=5))  # the hand edit comes later
     contact = ctx.contacts.get(existing_id)
@@ -238,7 +230,9 @@ def test_undo_is_refused_when_the_contact_was_edited_after_the_merge(
 
 def test_forgetting_a_person_deletes_their_merge_log(ctx: AppContext, tmp_path: Path) -> None:
     existing_id = with_existing(ctx)
-    path = write(tmp_path / "a.vcf", card("FN:J", "EMAIL:juergen@mueller-steuer.example", "NOTE:x"))
+    path = write_cards(
+        tmp_path / "a.vcf", vcard("FN:J", "EMAIL:juergen@mueller-steuer.example", "NOTE:x")
+    )
     ctx.importer.import_files([path], on_duplicate="merge")
     ctx.privacy.forget(existing_id)
     with closing(sqlite3.connect(ctx.paths.database)) as conn:
@@ -253,16 +247,16 @@ def people(n: int, broken_at: int | None = None) -> str:
     for i in range(n):
         if i == broken_at:
             folded = "\r\n ".join(["x" * 74] * (prescan.MAX_PROPERTY_CHARS // 74 + 2))
-            out.append(card("FN:Kaputt Karl", "NOTE:" + folded))
+            out.append(vcard("FN:Kaputt Karl", "NOTE:" + folded))
         else:
-            out.append(card(f"FN:Person {i}", f"N:{i};Person;;;", f"EMAIL:person{i}@example.de"))
+            out.append(vcard(f"FN:Person {i}", f"N:{i};Person;;;", f"EMAIL:person{i}@example.de"))
     return "".join(out)
 
 
 def test_a_broken_card_among_500_is_reported_and_the_others_imported(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    path = write(tmp_path / "500.vcf", people(500, broken_at=250))
+    path = write_cards(tmp_path / "500.vcf", people(500, broken_at=250))
     result = ctx.importer.import_files([path])
     (failure,) = result.failed
     assert (failure.file, failure.line, failure.name) == ("500.vcf", 250 * 6 + 1, "Kaputt Karl")
@@ -302,12 +296,12 @@ def test_a_kill_mid_file_leaves_the_database_as_before_that_file(
     app_paths: Any, tmp_path: Path
 ) -> None:
     ctx = open_app(app_paths)
-    first = write(tmp_path / "first.vcf", card("FN:Erste Person", "EMAIL:erste@example.de"))
+    first = write_cards(tmp_path / "first.vcf", vcard("FN:Erste Person", "EMAIL:erste@example.de"))
     ctx.importer.import_files([first])
     ctx.close()
     before = dump(app_paths.database)
 
-    big = write(tmp_path / "big.vcf", people(1000))
+    big = write_cards(tmp_path / "big.vcf", people(1000))
     child = subprocess.run(
         [sys.executable, "-c", CRASH_CHILD, str(app_paths.data_dir.parent), str(big), "600"],
         capture_output=True,
@@ -323,8 +317,8 @@ def test_a_kill_mid_file_leaves_the_database_as_before_that_file(
 def test_cancel_rolls_back_the_current_file_and_keeps_the_earlier(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    first = write(tmp_path / "first.vcf", people(30))
-    second = write(tmp_path / "second.vcf", people(300).replace("Person", "Andere"))
+    first = write_cards(tmp_path / "first.vcf", people(30))
+    second = write_cards(tmp_path / "second.vcf", people(300).replace("Person", "Andere"))
     seen: list[tuple[int, int]] = []
     result = ctx.importer.import_files(
         [first, second],
@@ -345,10 +339,10 @@ def test_imported_and_merged_contacts_are_recorded_at_the_event(
     existing = with_existing(ctx)
     event = ctx.events.create_event("Frühstück", START, START + timedelta(hours=2), "BNI")
     assert event.id is not None
-    path = write(
+    path = write_cards(
         tmp_path / "event.vcf",
-        card("FN:Neue Person", "EMAIL:neu@example.de"),
-        card("FN:JM", "EMAIL:juergen@mueller-steuer.example", "TITLE:StB"),
+        vcard("FN:Neue Person", "EMAIL:neu@example.de"),
+        vcard("FN:JM", "EMAIL:juergen@mueller-steuer.example", "TITLE:StB"),
     )
     result = ctx.importer.import_files([path], on_duplicate="merge", event_id=event.id)
     assert len(result.imported) == 1 and len(result.merged) == 1

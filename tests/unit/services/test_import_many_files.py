@@ -8,21 +8,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from factories import vcard, write_cards
 from sqlalchemy import event
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.services.importing.matching import Entry, IndexCarry
 from netzwerk_app.storage.repository import Repository
-
-
-def card(*lines: str) -> str:
-    return "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{x}\r\n" for x in lines) + "END:VCARD\r\n"
-
-
-def write(path: Path, *cards: str) -> Path:
-    path.write_text("".join(cards), encoding="utf-8", newline="")
-    return path
 
 
 @contextmanager
@@ -41,20 +33,20 @@ def key_reads(ctx: AppContext) -> Iterator[list[str]]:
         event.remove(ctx.db.engine, "before_cursor_execute", listen)
 
 
-ANNA = card("FN:Anna Berg", "EMAIL:anna@berg.example", "TEL:+49 171 1000001")
-BERND = card("FN:Bernd Tal", "EMAIL:bernd@tal.example", "TEL:+49 171 1000002")
-CLAUDIA = card("FN:Claudia Wald", "EMAIL:claudia@wald.example")
+ANNA = vcard("FN:Anna Berg", "EMAIL:anna@berg.example", "TEL:+49 171 1000001")
+BERND = vcard("FN:Bernd Tal", "EMAIL:bernd@tal.example", "TEL:+49 171 1000002")
+CLAUDIA = vcard("FN:Claudia Wald", "EMAIL:claudia@wald.example")
 
 
 def test_three_files_read_the_stored_contacts_once_and_find_each_others_cards(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    ctx.importer.import_files([write(tmp_path / "old.vcf", CLAUDIA)])
+    ctx.importer.import_files([write_cards(tmp_path / "old.vcf", CLAUDIA)])
     files = [
-        write(tmp_path / "1.vcf", ANNA),
+        write_cards(tmp_path / "1.vcf", ANNA),
         # Anna again (from file 1), and Claudia (stored before): both skipped
-        write(tmp_path / "2.vcf", ANNA.replace("Anna Berg", "Anna B."), BERND, CLAUDIA),
-        write(tmp_path / "3.vcf", BERND.replace("Bernd Tal", "B. Tal")),
+        write_cards(tmp_path / "2.vcf", ANNA.replace("Anna Berg", "Anna B."), BERND, CLAUDIA),
+        write_cards(tmp_path / "3.vcf", BERND.replace("Bernd Tal", "B. Tal")),
     ]
     with key_reads(ctx) as reads:
         result = ctx.importer.import_files(files)
@@ -116,8 +108,8 @@ def test_a_file_being_imported_is_held_in_memory_once(ctx: AppContext, tmp_path:
     import tracemalloc
 
     note = "Kennengelernt beim Unternehmerfrühstück, sucht Architekten. " * 80
-    cards = [card(f"FN:Person {i}", f"EMAIL:p{i}@example.de", f"NOTE:{note}") for i in range(1500)]
-    path = write(tmp_path / "big.vcf", *cards)
+    cards = [vcard(f"FN:Person {i}", f"EMAIL:p{i}@example.de", f"NOTE:{note}") for i in range(1500)]
+    path = write_cards(tmp_path / "big.vcf", *cards)
     size = path.stat().st_size
     held: list[int] = []
 
@@ -143,12 +135,12 @@ def test_a_name_new_on_a_switchboard_is_found_by_its_next_card(
     """The similar names of a switchboard's holders are remembered per name looked up;
     a name added after a look-up must still be found by the next card."""
     colleagues = [
-        card(f"FN:Kollege {i}", f"EMAIL:k{i}@konzern.example", "TEL:+49 89 100 000")
+        vcard(f"FN:Kollege {i}", f"EMAIL:k{i}@konzern.example", "TEL:+49 89 100 000")
         for i in range(20)  # more than share a number before it counts as a switchboard
     ]
-    anna = card("FN:Anna Berg", "ORG:Konzern AG", "TEL:+49 89 100 000")
+    anna = vcard("FN:Anna Berg", "ORG:Konzern AG", "TEL:+49 89 100 000")
     again = anna.replace("ORG:", "TITLE:Einkauf\r\nORG:")  # the same name, looked up before
-    path = write(tmp_path / "konzern.vcf", *colleagues, anna, again)
+    path = write_cards(tmp_path / "konzern.vcf", *colleagues, anna, again)
     result = ctx.importer.import_files([path])
     assert len(result.imported) == 21
     assert [s.existing_name for s in result.skipped] == ["Anna Berg"]
