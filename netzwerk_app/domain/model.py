@@ -385,7 +385,7 @@ class MergeRecord:
     """One merge of an imported card into an existing contact, kept so it can be undone.
 
     ``before_json`` is the contact as it was, ``incoming_json`` the card that was
-    merged in (both as written by ``services.merging.snapshot``).
+    merged in (both as written by ``services.importing.merging.snapshot``).
     """
 
     contact_id: int

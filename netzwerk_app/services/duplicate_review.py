@@ -19,7 +19,7 @@ from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.services.importing.job import ENCOUNTER_TEXT
 from netzwerk_app.services.importing.matching import DuplicateIndex, stored_keys
-from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
+from netzwerk_app.services.importing.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.storage import search_index
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.duplicate_queries import DuplicateQueries, ordered
@@ -118,7 +118,7 @@ class DuplicateReviewService:
 
     def merge(self, keep_id: int, other_id: int) -> ContactMerge:
         """Merge the contact ``other_id`` into ``keep_id``: every value is kept (see
-        ``services.merging``), encounters, follow-ups, referrals, 1-2-1s and
+        ``services.importing.merging``), encounters, follow-ups, referrals, 1-2-1s and
         consistency notes move over, and ``other_id`` is removed. Undone by
         ``ImportService.undo_merge`` with the returned ``merge_id``."""
         if keep_id == other_id:

@@ -23,7 +23,7 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.fields import Kind, Merge
 from netzwerk_app.interchange.csv_io import read_contacts_csv, write_contacts_csv
 from netzwerk_app.interchange.vcard import read_vcards, write_vcard
-from netzwerk_app.services.merging import EntryKeys, merge_into
+from netzwerk_app.services.importing.merging import EntryKeys, merge_into
 from netzwerk_app.storage.schema import contacts, map_entities
 
 SATURDAY_MORNING = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)

@@ -17,6 +17,7 @@ from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.domain.search import search_document
 from netzwerk_app.services.contacts import prepare_new
 from netzwerk_app.services.importing.matching import DuplicateIndex, Entry, Match
+from netzwerk_app.services.importing.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.services.importing.results import (
     DuplicatePolicy,
     ImportedContact,
@@ -26,7 +27,6 @@ from netzwerk_app.services.importing.results import (
     PossibleDuplicate,
     SkippedCard,
 )
-from netzwerk_app.services.merging import EntryKeys, merge_into, snapshot
 from netzwerk_app.services.private_data import private_records
 from netzwerk_app.storage.duplicate_queries import DuplicateQueries
 from netzwerk_app.storage.repository import Repository

@@ -10,8 +10,8 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.duplicates import PairStatus
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.services.contacts import prepare_new
+from netzwerk_app.services.importing.merging import from_snapshot, restore
 from netzwerk_app.services.importing.results import UndoResult
-from netzwerk_app.services.merging import from_snapshot, restore
 from netzwerk_app.storage.duplicate_queries import CHILD_TABLES, DuplicateQueries
 from netzwerk_app.storage.repository import Repository
 

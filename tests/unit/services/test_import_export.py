@@ -22,7 +22,7 @@ from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import under_basedir
 from netzwerk_app.interchange import prescan
-from netzwerk_app.services.merging import snapshot
+from netzwerk_app.services.importing.merging import snapshot
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "vcard-corpus"
 START = datetime(2026, 11, 24, 6, 45, tzinfo=UTC)

@@ -154,6 +154,7 @@ class EntryKeys:
 
 # --- the merge ----------------------------------------------------------------------
 
+
 def _same_text(a: str, b: str) -> bool:
     return " ".join(fold(a).split()) == " ".join(fold(b).split())
 
