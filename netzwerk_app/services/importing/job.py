@@ -8,7 +8,7 @@ duplicate index keeps only their keys.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -95,16 +95,13 @@ class FileJob:
             return
         if match is not None and contact.uid in self.index.by_uid:
             contact.uid = ""  # keep both: the copy gets its own UID
-        uid_given = bool(contact.uid)
         try:
             prepare_new(contact, self.now)
         except ValidationError as error:
             self.fail(line, name, str(error))
             return
         entry = Entry(name, pending=contact)
-        if not uid_given:  # prepare_new made one up
-            keys = replace(keys, uid=contact.uid)
-        self.index.add(entry, keys)
+        self.index.add(entry, keys, contact.uid)  # prepare_new may have made it up
         self._batch.append(_Pending(contact, entry, line, netzwerk or {}, finding.possible))
         if len(self._batch) >= BATCH:
             self.flush()

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from netzwerk_app.domain import model as m
@@ -78,11 +79,11 @@ class Finding:
 _phone_key = lru_cache(maxsize=4096)(normalize_phone)
 
 
-def _stored(keys: CardKeys) -> CardKeys:
+def _stored(keys: CardKeys, uid: str) -> CardKeys:
     """The keys an index entry keeps: the values as written are only needed for the
     incoming card's reason, so the entry keeps the normalised key in their place."""
     return CardKeys(
-        keys.uid,
+        uid,
         tuple((k, k) for k, _ in keys.profiles),
         tuple((k, k) for k, _ in keys.emails),
         tuple((k, k) for k, _ in keys.phones),
@@ -110,25 +111,31 @@ def _words(name: str) -> list[str]:
 
 @dataclass
 class _KeyMap:
-    """key -> the first holder; holders after the first in ``more``."""
+    """key -> the first holder; holders after the first in ``more``, by identity and
+    in the order added (a switchboard number held by 5,000 colleagues is no list that
+    each new holder is looked for in)."""
 
     first: dict[str, Entry] = field(default_factory=dict)
-    more: dict[str, list[Entry]] = field(default_factory=dict)
+    more: dict[str, dict[int, Entry]] = field(default_factory=dict)
 
     def add(self, key: str, entry: Entry) -> int:
         held = self.first.setdefault(key, entry)
         if held is entry:
             return 1
-        others = self.more.setdefault(key, [])
-        if entry not in others:
-            others.append(entry)
+        others = self.more.setdefault(key, {})
+        others.setdefault(id(entry), entry)  # the entry itself keeps its id unique
         return len(others) + 1
 
-    def holders(self, key: str) -> list[Entry]:
+    def holders(self, key: str, limit: int | None = None) -> list[Entry]:
+        """The holders of ``key``, the first ``limit`` of them if given."""
         first = self.first.get(key)
         if first is None:
             return []
-        return [first, *self.more.get(key, ())]
+        others = self.more.get(key)
+        if not others:
+            return [first]
+        rest = others.values() if limit is None else islice(others.values(), limit - 1)
+        return [first, *rest]
 
 
 @dataclass
@@ -220,11 +227,13 @@ class DuplicateIndex:
             [u.value for u in contact.urls],
         )
 
-    def add(self, entry: Entry, keys: CardKeys) -> None:
-        """Make ``entry`` findable by ``keys`` (again, after a merge changed them)."""
-        entry.keys = _stored(keys)
-        if keys.uid:
-            self.by_uid.setdefault(keys.uid, entry)
+    def add(self, entry: Entry, keys: CardKeys, uid: str = "") -> None:
+        """Make ``entry`` findable by ``keys`` (again, after a merge changed them);
+        ``uid`` stands for the keys' own (one made up for a card without)."""
+        uid = uid or keys.uid
+        entry.keys = _stored(keys, uid)
+        if uid:
+            self.by_uid.setdefault(uid, entry)
         for key, _ in keys.emails:
             self._emails.add(key, entry)
         for key, _ in keys.profiles:
@@ -265,9 +274,9 @@ class DuplicateIndex:
 
     def _candidates(self, keys: CardKeys) -> Iterable[Entry]:
         for key, _ in keys.profiles:
-            yield from self._profiles.holders(key)[:SHARED_KEY_LIMIT]
+            yield from self._profiles.holders(key, SHARED_KEY_LIMIT)
         for key, _ in keys.emails:
-            yield from self._emails.holders(key)[:SHARED_KEY_LIMIT]
+            yield from self._emails.holders(key, SHARED_KEY_LIMIT)
         for key, _ in keys.phones:
             board = self._switchboards.get(key)
             if board is None:
