@@ -41,7 +41,9 @@ def _hostile_data(ctx: AppContext) -> tuple[int, int]:
     )
     trashed = ctx.contacts.create(m.Contact(formatted_name=HOSTILE + " 2"))
     ctx.contacts.trash([trashed.id or 0])
-    start = ctx.clock.now() - timedelta(days=1, hours=2)
+    # Met on Wednesday: the request is overdue on Saturday (a Friday meeting's
+    # request waits for Monday when weekends are skipped).
+    start = ctx.clock.now() - timedelta(days=3, hours=2)
     event = ctx.events.create_event(
         HOSTILE, start, start + timedelta(hours=2), HOSTILE, place=HOSTILE, topic=HOSTILE
     )

@@ -18,6 +18,7 @@ from factories import make_contact, vcard, write_cards
 
 from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.collation import german_key
 from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import under_basedir
@@ -490,9 +491,16 @@ def test_export_selection_event_and_photos(ctx: AppContext, tmp_path: Path) -> N
     ids = rich_contacts(ctx)
     loner = make_contact(ctx, "Nicht Dabei")
     (event,) = ctx.events.list_events()
+    # The German order: Özlem with the O's, before Søren (a plain code-point sort
+    # would put Ö after S).
     assert ctx.exporter.selection(event_id=event.event.id) == sorted(
-        ids, key=lambda i: ctx.contacts.get(i).formatted_name.lower()
+        ids, key=lambda i: german_key(ctx.contacts.get(i).formatted_name)
     )
+    assert [ctx.contacts.get(i).given_name for i in ctx.exporter.selection(event_id=1)] == [
+        "Jürgen",
+        "Özlem",
+        "Søren;",
+    ]
     assert ctx.exporter.selection(contact_ids=[loner.id]) == [loner.id]
     ctx.contacts.trash([loner.id])
     assert loner.id not in ctx.exporter.selection()
