@@ -108,10 +108,12 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json(data)
         return EXIT_OK
     print(f"{c.display_name}  (#{c.id})")
-    for label, values in contact_lines(c, zone):
-        print(f"  {label + ':':<16}{values[0]}")
+    lines = contact_lines(c, zone)
+    width = max((len(label) for label, _ in lines), default=0) + 2  # "Known in person: yes"
+    for label, values in lines:
+        print(f"  {label + ':':<{width}}{values[0]}")
         for more in values[1:]:
-            print(f"  {'':<16}{more}")
+            print(f"  {'':<{width}}{more}")
     if details.encounters:
         print("Met at:")
         for enc, ev in details.encounters:

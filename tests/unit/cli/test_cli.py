@@ -56,10 +56,11 @@ def test_search_finds_umlaut_names_in_any_spelling(demo_dir: Path) -> None:
 def test_show_prints_the_whole_person(demo_dir: Path) -> None:
     result = run("--basedir", str(demo_dir), "show", "1")
     assert result.returncode == 0
-    assert result.stdout.startswith("Jürgen Müller  (#1)")
+    assert result.stdout.startswith("Sabine Krämer  (#1)")
     assert "Met at:" in result.stdout and "Pitch:" in result.stdout
+    assert "  Known in person: yes" in result.stdout  # the longest label keeps a space
     data = json.loads(run("--basedir", str(demo_dir), "show", "1", "--json").stdout)
-    assert data["formatted_name"] == "Jürgen Müller" and data["encounters"]
+    assert data["formatted_name"] == "Sabine Krämer" and data["encounters"]
 
 
 def test_contact_and_event_add_with_json(tmp_path: Path) -> None:
@@ -128,7 +129,7 @@ def test_forget_asks_then_erases(tmp_path: Path, demo_dir: Path) -> None:
     refused = run("--basedir", str(base), "forget", "1")
     assert refused.returncode == 1 and "--yes" in refused.stderr
     done = run("--basedir", str(base), "forget", "1", "--yes")
-    assert done.returncode == 0 and "Jürgen Müller" in done.stdout
+    assert done.returncode == 0 and "Sabine Krämer" in done.stdout
     missing = run("--basedir", str(base), "show", "1")
     assert missing.returncode == 1
     assert missing.stderr.strip() == "netzwerk: There is no contact with the number 1."
