@@ -22,7 +22,6 @@ from netzwerk_app.gui.qt import (
     QFormLayout,
     QKeySequence,
     QLabel,
-    QMessageBox,
     QPushButton,
     Qt,
     QtCore,
@@ -30,7 +29,7 @@ from netzwerk_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from netzwerk_app.gui.widgets.safe_links import LinkCheck, check_url, open_external
+from netzwerk_app.gui.widgets.safe_links import LinkCheck, check_url, confirm_open, open_external
 from netzwerk_app.infra.settings import Settings, save_settings
 
 # One place for the keys: the buttons, their tooltips and the Help menu's list.
@@ -135,26 +134,11 @@ def _check(url: str) -> LinkCheck:
 
 def _confirmed(checked: LinkCheck, parent: QWidget) -> bool:
     """The question ``open_external`` asks, with the real host or address shown."""
-    translate = QtCore.QCoreApplication.translate
-    scheme = checked.url.split(":", 1)[0].lower()
-    question = {
-        "mailto": translate("SafeLinks", "Write an e-mail to\n\n{target}\n\nin your mail program?"),
-        "tel": translate("SafeLinks", "Call\n\n{target}\n\nwith your phone app?"),
-    }.get(scheme, translate("SafeLinks", "Open this website in your browser?\n\n{target}\n\n{url}"))
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("SafeLinks", "Open link"),
-        question.format(target=checked.target, url=checked.url),
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.Open)
-    answer = box.exec()
+    answer = confirm_open(checked, parent)
     # Back to where the keyboard was (once the dialog's deactivation has passed).
     window = parent.window()
     QtCore.QTimer.singleShot(0, window.activateWindow)
-    return answer == QMessageBox.StandardButton.Open
+    return answer
 
 
 def open_remembered(

@@ -106,6 +106,26 @@ def check_url(url: str) -> LinkCheck:
     return LinkCheck(True, url, target)
 
 
+def confirm_open(checked: LinkCheck, parent: QWidget | None) -> bool:
+    """Ask before opening a checked link, with the real host or address shown."""
+    translate = QtCore.QCoreApplication.translate
+    scheme = checked.url.split(":", 1)[0].lower()
+    question = {
+        "mailto": translate("SafeLinks", "Write an e-mail to\n\n{target}\n\nin your mail program?"),
+        "tel": translate("SafeLinks", "Call\n\n{target}\n\nwith your phone app?"),
+    }.get(scheme, translate("SafeLinks", "Open this website in your browser?\n\n{target}\n\n{url}"))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("SafeLinks", "Open link"),
+        question.format(target=checked.target, url=checked.url),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    return bool(box.exec() == QMessageBox.StandardButton.Open)
+
+
 def open_external(url: str, parent: QWidget | None) -> bool:
     """Open ``url`` in the desktop's browser / mail / phone app after confirmation."""
     # Only spaces are trimmed: a URL with a newline or tab is refused, never repaired.
@@ -122,21 +142,7 @@ def open_external(url: str, parent: QWidget | None) -> bool:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return False
-    scheme = checked.url.split(":", 1)[0].lower()
-    question = {
-        "mailto": translate("SafeLinks", "Write an e-mail to\n\n{target}\n\nin your mail program?"),
-        "tel": translate("SafeLinks", "Call\n\n{target}\n\nwith your phone app?"),
-    }.get(scheme, translate("SafeLinks", "Open this website in your browser?\n\n{target}\n\n{url}"))
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("SafeLinks", "Open link"),
-        question.format(target=checked.target, url=checked.url),
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.Open)
-    if box.exec() != QMessageBox.StandardButton.Open:
+    if not confirm_open(checked, parent):
         return False
     qurl = QtCore.QUrl(checked.url, QtCore.QUrl.ParsingMode.StrictMode)
     if not qurl.isValid():
