@@ -46,11 +46,11 @@ FOLLOWUP_ACTIONS = (  # `netzwerk followup done 3` and `netzwerk done 3`
     ),
     Command(
         "skip",
-        "skip a follow-up, with a reason",
+        "skip a follow-up (a reason is optional)",
         "followups:cmd_skip",
         (
             arg("id", type=int, metavar="FOLLOWUP_ID"),
-            arg("reason", nargs="*", metavar="REASON"),
+            arg("reason", nargs="*", metavar="REASON", help="why, if you like (optional)"),
         ),
     ),
 )
@@ -241,8 +241,14 @@ COMMANDS: tuple[Command, ...] = (
             JSON,
             arg("--all", action="store_true", help="every open follow-up, not only due ones"),
             arg("--at", metavar="ISO", help="as if it were this time (e.g. 2026-11-25T08:31)"),
-            arg("--lang", "--language", dest="language", choices=LANGUAGES),
-            arg("--form", choices=FORMS),
+            arg(
+                "--lang",
+                "--language",
+                dest="language",
+                choices=LANGUAGES,
+                help="write in this language (default: each person's own)",
+            ),
+            arg("--form", choices=FORMS, help="Sie or Du (default: each person's own)"),
             arg("--ics", metavar="FILE", help="write the open follow-ups to a calendar file"),
         ),
     ),
@@ -252,9 +258,15 @@ COMMANDS: tuple[Command, ...] = (
         "followups:cmd_draft",
         (
             arg("id", type=int, metavar="FOLLOWUP_ID"),
-            arg("--lang", "--language", dest="language", choices=LANGUAGES),
-            arg("--form", choices=FORMS),
-            arg("--channel", choices=CHANNELS),
+            arg(
+                "--lang",
+                "--language",
+                dest="language",
+                choices=LANGUAGES,
+                help="write in this language (default: each person's own)",
+            ),
+            arg("--form", choices=FORMS, help="Sie or Du (default: each person's own)"),
+            arg("--channel", choices=CHANNELS, help="draft for this channel instead"),
             JSON,
         ),
     ),
@@ -339,8 +351,11 @@ COMMANDS: tuple[Command, ...] = (
                 (
                     arg("url", metavar="URL", help="server, well-known or address book URL"),
                     arg("--username", required=True, metavar="USER"),
-                    arg("--password-stdin", action="store_true",
-                        help="read the password from standard input (kept in the keyring)"),
+                    arg(
+                        "--password-stdin",
+                        action="store_true",
+                        help="read the password from standard input (kept in the keyring)",
+                    ),
                     arg("--book", metavar="NAME_OR_PATH", help="which address book"),
                     JSON,
                 ),

@@ -34,8 +34,6 @@ _CHANNEL_PLATFORM = CHANNEL_PLATFORM
 
 
 class FollowUpDrafting(FollowUpPlanner):
-    """Planning (inherited), the queue and the drafts."""
-
     """Planning (inherited), the queue, drafts and actions on follow-ups."""
 
     def queue(
