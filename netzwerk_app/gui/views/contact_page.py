@@ -25,11 +25,10 @@ from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contact_page_widgets import ContactPageWidgets, combo_value
 from netzwerk_app.gui.views.followup_labels import channel_label, kind_label, status_label
 from netzwerk_app.gui.views.note_texts import SourceNote
-from netzwerk_app.gui.widgets.autosave import Autosave
+from netzwerk_app.gui.widgets.autosave import Autosave, AutosaveLines
 from netzwerk_app.gui.widgets.consistency_panel import website_of
 from netzwerk_app.gui.widgets.encounter_editor import TEXT_FIELDS, EncounterEditor
 from netzwerk_app.gui.widgets.photo_label import image_format, image_from_bytes
-from netzwerk_app.gui.widgets.tables import show_line
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.services.consistency import said_texts
 from netzwerk_app.services.contacts import ContactDetails
@@ -49,7 +48,7 @@ def read_photo(path: Path) -> bytes:
         raise ValidationError(f"The picture could not be read: {exc.strerror}.") from exc
 
 
-class ContactPage(ContactPageWidgets):
+class ContactPage(AutosaveLines, ContactPageWidgets):
     """``load(contact_id)``, ``clear()``, ``flush()``; emits ``contact_saved(id)`` after a save.
 
     Edits save themselves (``Autosave``): on leaving a field, after a pause in typing,
@@ -364,7 +363,7 @@ class ContactPage(ContactPageWidgets):
         self.tasks.run(
             work,
             lambda details: self._autosaved(snapshot, details, changes),
-            self._autosave_failed,
+            self.autosave_failed,
         )
 
     def _autosaved(self, snapshot: object, details: ContactDetails, changes: list[Change]) -> None:
@@ -383,17 +382,3 @@ class ContactPage(ContactPageWidgets):
             self.set_status("" if self.autosave.pending() else self.tr("Saved."))
         if details.contact.id is not None:
             self.contact_saved.emit(details.contact.id)
-
-    def _autosave_failed(self, error: NetzwerkError) -> None:
-        """The text stays in the fields; the window's message bar says what happened."""
-        self.autosave.failed()
-        self.save_button.setEnabled(True)
-        self.set_status("")
-        self.show_error(error_text(error))
-        self.tasks.failed.emit(error_text(error))
-
-    def show_error(self, text: str) -> None:
-        show_line(self.error, text)
-
-    def set_status(self, text: str) -> None:
-        show_line(self.status, text)

@@ -7,8 +7,6 @@ import dataclasses
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import NetzwerkError
-from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QFrame,
     QHBoxLayout,
@@ -20,17 +18,16 @@ from netzwerk_app.gui.qt import (
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.widgets.autosave import Autosave
+from netzwerk_app.gui.widgets.autosave import Autosave, AutosaveLines
 from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain
 from netzwerk_app.gui.widgets.form_parts import card_column, form_layout, two_forms
-from netzwerk_app.gui.widgets.tables import show_line
 from netzwerk_app.gui.widgets.value_list_editor import ValueListEditor
 
 TEXT_FIELDS = ("formatted_name", "given_name", "family_name", "organization", "title")
 URL_FIELDS = ("website", "linkedin_url", "xing_url")
 
 
-class MyCardView(QWidget):
+class MyCardView(AutosaveLines, QWidget):
     """``refresh()`` loads the card and the user's latest consistency note; edits save
     themselves (``Autosave``), ``flush()`` saves what is pending."""
 
@@ -143,7 +140,7 @@ class MyCardView(QWidget):
         my_card, consistency = self.ctx.my_card, self.ctx.consistency
         self.set_status(self.tr("Loading …"))
         self.tasks.run(
-            lambda: (my_card.get(), consistency.latest(None)), self._loaded, self._failed
+            lambda: (my_card.get(), consistency.latest(None)), self._loaded, self.autosave_failed
         )
 
     def _loaded(self, result: tuple[m.MyCard, m.ConsistencyNote | None]) -> None:
@@ -211,7 +208,7 @@ class MyCardView(QWidget):
         self.save_button.setEnabled(False)
         self.set_status(self.tr("Saving …"))
         self.tasks.run(
-            lambda: my_card.save(card), lambda saved: self._saved(snapshot, saved), self._failed
+            lambda: my_card.save(card), lambda saved: self._saved(snapshot, saved), self.autosave_failed
         )
 
     def show_qr(self) -> None:
@@ -235,17 +232,3 @@ class MyCardView(QWidget):
         self.autosave.saved(snapshot)
         # "Saved." only when all is saved; more edits may have come in meanwhile.
         self.set_status(self.tr("Saving …") if self.autosave.pending() else self.tr("Saved."))
-
-    def _failed(self, error: NetzwerkError) -> None:
-        """The text stays in the fields; the window's message bar says what happened."""
-        self.autosave.failed()
-        self.save_button.setEnabled(True)
-        self.set_status("")
-        self.show_error(error_text(error))
-        self.tasks.failed.emit(error_text(error))
-
-    def show_error(self, text: str) -> None:
-        show_line(self.error, text)
-
-    def set_status(self, text: str) -> None:
-        show_line(self.status, text)

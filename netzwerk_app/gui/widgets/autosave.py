@@ -12,7 +12,10 @@ leaves the text in the fields; the next change, field change or flush tries agai
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -24,6 +27,11 @@ from netzwerk_app.gui.qt import (
     QTimer,
     QWidget,
 )
+from netzwerk_app.gui.widgets.tables import show_line
+
+if TYPE_CHECKING:
+    from netzwerk_app.gui.qt import QLabel, QPushButton
+    from netzwerk_app.gui.tasks import TaskRunner
 
 TYPING_PAUSE_MS = 1500
 EDITABLE = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton, QAbstractSpinBox)
@@ -143,3 +151,30 @@ class Autosave(QObject):
             return
         self._sent = snapshot
         self._save(snapshot)
+
+
+class AutosaveLines:
+    """The error and status lines of a page that saves itself (mixed into the page).
+
+    A failed save leaves the text in the fields; the page's error line and the
+    window's message bar say what happened.
+    """
+
+    autosave: Autosave
+    save_button: QPushButton
+    error: QLabel
+    status: QLabel
+    tasks: TaskRunner
+
+    def autosave_failed(self, error: NetzwerkError) -> None:
+        self.autosave.failed()
+        self.save_button.setEnabled(True)
+        self.set_status("")
+        self.show_error(error_text(error))
+        self.tasks.failed.emit(error_text(error))
+
+    def show_error(self, text: str) -> None:
+        show_line(self.error, text)
+
+    def set_status(self, text: str) -> None:
+        show_line(self.status, text)
