@@ -26,7 +26,7 @@ from netzwerk_app.domain.draft_context import context_for as context_for
 from netzwerk_app.domain.draft_context import count_chars as count_chars
 from netzwerk_app.domain.draft_context import relative_day as relative_day
 from netzwerk_app.domain.draft_context import salutation as salutation
-from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.domain.lint import Finding
 
 PLACEHOLDERS = {
@@ -225,6 +225,15 @@ class Draft:
     @property
     def ready(self) -> bool:
         return not self.problems()
+
+
+class DraftNotReadyError(ValidationError):
+    """A draft refused as ready: ``str()`` is its blockers in English (CLI); ``notes``
+    are the templates with their values, translated in the GUI (context "Lint")."""
+
+    def __init__(self, notes: Sequence[Finding]) -> None:
+        super().__init__(" ".join(n.message for n in notes))
+        self.notes = tuple(notes)
 
 
 def _rotated(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from netzwerk_app.domain.errors import ERRORS, QT_TRANSLATE_NOOP, NetzwerkError
+from netzwerk_app.domain.drafts import DraftNotReadyError
+from netzwerk_app.domain.errors import ERRORS, QT_TRANSLATE_NOOP, NetzwerkError, fill
+from netzwerk_app.domain.lint import LINT
 from netzwerk_app.gui.qt import QApplication, QCoreApplication, QLocale, QtCore, QTranslator
 from netzwerk_app.infra.resources import resource_path
 
@@ -73,6 +75,10 @@ def error_text(error: BaseException) -> str:
     the template goes through the installed catalogue and the same values are filled
     in. Anything else is a bug: one general sentence (the details are in the log).
     """
+    if isinstance(error, DraftNotReadyError):  # its blockers, each a "Lint" template
+        return " ".join(
+            fill(QCoreApplication.translate(LINT, n.template), dict(n.params)) for n in error.notes
+        )
     if isinstance(error, NetzwerkError):
         if not error.template:
             return str(error)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from netzwerk_app.domain import followups as rules
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.drafts import DraftNotReadyError
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from netzwerk_app.services.followup_data import DraftData, DraftView
 from netzwerk_app.services.followup_drafting import CHANNEL_PLATFORM as _CHANNEL_PLATFORM
@@ -57,9 +58,9 @@ class FollowUpService(FollowUpDrafting):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "This follow-up has no message to send.")
             )
-        problems = view.problems
-        if problems:
-            raise ValidationError(" ".join(problems))
+        blockers = view.draft.problem_notes()
+        if blockers:
+            raise DraftNotReadyError(blockers)
         mail = view.draft.mode == "email"
         self.save_draft(followup_id, body, subject if mail else "")
         with self.db.write() as session:
