@@ -171,7 +171,7 @@ class ContactPage(AutosaveLines, ContactPageWidgets):
         if encounters:
             said = said_texts([enc for enc, _ev in details.encounters])
             names = [c.formatted_name, c.given_name, c.family_name, c.nickname]
-            self.consistency.show_loaded(c.id, said, note, links, names)
+            self.consistency.show_for(c.id, said, note, links, names, loaded=True)
 
     def _show_header(self) -> None:
         c = self.form_contact(validate=False)

@@ -155,7 +155,7 @@ class MyCardView(AutosaveLines, QWidget):
         self.elevator_pitch.blockSignals(False)
         self.one_line_pitch.setText(card.one_line_pitch)
         names = [card.formatted_name, card.given_name, card.family_name]
-        self.consistency.show_loaded(None, self._said(), note, self._links(), names)
+        self.consistency.show_for(None, self._said(), note, self._links(), names, loaded=True)
         self.show_error("")
         self.set_status("")
         self.autosave.loaded()
@@ -208,7 +208,9 @@ class MyCardView(AutosaveLines, QWidget):
         self.save_button.setEnabled(False)
         self.set_status(self.tr("Saving …"))
         self.tasks.run(
-            lambda: my_card.save(card), lambda saved: self._saved(snapshot, saved), self.autosave_failed
+            lambda: my_card.save(card),
+            lambda saved: self._saved(snapshot, saved),
+            self.autosave_failed,
         )
 
     def show_qr(self) -> None:

@@ -227,8 +227,13 @@ class ConsistencyPanel(QFrame):
         note: m.ConsistencyNote | None,
         links: dict[str, str],
         names: list[str] | None = None,
+        *,
+        loaded: bool = False,
     ) -> None:
-        """Fill the panel; ``links``: source -> URL; ``names`` (None: kept) are ignored."""
+        """Fill the panel; ``links``: source -> URL; ``names`` (None: kept) are ignored.
+
+        ``loaded``: the data is the stored one, so from now on edits save themselves.
+        """
         self.contact_id, self.note, self.said, self.links = contact_id, note, said, dict(links)
         if names is not None:
             self.names = list(names)
@@ -253,18 +258,8 @@ class ConsistencyPanel(QFrame):
         self.set_links(links)
         self.status.setText("")
         self._update_hint()
-
-    def show_loaded(
-        self,
-        contact_id: int | None,
-        said: list[str],
-        note: m.ConsistencyNote | None,
-        links: dict[str, str],
-        names: list[str] | None = None,
-    ) -> None:
-        """``show_for`` with stored data: from now on edits save themselves."""
-        self.show_for(contact_id, said, note, links, names)
-        self.autosave.loaded()
+        if loaded:
+            self.autosave.loaded()
 
     def flush(self) -> None:
         """Save a note typed and not yet saved (before another contact is shown)."""
