@@ -5,14 +5,13 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from collections.abc import Callable
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.consistency import SOURCES, ConsistencyHint, consistency_hint
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from netzwerk_app.infra.clock import Clock, SystemClock, local_today
-from netzwerk_app.infra.timezone import local_zone
-from netzwerk_app.storage.db import Database
+from netzwerk_app.infra.clock import local_today
+from netzwerk_app.services.dated import DatedService
 from netzwerk_app.storage.repository import Repository
 
 
@@ -23,14 +22,7 @@ def said_texts(encounters: list[m.Encounter]) -> list[str]:
     return pitches + offerings
 
 
-class ConsistencyService:
-    def __init__(
-        self, db: Database, clock: Clock | None = None, zone: tzinfo | None = None
-    ) -> None:
-        self.db = db
-        self.clock: Clock = clock or SystemClock()
-        self.zone = zone or local_zone()
-
+class ConsistencyService(DatedService):
     def latest(self, contact_id: int | None) -> m.ConsistencyNote | None:
         """The most recently written note for a contact, or for the user (None)."""
         with self.db.read() as session:
@@ -75,27 +67,43 @@ class ConsistencyService:
 
     def said(self, contact_id: int | None) -> list[str]:
         """The pitches to compare: from encounters, or the user's own pitches."""
-        with self.db.read() as session:
-            repo = Repository(session)
-            if contact_id is None:
-                card = repo.my_card()
-                if card is None:
-                    return []
-                return [t for t in (card.elevator_pitch, card.one_line_pitch) if t.strip()]
+
+        def theirs(repo: Repository, contact_id: int) -> list[str]:
             repo.contact(contact_id)
             return said_texts([enc for enc, _event in repo.encounters_of(contact_id)])
 
+        return self._texts(
+            contact_id,
+            lambda card: [t for t in (card.elevator_pitch, card.one_line_pitch) if t.strip()],
+            theirs,
+        )
+
     def names(self, contact_id: int | None) -> list[str]:
         """The person's own names (or the user's), which the hint leaves out."""
+
+        def theirs(repo: Repository, contact_id: int) -> list[str]:
+            c = repo.contact(contact_id)
+            return [c.formatted_name, c.given_name, c.family_name, c.nickname, c.additional_names]
+
+        return self._texts(
+            contact_id,
+            lambda card: [card.formatted_name, card.given_name, card.family_name],
+            theirs,
+        )
+
+    def _texts(
+        self,
+        contact_id: int | None,
+        mine: Callable[[m.MyCard], list[str]],
+        theirs: Callable[[Repository, int], list[str]],
+    ) -> list[str]:
+        """``mine`` of the user's card (none yet: nothing), or ``theirs`` of a contact."""
         with self.db.read() as session:
             repo = Repository(session)
             if contact_id is None:
                 card = repo.my_card()
-                if card is None:
-                    return []
-                return [card.formatted_name, card.given_name, card.family_name]
-            c = repo.contact(contact_id)
-            return [c.formatted_name, c.given_name, c.family_name, c.nickname, c.additional_names]
+                return [] if card is None else mine(card)
+            return theirs(repo, contact_id)
 
     def hint(self, contact_id: int | None, online_text: str | None = None) -> ConsistencyHint:
         """The computed hint; without ``online_text`` the latest note's text is used."""

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
-
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from netzwerk_app.infra.clock import Clock, SystemClock
-from netzwerk_app.infra.timezone import local_zone
-from netzwerk_app.storage.db import Database
+from netzwerk_app.services.dated import DatedService
 from netzwerk_app.storage.repository import Repository
 
 
-class RelationshipService:
-    def __init__(
-        self, db: Database, clock: Clock | None = None, zone: tzinfo | None = None
-    ) -> None:
-        self.db = db
-        # For the forms: today's date and the wall clock one-to-ones are typed in.
-        self.clock: Clock = clock or SystemClock()
-        self.zone = zone or local_zone()
+class RelationshipService(DatedService):
+    """The clock and zone are for the forms: today's date and the wall clock
+    one-to-ones are typed in."""
 
     def referrals(self, contact_id: int) -> list[m.Referral]:
         with self.db.read() as session:
