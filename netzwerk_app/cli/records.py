@@ -72,6 +72,7 @@ def cmd_search(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
     """Every field of the contact; dates and times in the user's zone."""
     from netzwerk_app.services.privacy import contact_record
+    from netzwerk_app.services.private_data import encounter_texts
 
     details = ctx.contacts.details(args.id)
     c, zone = details.contact, ctx.zone
@@ -83,12 +84,7 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
                 "event_id": ev.id,
                 "event": ev.title,
                 "date": ev.start.astimezone(zone).isoformat(),
-                "pitch": enc.pitch,
-                "offering": enc.offering,
-                "customers": enc.customers,
-                "cooperation_idea": enc.cooperation_idea,
-                "talked_business": enc.talked_business,
-                "notes": enc.notes,
+                **encounter_texts(enc),
             }
             for enc, ev in details.encounters
         ]

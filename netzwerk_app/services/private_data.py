@@ -28,6 +28,18 @@ def event_item(ev: m.Event, networks: dict[int, str]) -> dict[str, Any]:
     }
 
 
+def encounter_texts(enc: m.Encounter) -> dict[str, Any]:
+    """What was said and noted at one meeting (the JSON of ``show`` and of the export)."""
+    return {
+        "pitch": enc.pitch,
+        "offering": enc.offering,
+        "customers": enc.customers,
+        "cooperation_idea": enc.cooperation_idea,
+        "talked_business": enc.talked_business,
+        "notes": enc.notes,
+    }
+
+
 def private_data(
     pairs: Sequence[tuple[m.Encounter, m.Event]],
     notes: Sequence[m.ConsistencyNote],
@@ -39,16 +51,7 @@ def private_data(
     data: dict[str, Any] = {}
     if pairs:
         data["encounters"] = [
-            {
-                **event_item(ev, networks),
-                "pitch": enc.pitch,
-                "offering": enc.offering,
-                "customers": enc.customers,
-                "cooperation_idea": enc.cooperation_idea,
-                "talked_business": enc.talked_business,
-                "notes": enc.notes,
-            }
-            for enc, ev in pairs
+            {**event_item(ev, networks), **encounter_texts(enc)} for enc, ev in pairs
         ]
     if notes:
         data["consistency_notes"] = [
