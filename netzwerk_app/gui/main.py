@@ -152,10 +152,13 @@ class Start:
         from netzwerk_app.gui.tray import DueNotifier
 
         self.tasks.run(ctx.privacy.purge_trash)  # what has waited 30 days in the trash goes
-        self.window.attach(ctx)
-        from netzwerk_app.gui.dialogs.first_card_dialog import ask_for_name_once
+        from netzwerk_app.gui.dialogs.first_card_dialog import NameAsker
 
-        ask_for_name_once(self.window, ctx.my_card, self.tasks)  # drafts are signed with it
+        # Drafts are signed with the user's name: asked now and before the first draft.
+        asker = NameAsker(self.window, ctx.my_card, self.tasks, self.window.refresh)
+        self.window.name_asker = asker
+        self.window.attach(ctx)
+        asker.ask()
         notifier = DueNotifier(
             ctx.followups, self.tasks, self.icon, self.window.showNormal, self.window
         )

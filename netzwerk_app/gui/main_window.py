@@ -31,6 +31,7 @@ from netzwerk_app.gui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from netzwerk_app.app import AppContext
+    from netzwerk_app.gui.dialogs.first_card_dialog import NameAsker
     from netzwerk_app.gui.views.contacts_view import ContactsView
     from netzwerk_app.gui.views.events_view import EventsView
     from netzwerk_app.gui.views.today_view import TodayView
@@ -63,6 +64,7 @@ class MainWindow(WindowCommands):
         self._views: dict[int, QWidget] = {}
         self._stale: set[int] = set()
         self._waiting_files: list[Path] = []  # handed over before the database was open
+        self.name_asker: NameAsker | None = None  # set by the app: asks before a draft
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -287,6 +289,11 @@ class MainWindow(WindowCommands):
             page.changed.connect(lambda: self._changed(self.PAGE_CONTACTS))
         elif index == self.PAGE_TODAY:
             page.open_contact.connect(self.show_contact)
+            page.draft_ahead.connect(self._before_draft)
+
+    def _before_draft(self) -> None:
+        if self.name_asker is not None:
+            self.name_asker.ask()
 
     def _changed(self, *indexes: int) -> None:
         if self.PAGE_CONTACTS in indexes:  # sync a short while after local changes

@@ -1,12 +1,14 @@
 """On first start: the user's name (pitch and profiles optional) before the first draft.
 
 Drafted e-mails are signed with the name; without it a message would end in
-"Viele Grüße" and nobody. Opened once the database is open, while the card has no
-name; "Later" asks again at the next start.
+"Viele Grüße" and nobody. Asked once the database is open and again when the Today
+page is about to show a draft, while the card has no name; at most once a session
+("Later" asks again at the next start).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from netzwerk_app.domain.errors import NetzwerkError
@@ -99,14 +101,42 @@ class FirstCardDialog(QDialog):
         self.save_button.setEnabled(True)
 
 
+class NameAsker:
+    """Asks for the user's name at most once a session, while the card has none: at
+    start and before the first draft is shown. ``saved`` runs once a name is saved
+    (the drafts are signed anew)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        service: MyCardService,
+        tasks: TaskRunner,
+        saved: Callable[[], None] | None = None,
+    ) -> None:
+        self.parent, self.service, self.tasks, self.saved = parent, service, tasks, saved
+        self.asked = False
+
+    def ask(self) -> None:
+        """Open the dialog (window-modal, not blocking) unless asked already or named."""
+        if self.asked:
+            return
+        self.asked = True
+
+        def asked(has_name: bool) -> None:
+            if has_name:
+                return
+            if not self.parent.isVisible():
+                self.asked = False  # nobody saw it: ask when the window is there
+                return
+            dialog = FirstCardDialog(self.service, self.tasks, self.parent)
+            if self.saved is not None:
+                dialog.accepted.connect(self.saved)
+            dialog.setModal(True)
+            dialog.open()
+
+        self.tasks.run(self.service.has_name, asked)
+
+
 def ask_for_name_once(parent: QWidget, service: MyCardService, tasks: TaskRunner) -> None:
     """Open the dialog (window-modal, not blocking) when the card has no name yet."""
-
-    def asked(has_name: bool) -> None:
-        if has_name or not parent.isVisible():
-            return
-        dialog = FirstCardDialog(service, tasks, parent)
-        dialog.setModal(True)
-        dialog.open()
-
-    tasks.run(service.has_name, asked)
+    NameAsker(parent, service, tasks).ask()

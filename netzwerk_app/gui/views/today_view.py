@@ -62,6 +62,7 @@ class TodayData:
 class TodayView(TodayActions, QWidget):
     open_contact = Signal(int)
     open_event = Signal(int)
+    draft_ahead = Signal()  # a draft is about to show (the window asks for the user's name)
 
     def __init__(
         self,
@@ -229,6 +230,8 @@ class TodayView(TodayActions, QWidget):
                 row_to_select = row
         self.queue_list.blockSignals(False)
         self.queue_stack.setCurrentWidget(self.queue_list if self.items else self.queue_empty)
+        if any(item.draft.draft is not None for item in self.items):
+            self.draft_ahead.emit()
         if self.items:
             self.queue_list.setCurrentRow(row_to_select)
             self._on_item(row_to_select)
