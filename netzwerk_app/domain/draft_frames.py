@@ -77,11 +77,7 @@ _DE_DU: dict[HookKind, tuple[str, str, str]] = {
         "Deine Wunschkunden habe ich mir notiert: {x}.",
         "Ich halte Ausschau nach Kontakten für dich: {x}.",
     ),
-    HookKind.TOPIC: (
-        "Das Thema beschäftigt mich noch: {x}.",
-        "Das Thema – {x} – hat mich zum Nachdenken gebracht.",
-        "Das Thema hat mir viel mitgegeben: {x}.",
-    ),
+    HookKind.TOPIC: _DE_SIE[HookKind.TOPIC],  # the topic's lines address no one
     HookKind.SPEAKER: (
         "Der Vortrag von {x} hat mir viel mitgegeben.",
         "Wie fandest du den Vortrag von {x}?",

@@ -126,13 +126,18 @@ def approach_kind(encounter: m.Encounter) -> m.FollowUpKind:
 def request_channel(contact: m.Contact) -> m.Channel:
     """The one channel a connection request goes by: LinkedIn profile, XING profile,
     e-mail, else LinkedIn with a people search (the queue offers it, no profile yet)."""
+    return _profile_or_email(contact) or m.Channel.LINKEDIN
+
+
+def _profile_or_email(contact: m.Contact) -> m.Channel | None:
+    """LinkedIn profile, XING profile, e-mail, in this order; None: none of them."""
     if contact.profile_url(m.Platform.LINKEDIN):
         return m.Channel.LINKEDIN
     if contact.profile_url(m.Platform.XING):
         return m.Channel.XING
     if contact.emails:
         return m.Channel.EMAIL
-    return m.Channel.LINKEDIN
+    return None
 
 
 def plan_after_encounter(
@@ -213,12 +218,9 @@ def plan_birthday(
 
 def best_channel(contact: m.Contact) -> m.Channel:
     """Where a personal message reaches this person: LinkedIn, XING, e-mail, phone."""
-    if contact.profile_url(m.Platform.LINKEDIN):
-        return m.Channel.LINKEDIN
-    if contact.profile_url(m.Platform.XING):
-        return m.Channel.XING
-    if contact.emails:
-        return m.Channel.EMAIL
+    channel = _profile_or_email(contact)
+    if channel is not None:
+        return channel
     return m.Channel.PHONE if contact.phones else m.Channel.EMAIL
 
 
