@@ -37,7 +37,7 @@ _DE_SIE: dict[HookKind, tuple[str, str, str]] = {
     ),
     HookKind.OFFER: (
         "Ich habe mir gemerkt, was Sie anbieten: {x}.",
-        "Wenn jemand in meinem Umfeld danach fragt, denke ich an Sie: {x}.",
+        "~Wenn in meinem Umfeld jemand {x} sucht, denke ich an Sie.",
         "Was Sie anbieten – {x} – behalte ich im Hinterkopf.",
     ),
     HookKind.CUSTOMERS: (
@@ -69,7 +69,7 @@ _DE_DU: dict[HookKind, tuple[str, str, str]] = {
     ),
     HookKind.OFFER: (
         "Ich habe mir gemerkt, was du anbietest: {x}.",
-        "Wenn jemand in meinem Umfeld danach fragt, denke ich an dich: {x}.",
+        "~Wenn in meinem Umfeld jemand {x} sucht, denke ich an dich.",
         "Was du anbietest – {x} – behalte ich im Hinterkopf.",
     ),
     HookKind.CUSTOMERS: (
@@ -97,7 +97,7 @@ _EN: dict[HookKind, tuple[str, str, str]] = {
     ),
     HookKind.OFFER: (
         "I've made a note of your services: {x}.",
-        "If anyone I know needs it, I'll think of you: {x}.",
+        "~If anyone I know needs {x}, I'll think of you.",
         "Your services – {x} – are good to know about.",
     ),
     HookKind.CUSTOMERS: (
