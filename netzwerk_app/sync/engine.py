@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from netzwerk_app.domain import fields
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
@@ -65,6 +66,14 @@ class ConflictRow:
     local_value: str
 
 
+def _row_or_not_found(session: Session, table: Table, row_id: int, message: str) -> Any:
+    """The table's row with this id; none: ``NotFoundError(message)`` with the number."""
+    row = session.execute(select(table).where(table.c.id == row_id)).first()
+    if row is None:
+        raise NotFoundError(message, number=row_id)
+    return row
+
+
 def _account(row: Any) -> Account:
     return Account(
         row.id, row.url, row.username, row.book_url, row.book_name, row.sync_token,
@@ -108,13 +117,11 @@ class SyncService:
 
     def account(self, account_id: int) -> Account:
         with self.db.read() as session:
-            row = session.execute(
-                select(sync_accounts).where(sync_accounts.c.id == account_id)
-            ).first()
-        if row is None:
-            raise NotFoundError(
+            row = _row_or_not_found(
+                session,
+                sync_accounts,
+                account_id,
                 QT_TRANSLATE_NOOP("Errors", "There is no sync account with the number {number}."),
-                number=account_id,
             )
         return _account(row)
 
@@ -157,14 +164,12 @@ class SyncService:
         """Close a conflict; ``keep_local`` puts the local value back on the card (it
         travels to the server with the next sync)."""
         with self.db.write() as session:
-            row = session.execute(
-                select(sync_conflicts).where(sync_conflicts.c.id == conflict_id)
-            ).first()
-            if row is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "There is no conflict with the number {number}."),
-                    number=conflict_id,
-                )
+            row = _row_or_not_found(
+                session,
+                sync_conflicts,
+                conflict_id,
+                QT_TRANSLATE_NOOP("Errors", "There is no conflict with the number {number}."),
+            )
             if keep_local and row.field not in cards.LISTS and row.field != "photo":
                 repo = Repository(session)
                 contact = repo.contact(row.contact_id)
