@@ -20,45 +20,58 @@ def _where(file: str, line: int) -> str:
     return f"{file}, line {line}" if line else file
 
 
+def _section(title: str, lines: list[str]) -> None:
+    """A titled list of the import's result; nothing when there is nothing to list."""
+    if lines:
+        print(title)
+        for line in lines:
+            print(f"  {line}")
+
+
 def print_import_result(result: ImportResult) -> None:
     print(result.summary())
-    if result.merged:
-        print("Merged (undo with: netzwerk undo-merge MERGE-ID):")
-        for m in result.merged:
-            print(
-                f"  merge {m.merge_id}: {_where(m.file, m.line)}: {m.name} into "
-                f"#{m.contact_id} ({m.reason})"
-            )
-    if result.skipped:
-        print("Skipped:")
-        for s in result.skipped:
-            print(f"  {_where(s.file, s.line)} ({s.name}): {s.reason}")
-    if result.possible_duplicates:
-        print("Possible duplicates, imported as their own contacts (review: netzwerk duplicates):")
-        for d in result.possible_duplicates:
-            print(
-                f"  {_where(d.file, d.line)}: #{d.contact_id} {d.name} and "
-                f"#{d.other_id} {d.other_name} ({d.reason})"
-            )
-    if result.linkedin_updated:
-        print("Marked as LinkedIn connections:")
-        for u in result.linkedin_updated:
-            since = f" since {u.connected_on.isoformat()}" if u.connected_on else ""
-            print(f"  #{u.contact_id} {u.name}{since}")
-    if result.linkedin_new:
-        print("LinkedIn connections that match no contact (add them with --linkedin-new add):")
-        for c in result.linkedin_new:
-            company = f", {c.company}" if c.company else ""
-            print(f"  {_where(c.file, c.line)}: {c.name}{company}")
-    if result.failed:
-        print("Failed:")
-        for f in result.failed:
-            name = f" ({f.name})" if f.name else ""
-            print(f"  {_where(f.file, f.line)}{name}: {f.reason}")
-    if result.warnings:
-        print("Warnings:")
-        for w in result.warnings:
-            print(f"  {w}")
+    _section(
+        "Merged (undo with: netzwerk undo-merge MERGE-ID):",
+        [
+            f"merge {m.merge_id}: {_where(m.file, m.line)}: {m.name} into "
+            f"#{m.contact_id} ({m.reason})"
+            for m in result.merged
+        ],
+    )
+    _section(
+        "Skipped:", [f"{_where(s.file, s.line)} ({s.name}): {s.reason}" for s in result.skipped]
+    )
+    _section(
+        "Possible duplicates, imported as their own contacts (review: netzwerk duplicates):",
+        [
+            f"{_where(d.file, d.line)}: #{d.contact_id} {d.name} and "
+            f"#{d.other_id} {d.other_name} ({d.reason})"
+            for d in result.possible_duplicates
+        ],
+    )
+    _section(
+        "Marked as LinkedIn connections:",
+        [
+            f"#{u.contact_id} {u.name}"
+            + (f" since {u.connected_on.isoformat()}" if u.connected_on else "")
+            for u in result.linkedin_updated
+        ],
+    )
+    _section(
+        "LinkedIn connections that match no contact (add them with --linkedin-new add):",
+        [
+            f"{_where(c.file, c.line)}: {c.name}" + (f", {c.company}" if c.company else "")
+            for c in result.linkedin_new
+        ],
+    )
+    _section(
+        "Failed:",
+        [
+            f"{_where(f.file, f.line)}" + (f" ({f.name})" if f.name else "") + f": {f.reason}"
+            for f in result.failed
+        ],
+    )
+    _section("Warnings:", list(result.warnings))
 
 
 def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:

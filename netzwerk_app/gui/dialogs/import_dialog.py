@@ -56,24 +56,19 @@ def summary_text(result: ImportResult, tr: Callable[[str], str] | None = None) -
         translate("ImportDialog", "Skipped (already there): {n}").format(n=len(result.skipped)),
         translate("ImportDialog", "Could not be read: {n}").format(n=len(result.failed)),
     ]
-    if result.linkedin_updated:
-        lines.append(
-            translate("ImportDialog", "LinkedIn connections confirmed: {n}").format(
-                n=len(result.linkedin_updated)
-            )
-        )
-    if result.linkedin_new:
-        lines.append(
-            translate("ImportDialog", "LinkedIn connections not in your contacts yet: {n}").format(
-                n=len(result.linkedin_new)
-            )
-        )
-    if result.possible_duplicates:
-        lines.append(
-            translate("ImportDialog", "Possible duplicates to review: {n}").format(
-                n=len(result.possible_duplicates)
-            )
-        )
+    for found, text in (
+        (result.linkedin_updated, translate("ImportDialog", "LinkedIn connections confirmed: {n}")),
+        (
+            result.linkedin_new,
+            translate("ImportDialog", "LinkedIn connections not in your contacts yet: {n}"),
+        ),
+        (
+            result.possible_duplicates,
+            translate("ImportDialog", "Possible duplicates to review: {n}"),
+        ),
+    ):
+        if found:
+            lines.append(text.format(n=len(found)))
     if result.cancelled:
         lines.append(
             translate("ImportDialog", "The import was cancelled; files already finished are kept.")
