@@ -16,6 +16,7 @@ from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QFileDialog, QInputDialog, QMessageBox
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.views.today_view import TodayView
 from netzwerk_app.gui.views.trash_view import TrashView
 from netzwerk_app.infra.settings import load_settings
 from netzwerk_app.services.demo import load_demo
@@ -106,14 +107,20 @@ def test_importing_garbage_says_so_in_plain_words(
     window.import_dialog.reject()
 
 
-def test_today_shows_the_queue_and_the_writer_counts(
-    ctx: AppContext, window: MainWindow, qtbot: QtBot
-) -> None:
+def _demo_in_today(ctx: AppContext, window: MainWindow, qtbot: QtBot, at_least: int) -> TodayView:
+    """The demo data loaded and the Today page showing at least that many items."""
     load_demo(ctx.db, ctx.clock.now())
     window.sidebar.setCurrentRow(window.PAGE_TODAY)
     today = window.today_view
     today.refresh()
-    qtbot.waitUntil(lambda: len(today.items) > 0, timeout=20000)
+    qtbot.waitUntil(lambda: len(today.items) >= at_least, timeout=20000)
+    return today
+
+
+def test_today_shows_the_queue_and_the_writer_counts(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    today = _demo_in_today(ctx, window, qtbot, at_least=1)
     assert today.queue_list.count() == len(today.items)
     item = next(i for i in today.items if i.draft.draft is not None and i.draft.draft.limit)
     limit = item.draft.draft.limit if item.draft.draft else 0
@@ -129,15 +136,10 @@ def test_today_shows_the_queue_and_the_writer_counts(
     qtbot.waitUntil(lambda: len(today.items) == before - 1, timeout=20000)
 
 
-
 def test_a_message_typed_in_today_survives_switching_items_and_a_reload(
     ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:
-    load_demo(ctx.db, ctx.clock.now())
-    window.sidebar.setCurrentRow(window.PAGE_TODAY)
-    today = window.today_view
-    today.refresh()
-    qtbot.waitUntil(lambda: len(today.items) > 1, timeout=20000)
+    today = _demo_in_today(ctx, window, qtbot, at_least=2)
     drafted = [i for i in today.items if i.draft.draft is not None]
     first, second = drafted[0], drafted[1]
     typed = "Liebe Grüße vom Frühstück – ich melde mich nächste Woche."
@@ -154,10 +156,11 @@ def test_a_message_typed_in_today_survives_switching_items_and_a_reload(
     assert first.followup.id is not None
     stored = ctx.followups.draft(first.followup.id).draft
     assert stored is not None and stored.body == typed
-    today.queue_list.setCurrentRow(next(
-        row for row, i in enumerate(today.items) if i.followup.id == first.followup.id
-    ))
+    today.queue_list.setCurrentRow(
+        next(row for row, i in enumerate(today.items) if i.followup.id == first.followup.id)
+    )
     assert today.body.toPlainText() == typed
+
 
 def test_today_empty_state(window: MainWindow, qtbot: QtBot) -> None:
     today = window.today_view
