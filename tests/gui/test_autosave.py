@@ -14,7 +14,9 @@ from netzwerk_app.app import AppContext, open_app
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QLineEdit, QPlainTextEdit, Qt
+from netzwerk_app.gui.views.contact_page import ContactPage
 from netzwerk_app.gui.widgets.autosave import NOTHING
+from netzwerk_app.gui.widgets.encounter_editor import EncounterEditor
 from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.infra.paths import AppPaths
 from tests.conftest import SATURDAY_MORNING
@@ -78,9 +80,15 @@ def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> No
         widget.insertPlainText(text)
 
 
-def fill_anna(qtbot: QtBot, window: MainWindow) -> None:
+def shown_page(window: MainWindow) -> tuple[ContactPage, EncounterEditor]:
+    """The contact page shown and its one encounter's editor."""
     page = window.contacts_view.page
     (editor,) = page.encounter_editors
+    return page, editor
+
+
+def fill_anna(qtbot: QtBot, window: MainWindow) -> None:
+    page, editor = shown_page(window)
     for name, text in TYPED.items():
         type_into(qtbot, editor.fields[name], text)
     page.urls.add_row()
@@ -105,8 +113,7 @@ def test_typed_fields_survive_clicking_another_contact(
     select(qtbot, window, bernd)  # no Save button pressed
     select(qtbot, window, anna)
 
-    page = window.contacts_view.page
-    (editor,) = page.encounter_editors
+    page, editor = shown_page(window)
     assert {name: editor.value(name) for name in TYPED} == TYPED
     assert [u.value for u in page.urls.values()] == [URL]
     window.tasks.wait()
@@ -118,8 +125,7 @@ def test_leaving_a_field_saves_it_without_navigation(
 ) -> None:
     anna, _bernd = two_people
     select(qtbot, window, anna)
-    page = window.contacts_view.page
-    (editor,) = page.encounter_editors
+    page, editor = shown_page(window)
     type_into(qtbot, editor.fields["offering"], TYPED["offering"])
     editor.fields["customers"].setFocus()  # Tab to the next field
 
@@ -155,8 +161,7 @@ def test_a_failed_save_keeps_the_text_and_says_why(
 ) -> None:
     anna, _bernd = two_people
     select(qtbot, window, anna)
-    page = window.contacts_view.page
-    (editor,) = page.encounter_editors
+    page, editor = shown_page(window)
     ctx.privacy.forget(anna)  # erased meanwhile, e.g. from the command line
 
     type_into(qtbot, editor.fields["offering"], TYPED["offering"])
