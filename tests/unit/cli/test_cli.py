@@ -191,6 +191,11 @@ def test_garbage_database_file_is_reported_not_crashed(tmp_path: Path) -> None:
     )
 
 
+def python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run in a fresh interpreter: which modules a command loads shows there."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
 def test_cli_commands_do_not_load_qt(demo_dir: Path) -> None:
     code = (
         "import sys; from netzwerk_app.cli import main;"
@@ -200,9 +205,7 @@ def test_cli_commands_do_not_load_qt(demo_dir: Path) -> None:
         "assert 'sqlalchemy' not in sys.modules or True;"
         "sys.exit(rc)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
+    result = python(code)
     assert result.returncode == 0, result.stderr
 
 
@@ -213,8 +216,6 @@ def test_search_on_a_current_database_does_not_load_sqlalchemy(demo_dir: Path) -
         "assert 'sqlalchemy' not in sys.modules, 'slow path taken';"
         "sys.exit(rc)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
+    result = python(code)
     assert result.returncode == 0, result.stderr
     assert "Müller" in result.stdout
