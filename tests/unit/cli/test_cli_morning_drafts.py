@@ -8,6 +8,7 @@ evening and the next morning are named moments, not today.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -57,23 +58,24 @@ PEOPLE = [
 ]
 
 
-def run(base: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    capsys.readouterr()
-    status = cli.main(["--basedir", str(base), *args], clock=clock)
-    out, err = capsys.readouterr()
-    assert status == 0, (args, err)
-    return out
-
-
-def test_four_people_four_personal_requests(
+@pytest.fixture
+def netzwerk(
     tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
-) -> None:
-    base = tmp_path / "data"
+) -> Callable[..., str]:
+    """``netzwerk ARGS`` on a fresh data folder, Tuesday evening: its output (status 0)."""
     clock.set(TUESDAY_EVENING)
 
-    def netzwerk(*args: str) -> str:
-        return run(base, clock, capsys, *args)
+    def run(*args: str) -> str:
+        capsys.readouterr()
+        status = cli.main(["--basedir", str(tmp_path / "data"), *args], clock=clock)
+        out, err = capsys.readouterr()
+        assert status == 0, (args, err)
+        return out
 
+    return run
+
+
+def test_four_people_four_personal_requests(netzwerk: Callable[..., str]) -> None:
     me = json.loads(
         netzwerk("me", "--name", "Martina Schreiber", "--linkedin-account", "free", "--json")
     )
@@ -111,37 +113,34 @@ def test_four_people_four_personal_requests(
 
 
 def test_me_shows_and_sets_the_users_card(
-    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+    netzwerk: Callable[..., str],
+    tmp_path: Path,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    base = tmp_path / "data"
-    clock.set(TUESDAY_EVENING)
-    assert "no name yet" in run(base, clock, capsys, "me")
-    run(
-        base, clock, capsys, "me", "--name", "Martina Schreiber", "--org", "Schreiber Texte",
+    assert "no name yet" in netzwerk("me")
+    netzwerk(
+        "me", "--name", "Martina Schreiber", "--org", "Schreiber Texte",
         "--pitch", "Texte für Handwerksbetriebe", "--email", "martina@example.org",
         "--linkedin", "https://www.linkedin.com/in/martina", "--linkedin-account", "premium",
     )  # fmt: skip
-    shown = run(base, clock, capsys, "me")
+    shown = netzwerk("me")
     assert "Martina Schreiber" in shown and "premium" in shown and "no name" not in shown
-    card = json.loads(run(base, clock, capsys, "me", "--title", "Texterin", "--json"))
+    card = json.loads(netzwerk("me", "--title", "Texterin", "--json"))
     assert card["given_name"] == "Martina" and card["family_name"] == "Schreiber"
     assert card["email"] == "martina@example.org" and card["title"] == "Texterin"
     assert card["linkedin_account"] == "premium"  # kept in the settings, read by the queue
     capsys.readouterr()
-    status = cli.main(["--basedir", str(base), "me", "--email", "kein at"], clock=clock)
+    status = cli.main(
+        ["--basedir", str(tmp_path / "data"), "me", "--email", "kein at"], clock=clock
+    )
     err = capsys.readouterr().err
     assert status == 1 and err.count("\n") == 1 and "is not an e-mail address" in err
 
 
 def test_the_networks_defaults_address_people_who_have_none_of_their_own(
-    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+    netzwerk: Callable[..., str],
 ) -> None:
-    base = tmp_path / "data"
-    clock.set(TUESDAY_EVENING)
-
-    def netzwerk(*args: str) -> str:
-        return run(base, clock, capsys, *args)
-
     netzwerk("me", "--name", "Martina Schreiber")
     netzwerk(
         "event", "add", "--network", "Munich Python", "--title", "Munich Python",
