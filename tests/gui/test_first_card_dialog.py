@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.gui.dialogs.first_card_dialog import FirstCardDialog, ask_for_name_once
+from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QApplication, Qt
 
 
@@ -19,13 +20,20 @@ def open_dialogs() -> list[FirstCardDialog]:
     ]
 
 
-def test_without_a_name_the_app_asks_and_signs_with_it(
+def asked_for_a_name(
     ctx: AppContext, qtbot: QtBot, open_window: Any
-) -> None:
+) -> tuple[MainWindow, FirstCardDialog]:
+    """The German window started without the user's name: the dialog that asks for it."""
     window = open_window(language="de")
     ask_for_name_once(window, ctx.my_card, window.tasks)
     qtbot.waitUntil(lambda: len(open_dialogs()) == 1)
-    dialog = open_dialogs()[0]
+    return window, open_dialogs()[0]
+
+
+def test_without_a_name_the_app_asks_and_signs_with_it(
+    ctx: AppContext, qtbot: QtBot, open_window: Any
+) -> None:
+    window, dialog = asked_for_a_name(ctx, qtbot, open_window)
     assert dialog.windowTitle() == "Willkommen bei Netzwerk"
     assert not dialog.save_button.isEnabled()  # a name is the one thing it needs
     qtbot.keyClicks(dialog.name, "Martina Schreiber")
@@ -47,10 +55,7 @@ def test_without_a_name_the_app_asks_and_signs_with_it(
 def test_a_bad_profile_address_is_one_sentence_and_the_dialog_stays(
     ctx: AppContext, qtbot: QtBot, open_window: Any
 ) -> None:
-    window = open_window(language="de")
-    ask_for_name_once(window, ctx.my_card, window.tasks)
-    qtbot.waitUntil(lambda: len(open_dialogs()) == 1)
-    dialog = open_dialogs()[0]
+    _window, dialog = asked_for_a_name(ctx, qtbot, open_window)
     qtbot.keyClicks(dialog.name, "Martina Schreiber")
     qtbot.keyClicks(dialog.linkedin, "linkedin.com/in/martina")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
