@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from draft_helpers import TEMPLATES, request
 
 from netzwerk_app.domain import drafts as d
 from netzwerk_app.domain import model as m
@@ -17,11 +18,9 @@ from netzwerk_app.domain.draft_phrases import (
     kind_from_title,
 )
 from netzwerk_app.domain.lint import lint
-from netzwerk_app.services.templates import shipped_templates
 
 DE, EN = m.Language.DE, m.Language.EN
 SIE, DU = m.AddressForm.SIE, m.AddressForm.DU
-TEMPLATES = list(shipped_templates())
 TUESDAY, WEDNESDAY = date(2026, 11, 24), date(2026, 11, 25)
 
 
@@ -116,15 +115,8 @@ def ctx(seed: int, hooks: tuple[Hook, ...], **kw: object) -> d.DraftContext:
 
 
 def note(context: d.DraftContext, limit: int = 200) -> d.Draft:
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        context,
-        d.ChannelLimits(linkedin_note=limit),
-    )
-    assert draft is not None
-    return draft
+    """The LinkedIn request within a note of ``limit`` characters."""
+    return request(context, d.ChannelLimits(linkedin_note=limit))
 
 
 def test_the_best_hook_comes_first_and_two_people_at_one_event_read_differently() -> None:
@@ -153,14 +145,7 @@ def test_a_template_the_user_edited_is_not_rotated_away() -> None:
         m.FollowUpKind.CONNECTION_REQUEST, DE, SIE, "{salutation}, schön war es {at_event}."
     )
     for seed in (0, 1, 2):
-        draft = d.write_draft(
-            [*TEMPLATES, mine],
-            m.FollowUpKind.CONNECTION_REQUEST,
-            m.Channel.LINKEDIN,
-            ctx(seed, ()),
-            d.ChannelLimits(),
-        )
-        assert draft is not None
+        draft = request(ctx(seed, ()), templates=[*TEMPLATES, mine])
         assert draft.body == "Guten Tag Frau Schön, schön war es beim Unternehmerfrühstück."
 
 
@@ -183,13 +168,7 @@ def test_an_old_user_template_with_hook_keeps_working() -> None:
         "{salutation}, schön war es bei {event}.[[ Zu {hook} melde ich mich.]] Gruß",
     )
     draft = note(ctx(0, (Hook(HookKind.OFFER, "Lohnbuchhaltung"),)), 300)
-    own = d.write_draft(
-        [*TEMPLATES, mine],
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(0, (Hook(HookKind.OFFER, "Lohnbuchhaltung"),)),
-        d.ChannelLimits(),
-    )
+    own = request(ctx(0, (Hook(HookKind.OFFER, "Lohnbuchhaltung"),)), templates=[*TEMPLATES, mine])
     assert draft.body != (own.body if own else "")
     assert own is not None and own.body == (
         "Guten Tag Frau Schön, schön war es bei Unternehmerfrühstück."

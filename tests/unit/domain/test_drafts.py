@@ -7,13 +7,12 @@ import unicodedata
 from datetime import date
 
 import pytest
+from draft_helpers import TEMPLATES, request
 
 from netzwerk_app.domain import drafts as d
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.lint import lint
-from netzwerk_app.services.templates import shipped_templates
 
-TEMPLATES = list(shipped_templates())
 LANGS_FORMS = list(itertools.product(m.Language, m.AddressForm))
 MESSAGE_KINDS = (
     m.FollowUpKind.CONNECTION_REQUEST,
@@ -70,14 +69,7 @@ def test_shipped_requests_with_the_longest_demo_names_fit_and_pass_the_linter(
     lang: m.Language, form: m.AddressForm, limit: int
 ) -> None:
     context = longest(lang, form)
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        context,
-        d.ChannelLimits(linkedin_note=limit),
-    )
-    assert draft is not None
+    draft = request(context, d.ChannelLimits(linkedin_note=limit))
     assert draft.length <= limit, draft.body
     assert draft.ready, draft.problems()
     assert "Unternehmerfrühstück mit Gastvortrag" in draft.body
@@ -105,14 +97,7 @@ def test_every_shipped_message_is_complete_short_and_clean(
 
 
 def test_german_sie_request_reads_right() -> None:
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(m.Language.DE, m.AddressForm.SIE),
-        d.ChannelLimits(linkedin_note=300),
-    )
-    assert draft is not None
+    draft = request(ctx(m.Language.DE, m.AddressForm.SIE), d.ChannelLimits(linkedin_note=300))
     assert draft.body.startswith(
         "Guten Tag Anna Schmidt, schön, dass wir uns gestern beim Unternehmerfrühstück"
     )
@@ -123,23 +108,13 @@ def test_german_sie_request_reads_right() -> None:
 
 def test_du_and_english_forms() -> None:
     limits = d.ChannelLimits(linkedin_note=300)
-    du = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(m.Language.DE, m.AddressForm.DU),
-        limits,
+    du = request(ctx(m.Language.DE, m.AddressForm.DU), limits)
+    en = request(
+        ctx(m.Language.EN, m.AddressForm.SIE, met_on=date(2026, 11, 20), today=WEDNESDAY), limits
     )
-    en = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(m.Language.EN, m.AddressForm.SIE, met_on=date(2026, 11, 20), today=WEDNESDAY),
-        limits,
-    )
-    assert du is not None and du.body.startswith("Hallo Anna, schön, dass wir uns gestern")
+    assert du.body.startswith("Hallo Anna, schön, dass wir uns gestern")
     assert "du" in du.body.split() and "Sie" not in du.body.split()
-    assert en is not None and en.body.startswith(
+    assert en.body.startswith(
         "Hi Anna, it was good to meet you on Friday at the Unternehmerfrühstück"
     )
 
@@ -175,14 +150,8 @@ def test_umlauts_count_once_however_they_are_typed() -> None:
 
 
 def test_over_the_limit_cannot_be_ready() -> None:
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(m.Language.DE, m.AddressForm.SIE),
-        d.ChannelLimits(linkedin_note=200),
-    )
-    assert draft is not None and draft.ready
+    draft = request(ctx(m.Language.DE, m.AddressForm.SIE), d.ChannelLimits(linkedin_note=200))
+    assert draft.ready
     long = draft.with_text(draft.body + " Ä" * 60)
     assert long.over_limit and not long.ready
     assert any("200" in p for p in long.problems())
@@ -191,14 +160,10 @@ def test_over_the_limit_cannot_be_ready() -> None:
 
 
 def test_missing_hook_drops_the_optional_sentence_and_is_reported_to_the_linter() -> None:
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(m.Language.DE, m.AddressForm.SIE, hook=""),
-        d.ChannelLimits(linkedin_note=300),
+    draft = request(
+        ctx(m.Language.DE, m.AddressForm.SIE, hook=""), d.ChannelLimits(linkedin_note=300)
     )
-    assert draft is not None and "{hook}" not in draft.body and "„“" not in draft.body
+    assert "{hook}" not in draft.body and "„“" not in draft.body
     assert draft.ready and not draft.hook_used
     found = lint(draft.body, draft.kind, ["Unternehmerfrühstück"], untouched_without_hook=True)
     assert [f.code for f in found] == ["not_personal"]
@@ -211,14 +176,7 @@ def test_required_placeholder_without_value_is_flagged_and_blocks_ready() -> Non
         m.AddressForm.DU,
         "Hallo {first_name}, {hook} war spannend. {unknwon}",
     )
-    draft = d.write_draft(
-        [template],
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(m.Language.DE, m.AddressForm.DU, hook=""),
-        d.ChannelLimits(),
-    )
-    assert draft is not None
+    draft = request(ctx(m.Language.DE, m.AddressForm.DU, hook=""), templates=[template])
     assert draft.missing == ("hook", "unknwon")
     assert "{hook}" in draft.body and not draft.ready
     assert any("{hook}" in p for p in draft.problems())
@@ -234,49 +192,22 @@ def test_user_template_wins_over_the_shipped_one() -> None:
         "Servus {first_name}, war schön {when} bei „{event}“!",
         builtin=False,
     )
-    draft = d.write_draft(
-        [*TEMPLATES, own],
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.LINKEDIN,
-        ctx(m.Language.DE, m.AddressForm.DU),
-        d.ChannelLimits(),
-    )
-    assert (
-        draft is not None
-        and draft.body == "Servus Anna, war schön gestern bei „Unternehmerfrühstück“!"
-    )
+    draft = request(ctx(m.Language.DE, m.AddressForm.DU), templates=[*TEMPLATES, own])
+    assert draft.body == "Servus Anna, war schön gestern bei „Unternehmerfrühstück“!"
 
 
 def test_xing_free_request_is_a_message_after_connecting() -> None:
     free = d.ChannelLimits(xing_note_allowed=False)
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.XING,
-        ctx(m.Language.DE, m.AddressForm.SIE),
-        free,
-    )
-    assert draft is not None and draft.mode == "message" and draft.limit == free.message
+    draft = request(ctx(m.Language.DE, m.AddressForm.SIE), free, m.Channel.XING)
+    assert draft.mode == "message" and draft.limit == free.message
     paid = d.ChannelLimits(xing_note_allowed=True, xing_note=300)
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.XING,
-        ctx(m.Language.DE, m.AddressForm.SIE),
-        paid,
-    )
-    assert draft is not None and draft.mode == "note" and draft.limit == 300
+    draft = request(ctx(m.Language.DE, m.AddressForm.SIE), paid, m.Channel.XING)
+    assert draft.mode == "note" and draft.limit == 300
 
 
 def test_email_has_subject_and_body() -> None:
-    draft = d.write_draft(
-        TEMPLATES,
-        m.FollowUpKind.CONNECTION_REQUEST,
-        m.Channel.EMAIL,
-        ctx(m.Language.EN, m.AddressForm.DU),
-        d.ChannelLimits(),
-    )
-    assert draft is not None and draft.mode == "email"
+    draft = request(ctx(m.Language.EN, m.AddressForm.DU), None, m.Channel.EMAIL)
+    assert draft.mode == "email"
     assert draft.subject == "Great to meet you at the Unternehmerfrühstück"
     assert draft.body.startswith("Hi Anna,\n\ngreat to meet you yesterday at")
     assert "(BNI Chapter Isartal)" not in draft.body
@@ -286,10 +217,7 @@ def test_email_has_subject_and_body() -> None:
 
 def test_german_email_names_the_network_in_the_sentence_and_signs_on_its_own_line() -> None:
     context = ctx(m.Language.DE, m.AddressForm.SIE, salutation="frau", family_name="Schmidt")
-    draft = d.write_draft(
-        TEMPLATES, m.FollowUpKind.CONNECTION_REQUEST, m.Channel.EMAIL, context, d.ChannelLimits()
-    )
-    assert draft is not None
+    draft = request(context, None, m.Channel.EMAIL)
     assert draft.subject == "Schön, Sie beim Unternehmerfrühstück kennengelernt zu haben"
     assert draft.body.startswith(
         "Sehr geehrte Frau Schmidt,\n\nschön, dass wir uns gestern beim "
