@@ -150,33 +150,14 @@ def test_the_queue_at_named_moments(netzwerk: Cli, moment: datetime) -> None:
 
 
 def test_an_event_at_a_time_the_clocks_skip_is_refused(netzwerk: Cli) -> None:
+    nachtcafe = ("event", "add", "--network", "BNI", "--title", "Nachtcafé")
     status, _, err = netzwerk.run(
-        "event",
-        "add",
-        "--network",
-        "BNI",
-        "--title",
-        "Nachtcafé",
-        "--start",
-        "2026-03-29T02:30",
-        "--end",
-        "2026-03-29T04:00",
+        *nachtcafe, "--start", "2026-03-29T02:30", "--end", "2026-03-29T04:00"
     )
     assert (status, err) == (1, f"netzwerk: {GAP}\n")
     assert netzwerk.ok("events") == "No events yet.\n"
     # The first 02:30 of the fall-back night is taken (summer time, 00:30 UTC).
-    netzwerk.ok(
-        "event",
-        "add",
-        "--network",
-        "BNI",
-        "--title",
-        "Nachtcafé",
-        "--start",
-        "2026-10-25T02:30",
-        "--end",
-        "2026-10-25T04:00",
-    )
+    netzwerk.ok(*nachtcafe, "--start", "2026-10-25T02:30", "--end", "2026-10-25T04:00")
     (event,) = json.loads(netzwerk.ok("events", "--json"))
     assert (
         datetime.fromisoformat(event["start"]).timestamp()
