@@ -66,6 +66,10 @@ class ConflictRow:
     local_value: str
 
 
+_NO_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "There is no sync account with the number {number}.")
+_NO_CONFLICT = QT_TRANSLATE_NOOP("Errors", "There is no conflict with the number {number}.")
+
+
 def _row_or_not_found(session: Session, table: Table, row_id: int, message: str) -> Any:
     """The table's row with this id; none: ``NotFoundError(message)`` with the number."""
     row = session.execute(select(table).where(table.c.id == row_id)).first()
@@ -117,12 +121,7 @@ class SyncService:
 
     def account(self, account_id: int) -> Account:
         with self.db.read() as session:
-            row = _row_or_not_found(
-                session,
-                sync_accounts,
-                account_id,
-                QT_TRANSLATE_NOOP("Errors", "There is no sync account with the number {number}."),
-            )
+            row = _row_or_not_found(session, sync_accounts, account_id, _NO_ACCOUNT)
         return _account(row)
 
     def remove_account(self, account_id: int) -> Account:
@@ -164,12 +163,7 @@ class SyncService:
         """Close a conflict; ``keep_local`` puts the local value back on the card (it
         travels to the server with the next sync)."""
         with self.db.write() as session:
-            row = _row_or_not_found(
-                session,
-                sync_conflicts,
-                conflict_id,
-                QT_TRANSLATE_NOOP("Errors", "There is no conflict with the number {number}."),
-            )
+            row = _row_or_not_found(session, sync_conflicts, conflict_id, _NO_CONFLICT)
             if keep_local and row.field not in cards.LISTS and row.field != "photo":
                 repo = Repository(session)
                 contact = repo.contact(row.contact_id)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
 from sync_servers import Server
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
+from netzwerk_app.domain.errors import NotFoundError
 from netzwerk_app.sync.engine import SyncService
 
 
@@ -59,3 +61,13 @@ def test_first_sync_goes_both_ways(ctx: AppContext, server: Server) -> None:
     again = service.sync(account, server.password)
     assert (again.pulled, again.pushed, again.merged, again.deleted) == (0, 0, 0, 0)
     assert server.cards() == on_server
+
+
+def test_an_unknown_account_or_conflict_number_is_one_plain_sentence(ctx: AppContext) -> None:
+    service = SyncService(ctx.db, ctx.clock)
+    with pytest.raises(NotFoundError) as account:
+        service.account(7)
+    with pytest.raises(NotFoundError) as conflict:
+        service.resolve(9, keep_local=True)
+    assert str(account.value) == "There is no sync account with the number 7."
+    assert str(conflict.value) == "There is no conflict with the number 9."
