@@ -68,16 +68,21 @@ def breakfast(netzwerk: Cli, start: datetime, people: list[tuple[str, str]]) -> 
     return printed
 
 
+def tuesday_breakfast(netzwerk: Cli, clock: FixedClock, people: list[tuple[str, str]]) -> None:
+    """The Tuesday 06:45 breakfast and its ``people``, logged that evening."""
+    clock.set(TUESDAY_EVENING)
+    breakfast(netzwerk, TUESDAY_EVENING.replace(hour=6, minute=45), people)
+
+
 @pytest.fixture
 def flow(netzwerk: Cli, clock: FixedClock) -> tuple[Cli, str]:
     """A Tuesday breakfast logged that evening, three people met."""
-    clock.set(TUESDAY_EVENING)
     people = [
         ("Katharina von der Heide", "https://www.linkedin.com/in/katharina"),
         ("Björn Großmann", "https://www.linkedin.com/in/bjoern"),
         ("Özlem Yılmaz", "https://www.linkedin.com/in/oezlem"),
     ]
-    breakfast(netzwerk, TUESDAY_EVENING.replace(hour=6, minute=45), people)
+    tuesday_breakfast(netzwerk, clock, people)
     return netzwerk, "2026-11-25"
 
 
@@ -174,11 +179,8 @@ def test_snoozing_until_a_time_the_clocks_skip_is_refused(flow: tuple[Cli, str])
 def test_queue_json_names_the_profile_or_the_people_search(
     netzwerk: Cli, clock: FixedClock
 ) -> None:
-    clock.set(TUESDAY_EVENING)
-    breakfast(
-        netzwerk,
-        TUESDAY_EVENING.replace(hour=6, minute=45),
-        [("Katharina von der Heide", "https://www.linkedin.com/in/katharina")],
+    tuesday_breakfast(
+        netzwerk, clock, [("Katharina von der Heide", "https://www.linkedin.com/in/katharina")]
     )
     netzwerk.ok("contact", "add", "--name", "Jörg Weiß")  # name and pitch only
     netzwerk.ok("meet", "2", "--event", "1", "--pitch", "Tischler aus Giesing")
@@ -210,11 +212,8 @@ def test_queue_json_names_the_profile_or_the_people_search(
 def test_a_xing_basic_request_goes_without_a_note_and_its_text_waits(
     netzwerk: Cli, clock: FixedClock
 ) -> None:
-    clock.set(TUESDAY_EVENING)
-    breakfast(
-        netzwerk,
-        TUESDAY_EVENING.replace(hour=6, minute=45),
-        [("Bernd Maier", "https://www.xing.com/profile/Bernd_Maier")],
+    tuesday_breakfast(
+        netzwerk, clock, [("Bernd Maier", "https://www.xing.com/profile/Bernd_Maier")]
     )
     queue = json.loads(netzwerk.ok("queue", "--at", "2026-11-25T08:31", "--json"))
     (item,) = [i for i in queue if i["kind"] == "connection_request"]
