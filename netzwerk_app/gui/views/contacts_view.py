@@ -26,19 +26,16 @@ from netzwerk_app.gui.qt import (
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.consistency_panel import plain as plain_label
 from netzwerk_app.gui.widgets.duplicates_hint import DuplicatesHint
 from netzwerk_app.gui.widgets.tables import row_table, selected_rows
 from netzwerk_app.services.events import EventSummary
 
 
-def plain_label(text: str = "", object_name: str = "") -> QLabel:
-    """A label that never interprets markup: contact data is shown literally."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if object_name:
-        label.setObjectName(object_name)
+def empty_state(text: str = "") -> QLabel:
+    """The centred text a page shows while it has nothing to list."""
+    label = plain_label(text, "emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
 
@@ -116,16 +113,13 @@ class ContactsView(QWidget):
         self.bulk_bar.setLayout(bulk)
         bulk.setContentsMargins(0, 0, 0, 0)
 
-        self.empty = plain_label(
+        self.empty = empty_state(
             self.tr(
                 "No contacts yet.\n\nLog an event and the people you met, "
                 "or import business cards (.vcf) from the File menu."
-            ),
-            "emptyState",
+            )
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_hits = plain_label("", "emptyState")
-        self.no_hits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_hits = empty_state()
         self.list_stack = QStackedWidget()
         for widget in (self.table, self.empty, self.no_hits):
             self.list_stack.addWidget(widget)

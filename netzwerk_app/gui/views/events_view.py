@@ -24,8 +24,9 @@ from netzwerk_app.gui.qt import (
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.views.contacts_view import empty_state
 from netzwerk_app.gui.views.roster_capture import RosterCapture
+from netzwerk_app.gui.widgets.consistency_panel import plain as plain_label
 from netzwerk_app.gui.widgets.tables import row_table
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventDetails, EventService, EventSummary, RepeatPlan
@@ -69,13 +70,11 @@ class EventsView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
-        self.empty = plain_label(
+        self.empty = empty_state(
             self.tr(
                 "No events yet.\n\nAfter your next breakfast or meetup, log it with “New event”."
-            ),
-            "emptyState",
+            )
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

@@ -14,7 +14,7 @@ from netzwerk_app.gui.qt import (
     QWidget,
     Signal,
 )
-from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.widgets.consistency_panel import plain as plain_label
 from netzwerk_app.gui.widgets.month_chart import MonthChart
 from netzwerk_app.gui.widgets.sync_arrivals import SyncArrivals
 from netzwerk_app.services.events import EventSummary

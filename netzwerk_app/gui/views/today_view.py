@@ -25,14 +25,13 @@ from netzwerk_app.gui.qt import (
     QPushButton,
     QShowEvent,
     QStackedWidget,
-    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.views.contacts_view import empty_state
 from netzwerk_app.gui.views.followup_labels import number_text
 from netzwerk_app.gui.views.today_actions import TodayActions
 from netzwerk_app.gui.views.today_keys import key_action, keyed_button
@@ -43,6 +42,7 @@ from netzwerk_app.gui.views.today_status import (
     item_kind,
     queue_line,
 )
+from netzwerk_app.gui.widgets.consistency_panel import plain as plain_label
 from netzwerk_app.gui.widgets.findings import finding_texts, underline_findings
 from netzwerk_app.gui.widgets.sync_arrivals import SyncArrivals
 from netzwerk_app.services.calendar_export import CalendarExportService
@@ -90,14 +90,12 @@ class TodayView(TodayActions, QWidget):
         self.queue_list.setUniformItemSizes(True)
         self._row = 0
         self.queue_list.currentRowChanged.connect(self._on_item)
-        self.queue_empty = plain_label(
+        self.queue_empty = empty_state(
             self.tr(
                 "Nothing due today.\n\nAfter your next event, log the people you met: "
                 "tomorrow morning their connection requests are drafted here."
-            ),
-            "emptyState",
+            )
         )
-        self.queue_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.queue_stack = QStackedWidget()
         self.queue_stack.addWidget(self.queue_list)
         self.queue_stack.addWidget(self.queue_empty)

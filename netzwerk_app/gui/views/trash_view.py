@@ -9,13 +9,13 @@ from netzwerk_app.gui.qt import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from netzwerk_app.gui.tasks import TaskRunner
-from netzwerk_app.gui.views.contacts_view import plain_label
+from netzwerk_app.gui.views.contacts_view import empty_state
+from netzwerk_app.gui.widgets.consistency_panel import plain as plain_label
 from netzwerk_app.gui.widgets.tables import row_table, selected_rows
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.privacy import PrivacyService
@@ -44,8 +44,7 @@ class TrashView(QWidget):
         self.erase_button = QPushButton(self.tr("Delete permanently …"))
         self.erase_button.setObjectName("dangerButton")
         self.erase_button.clicked.connect(self.erase_selected)
-        self.empty = plain_label(self.tr("The trash is empty."), "emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = empty_state(self.tr("The trash is empty."))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
