@@ -51,13 +51,19 @@ def test_the_chain_has_every_revision() -> None:
     assert len(STEPS) == len(_chain()) - 1 >= 2
 
 
+def at_revision(tmp_path: Path, revision: str) -> Path:
+    """A database of the first schema, filled, then upgraded to ``revision``."""
+    db = tmp_path / "netzwerk.sqlite3"
+    UNIT.make_rev1_database(db)
+    migrate.upgrade(db, tmp_path / "setup-backups", target=revision)
+    return db
+
+
 @pytest.mark.parametrize(("before", "after"), STEPS, ids=[f"{a}-{b}" for a, b in STEPS])
 def test_each_step_keeps_rows_and_links_and_backs_up_first(
     tmp_path: Path, before: str, after: str
 ) -> None:
-    db = tmp_path / "netzwerk.sqlite3"
-    UNIT.make_rev1_database(db)
-    migrate.upgrade(db, tmp_path / "setup-backups", target=before)
+    db = at_revision(tmp_path, before)
     counts = UNIT.counts(db)
     assert min(counts.values()) > 0
 
@@ -75,9 +81,7 @@ def test_each_step_keeps_rows_and_links_and_backs_up_first(
 def test_an_exception_in_each_step_leaves_the_database_unchanged(
     tmp_path: Path, before: str, after: str
 ) -> None:
-    db = tmp_path / "netzwerk.sqlite3"
-    UNIT.make_rev1_database(db)
-    migrate.upgrade(db, tmp_path / "setup-backups", target=before)
+    db = at_revision(tmp_path, before)
     snapshot = _dump(db)
 
     def explode(**_kwargs: object) -> None:

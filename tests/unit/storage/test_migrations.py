@@ -130,9 +130,14 @@ def test_foreign_key_problems_abort_the_migration(tmp_path: Path) -> None:
     with closing(sqlite3.connect(db)) as conn:  # foreign keys off: an orphan slips in
         conn.execute("INSERT INTO encounters (event_id, contact_id) VALUES (1, 999)")
         conn.commit()
+    assert_refused_untouched(db, tmp_path / "backups", MigrationError, "nothing was changed")
+
+
+def assert_refused_untouched(db: Path, backups: Path, error: type[Exception], match: str) -> None:
+    """The upgrade refuses with ``error`` (its sentence matching) and changes nothing."""
     before = dump(db)
-    with pytest.raises(MigrationError, match="nothing was changed"):
-        migrate.upgrade(db, tmp_path / "backups")
+    with pytest.raises(error, match=match):
+        migrate.upgrade(db, backups)
     assert dump(db) == before
 
 
@@ -142,10 +147,9 @@ def test_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     with closing(sqlite3.connect(db)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
         conn.commit()
-    before = dump(db)
-    with pytest.raises(SchemaTooNewError, match="newer version of Netzwerk"):
-        migrate.upgrade(db, tmp_path / "backups")
-    assert dump(db) == before
+    assert_refused_untouched(
+        db, tmp_path / "backups", SchemaTooNewError, "newer version of Netzwerk"
+    )
 
 
 def test_only_the_last_ten_migration_backups_are_kept(tmp_path: Path) -> None:
