@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from browser_double import Browser
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.gui.main_window import MainWindow
+from netzwerk_app.gui.qt import QtGui
 from netzwerk_app.gui.tasks import TaskRunner
 
 
@@ -59,3 +61,14 @@ def in_the_trash(ctx: AppContext, window: MainWindow, qtbot: QtBot) -> Callable[
         return view
 
     return trash
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    """Links the app opens go to a recording ``Browser`` instead of the desktop."""
+    handler = Browser()
+    for scheme in ("https", "http", "mailto"):
+        QtGui.QDesktopServices.setUrlHandler(scheme, handler, "open")
+    yield handler
+    for scheme in ("https", "http", "mailto"):
+        QtGui.QDesktopServices.unsetUrlHandler(scheme)

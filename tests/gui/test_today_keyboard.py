@@ -9,40 +9,17 @@ contact's relationship state to show it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-import pytest
+from browser_double import Browser
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QApplication, QObject, Qt, QtCore, QtGui, QTimer, Slot
+from netzwerk_app.gui.qt import QApplication, Qt, QTimer
 from netzwerk_app.infra.settings import load_settings
 from netzwerk_app.services.contacts import new_contact
-
-
-class Browser(QObject):
-    """Stands in for the desktop's browser and mail program: records the URLs."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QtCore.QUrl)
-    def open(self, url: QtCore.QUrl) -> None:
-        self.opened.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    handler = Browser()
-    for scheme in ("https", "http", "mailto"):
-        QtGui.QDesktopServices.setUrlHandler(scheme, handler, "open")
-    yield handler
-    for scheme in ("https", "http", "mailto"):
-        QtGui.QDesktopServices.unsetUrlHandler(scheme)
 
 
 def breakfast(ctx: AppContext, people: int = 20) -> dict[int, m.Channel]:

@@ -5,42 +5,21 @@ note, twelve items at 1920 × 1080, and the shortcuts named in tooltips and Help
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-import pytest
+from browser_double import Browser
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QApplication, QObject, QPoint, Qt, QtCore, QtGui, QTimer, Slot
+from netzwerk_app.gui.qt import QApplication, QPoint, Qt, QTimer
 from netzwerk_app.services.contacts import new_contact
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 CTRL_ALT = CTRL | Qt.KeyboardModifier.AltModifier
 REQUEST = m.FollowUpKind.CONNECTION_REQUEST
-
-
-class Browser(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QtCore.QUrl)
-    def open(self, url: QtCore.QUrl) -> None:
-        self.opened.append(url.toString(QtCore.QUrl.ComponentFormattingOption.FullyEncoded))
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    handler = Browser()
-    for scheme in ("https", "mailto"):
-        QtGui.QDesktopServices.setUrlHandler(scheme, handler, "open")
-    yield handler
-    for scheme in ("https", "mailto"):
-        QtGui.QDesktopServices.unsetUrlHandler(scheme)
 
 
 def people(ctx: AppContext, extra: int = 0) -> dict[str, int]:
