@@ -4,10 +4,9 @@ no name opens the same dialog, once a session; the drafts are signed once it is 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from breakfast_scene import met_at_tuesday_breakfast
 from pytestqt.qtbot import QtBot
 
 from netzwerk_app.app import AppContext
@@ -15,10 +14,6 @@ from netzwerk_app.gui.dialogs.first_card_dialog import FirstCardDialog, NameAske
 from netzwerk_app.gui.qt import QApplication, Qt
 from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.services.contacts import new_contact
-
-BERLIN = ZoneInfo("Europe/Berlin")
-TUESDAY_BREAKFAST = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
-WEDNESDAY_MORNING = datetime(2026, 11, 25, 8, 31, tzinfo=BERLIN)
 
 
 def open_dialogs() -> list[FirstCardDialog]:
@@ -31,17 +26,12 @@ def open_dialogs() -> list[FirstCardDialog]:
 
 def a_request_due(ctx: AppContext, clock: FixedClock) -> None:
     """Anna (e-mail only) met at Tuesday's breakfast: her e-mail is due Wednesday."""
-    clock.set(TUESDAY_BREAKFAST)
-    event = ctx.events.create_event(
-        "Unternehmerfrühstück",
-        TUESDAY_BREAKFAST,
-        TUESDAY_BREAKFAST.replace(hour=8, minute=30),
-        "BNI Chapter Isartal",
+    met_at_tuesday_breakfast(
+        ctx,
+        clock,
+        new_contact("Anna Schmidt", emails=["anna@schmidt-steuer.de"]),
+        "Steuerberatung für Ärztinnen",
     )
-    anna = ctx.contacts.create(new_contact("Anna Schmidt", emails=["anna@schmidt-steuer.de"]))
-    assert event.id and anna.id
-    ctx.events.record_encounter(event.id, anna.id, offering="Steuerberatung für Ärztinnen")
-    clock.set(WEDNESDAY_MORNING)
 
 
 def window_with_asker(ctx: AppContext, open_window: Any) -> Any:

@@ -4,10 +4,8 @@ the English sentence."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
+from breakfast_scene import WEDNESDAY_MORNING, met_at_tuesday_breakfast
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
@@ -17,25 +15,14 @@ from netzwerk_app.gui.main import create_application
 from netzwerk_app.infra.clock import FixedClock
 from netzwerk_app.services.contacts import new_contact
 
-BERLIN = ZoneInfo("Europe/Berlin")
-TUESDAY_BREAKFAST = datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN)
-WEDNESDAY_MORNING = datetime(2026, 11, 25, 8, 31, tzinfo=BERLIN)
-
 
 def refusals(ctx: AppContext, clock: FixedClock) -> list[ValidationError]:
-    clock.set(TUESDAY_BREAKFAST)
-    event = ctx.events.create_event(
-        "Unternehmerfrühstück",
-        TUESDAY_BREAKFAST,
-        TUESDAY_BREAKFAST.replace(hour=8, minute=30),
-        "BNI Chapter Isartal",
+    met_at_tuesday_breakfast(
+        ctx,
+        clock,
+        new_contact("Anna Schmidt", urls=["https://www.linkedin.com/in/anna-schmidt"]),
+        "Steuerberatung",
     )
-    anna = ctx.contacts.create(
-        new_contact("Anna Schmidt", urls=["https://www.linkedin.com/in/anna-schmidt"])
-    )
-    assert event.id and anna.id
-    ctx.events.record_encounter(event.id, anna.id, offering="Steuerberatung")
-    clock.set(WEDNESDAY_MORNING)
     (item,) = [
         i
         for i in ctx.followups.queue(WEDNESDAY_MORNING).items
