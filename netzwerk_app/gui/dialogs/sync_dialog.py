@@ -32,6 +32,7 @@ from netzwerk_app.gui.qt import (
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.consistency_panel import plain
 from netzwerk_app.sync import passwords
 from netzwerk_app.sync.dav import Book
 from netzwerk_app.sync.engine import Account, ConflictRow, SyncResult, SyncService
@@ -60,15 +61,15 @@ class SyncDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add account"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_account)
-        hint = QLabel(
+        hint = plain(
             self.tr(
                 "Nextcloud, iCloud (with an app-specific password), Radicale, Baïkal, "
                 "mailbox.org, Posteo. Only card data travels: notes, encounters, "
                 "follow-ups and privacy notes stay on this computer."
-            )
+            ),
+            "cardMuted",
+            selectable=False,
         )
-        hint.setWordWrap(True)
-        hint.setObjectName("cardMuted")
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.book, 1)
@@ -112,14 +113,14 @@ class SyncDialog(QDialog):
         self.keep_server.clicked.connect(lambda: self.resolve(keep_local=False))
         self.keep_mine = QPushButton(self.tr("Use my value"))
         self.keep_mine.clicked.connect(lambda: self.resolve(keep_local=True))
-        conflict_hint = QLabel(
+        conflict_hint = plain(
             self.tr(
                 "Changed differently on both sides: the server's value is on the card, "
                 "yours is kept here (lists keep both)."
-            )
+            ),
+            "cardMuted",
+            selectable=False,
         )
-        conflict_hint.setWordWrap(True)
-        conflict_hint.setObjectName("cardMuted")
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.keep_server)
         conflict_buttons.addWidget(self.keep_mine)
