@@ -104,9 +104,8 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json(data)
         return EXIT_OK
     print(f"{c.display_name}  (#{c.id})")
-    lines = contact_lines(c, zone)
-    width = max((len(label) for label, _ in lines), default=0) + 2  # "Known in person: yes"
-    for label, values in lines:
+    width = 17  # the longest label, "Known in person:", and a space
+    for label, values in contact_lines(c, zone):
         print(f"  {label + ':':<{width}}{values[0]}")
         for more in values[1:]:
             print(f"  {'':<{width}}{more}")

@@ -96,13 +96,13 @@ def test_show_prints_every_field(base: Path, capsys: pytest.CaptureFixture[str])
         "+81 3 1234 5678 (work, voice; Büro Tokio)",
         "https://www.linkedin.com/in/keiko-tanaka (LinkedIn)",
         "1-2-3 Marunouchi, 100-0005 Chiyoda, Japan (work)",
-        "Birthday:       1980-03-15",
-        "Note:           Spricht Deutsch.\n                  Mag Matcha.",
-        "Photo:          PNG picture, 2.0 KB",
-        "LinkedIn:       connected since 2026-11-27",
-        "Keep in touch:  every 90 days",
-        "Source:         manual Karte beim Frühstück",
-        "Tags:           Export, Japan",
+        "Birthday:        1980-03-15",
+        "Note:            Spricht Deutsch.\n                   Mag Matcha.",
+        "Photo:           PNG picture, 2.0 KB",
+        "LinkedIn:        connected since 2026-11-27",
+        "Keep in touch:   every 90 days",
+        "Source:          manual Karte beim Frühstück",
+        "Tags:            Export, Japan",
     ):
         assert expected in out, expected
 
