@@ -247,8 +247,6 @@ class MainWindow(WindowCommands):
 
         ShortcutsDialog(self).exec()
 
-    # --- navigation --------------------------------------------------------------------
-
     # --- pages, built on first use ------------------------------------------------------
 
     def _new_my_card_view(self) -> QWidget:
