@@ -23,6 +23,7 @@ from pathlib import Path
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError, ValidationError
 from netzwerk_app.infra.clock import Clock, SystemClock, local_today
+from netzwerk_app.infra.gc_pause import cycle_collector_paused
 from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.interchange import prescan
@@ -114,6 +115,7 @@ class ImportService:
 
     # --- importing files -------------------------------------------------------------
 
+    @cycle_collector_paused()
     def import_files(
         self,
         paths: Sequence[Path],

@@ -88,6 +88,6 @@ def test_show_says_how_the_person_is_addressed(tmp_path: Path) -> None:
 
     shown = run_cli(tmp_path, "show", str(cid))
 
-    assert "  Address as:     frau, sie" in shown.stdout.splitlines()
+    assert "  Address as:      frau, sie" in shown.stdout.splitlines()
     data = json.loads(run_cli(tmp_path, "show", str(cid), "--json").stdout)
     assert (data["salutation"], data["address_form"], data["language"]) == ("frau", "sie", None)
