@@ -138,6 +138,8 @@ def main() -> int:
         shot("settings", dialog)
         dialog.close()
 
+        shot_sync(ctx, tasks, window, shot)
+
         from netzwerk_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
         from netzwerk_app.gui.dialogs.export_dialog import ExportDialog
 
@@ -179,6 +181,51 @@ def main() -> int:
         ctx.close()
     print(f"screens written to {out}")
     return 0
+
+
+def shot_sync(ctx: object, tasks: object, window: object, shot: object) -> None:
+    """The sync dialog as after a first sync with one conflict to review.
+
+    No server runs here: the account and the conflict are written the way a sync
+    leaves them (the tests drive the real flow against Radicale)."""
+    import json
+    from datetime import timedelta
+
+    from sqlalchemy import insert
+
+    from netzwerk_app.gui.dialogs.sync_dialog import SyncDialog
+    from netzwerk_app.storage.sync_tables import sync_accounts, sync_conflicts
+    from netzwerk_app.sync.engine import SyncService
+
+    now = ctx.clock.now()  # type: ignore[attr-defined]
+    counts = {"pulled": 3, "pushed": 58, "merged": 2, "conflicts": 1, "deleted": 0}
+    (first, *_) = ctx.contacts.summaries(limit=1)  # type: ignore[attr-defined]
+    with ctx.db.write() as session:  # type: ignore[attr-defined]
+        account = session.execute(
+            insert(sync_accounts).values(
+                url="https://cloud.example.org",
+                username="martina",
+                book_url="https://cloud.example.org/remote.php/dav/addressbooks/users/martina/kontakte/",
+                book_name="Kontakte",
+                last_sync_at=now - timedelta(minutes=4),
+                last_result=json.dumps(counts),
+                created_at=now - timedelta(days=2),
+            )
+        ).inserted_primary_key[0]
+        session.execute(
+            insert(sync_conflicts).values(
+                account_id=account,
+                contact_id=first.contact.id,
+                field="title",
+                server_value="Geschäftsführerin",
+                local_value="Inhaberin",
+                created_at=now,
+            )
+        )
+    dialog = SyncDialog(SyncService(ctx.db, ctx.clock), tasks, window)  # type: ignore[arg-type, attr-defined]
+    dialog.show()
+    shot("sync", dialog)  # type: ignore[operator]
+    dialog.close()
 
 
 if __name__ == "__main__":

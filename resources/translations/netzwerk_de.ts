@@ -2918,7 +2918,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Nextcloud, iCloud (with an app-specific password), Radicale, Baïkal, mailbox.org, Posteo. Only card data travels: notes, encounters, follow-ups and privacy notes stay on this computer.</source>
-        <translation>Nextcloud, iCloud (mit app-spezifischem Passwort), Radicale, Baïkal, mailbox.org, Posteo. Nur die Kartendaten werden übertragen: Notizen, Begegnungen, Nachfassaktionen und Datenschutzhinweise bleiben auf diesem Computer.</translation>
+        <translation>Nextcloud, iCloud (mit app-spezifischem Passwort), Radicale, Baïkal, mailbox.org, Posteo. Nur die Kartendaten werden übertragen: Notizen, Begegnungen, Follow-ups und Datenschutzhinweise bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -2962,7 +2962,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>Changed differently on both sides: the server&apos;s value is on the card, yours is kept here (lists keep both).</source>
-        <translation>Auf beiden Seiten verschieden geändert: Der Wert vom Server steht auf der Karte, Ihrer bleibt hier erhalten (Listen behalten beide).</translation>
+        <translation>Auf beiden Seiten verschieden geändert: Der Wert vom Server steht auf der Karte, Ihr Wert bleibt hier erhalten (Listen behalten beide).</translation>
     </message>
     <message>
         <source>To review</source>
@@ -2974,7 +2974,7 @@ with your phone app?</source>
     </message>
     <message>
         <source>{name}, {field}: server “{server}”, yours “{local}”</source>
-        <translation>{name}, {field}: Server „{server}“, Ihrer „{local}“</translation>
+        <translation>{name}, {field}: Server „{server}“, Ihr Wert „{local}“</translation>
     </message>
     <message>
         <source>not synced yet</source>

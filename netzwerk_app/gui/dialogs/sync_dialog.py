@@ -139,8 +139,9 @@ class SyncDialog(QDialog):
         layout.addWidget(accounts_box)
         layout.addWidget(conflicts_box, 1)
         layout.addWidget(buttons)
-        # Word-wrapped hints would otherwise let Qt pick a height that cuts them.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        # A size where the word-wrapped hints have their lines (German is longer);
+        # a minimum-size constraint overrode the minimum width and squashed the form.
+        self.resize(700, 660)
         self.refresh()
 
     # --- reading --------------------------------------------------------------------
