@@ -31,8 +31,9 @@ class WindowCommands(QMainWindow):
     tasks: TaskRunner
     message_bar: MessageBar
 
-    def refresh(self) -> None:
-        raise NotImplementedError  # MainWindow: reload the pages that are shown
+    if TYPE_CHECKING:  # provided by MainWindow: reload the pages that are shown
+
+        def refresh(self) -> None: ...
 
     # --- import and export -------------------------------------------------------------
 

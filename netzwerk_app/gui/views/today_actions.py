@@ -41,11 +41,11 @@ class TodayActions:
     profile_field: QLineEdit
     status: ActionStatus
 
-    def refresh(self) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by TodayView
 
-    def flush(self) -> None:
-        raise NotImplementedError
+        def refresh(self) -> None: ...
+
+        def flush(self) -> None: ...
 
     def _widget(self) -> QWidget:
         return cast("QWidget", self)
