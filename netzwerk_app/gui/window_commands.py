@@ -4,6 +4,7 @@ now, settings and About; the base of ``MainWindow``, which lays them out and wir
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,9 +32,7 @@ class WindowCommands(QMainWindow):
     tasks: TaskRunner
     message_bar: MessageBar
 
-    if TYPE_CHECKING:  # provided by MainWindow: reload the pages that are shown
-
-        def refresh(self) -> None: ...
+    refresh: Callable[[], None]  # MainWindow's: reload the pages that are shown
 
     # --- import and export -------------------------------------------------------------
 

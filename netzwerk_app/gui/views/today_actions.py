@@ -41,11 +41,8 @@ class TodayActions:
     profile_field: QLineEdit
     status: ActionStatus
 
-    if TYPE_CHECKING:  # provided by TodayView
-
-        def refresh(self) -> None: ...
-
-        def flush(self) -> None: ...
+    refresh: Callable[[], None]  # TodayView's
+    flush: Callable[[], None]
 
     def _widget(self) -> QWidget:
         return cast("QWidget", self)
