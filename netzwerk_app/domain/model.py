@@ -23,6 +23,7 @@ class Source(enum.StrEnum):
     LINKEDIN_EXPORT = "linkedin_export"
     MANUAL = "manual"
     CARDDAV = "carddav"  # arrived by CardDAV sync (saved on the phone)
+    CARD_SCAN = "card_scan"  # read from a photographed paper business card
 
 
 class RelationshipState(enum.StrEnum):
