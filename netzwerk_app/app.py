@@ -19,6 +19,7 @@ from netzwerk_app.infra.timezone import local_zone
 from netzwerk_app.services import recovery
 from netzwerk_app.services.backups import BackupService, RotationPolicy
 from netzwerk_app.services.calendar_export import CalendarExportService
+from netzwerk_app.services.card_scan import CardScanService
 from netzwerk_app.services.consistency import ConsistencyService
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.duplicate_review import DuplicateReviewService
@@ -59,6 +60,7 @@ class AppContext:
     calendar: CalendarExportService
     qr: QrService
     duplicates: DuplicateReviewService
+    card_scan: CardScanService
     # Where "now" comes from (frozen in tests), and the user's zone for local dates.
     clock: Clock
     zone: tzinfo
@@ -127,6 +129,7 @@ def open_app(
         calendar=CalendarExportService(followups),
         qr=QrService(my_card, contacts, importer, events),
         duplicates=DuplicateReviewService(db, settings.phone_region, clock),
+        card_scan=CardScanService(importer, events, db, settings),
         clock=clock,
         zone=zone,
     )

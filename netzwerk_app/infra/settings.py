@@ -42,6 +42,8 @@ class Settings:
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
     backup_keep_monthly: int = 6
+    # Keep the photo of a scanned paper business card with the contact (issue 15).
+    keep_card_photos: bool = True
 
     @property
     def followup_clock(self) -> time:

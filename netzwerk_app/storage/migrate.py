@@ -32,7 +32,7 @@ log = logging.getLogger("netzwerk.storage.migrate")
 
 # The newest revision this code knows; a test checks it against Alembic's head, so
 # the CLI can skip loading Alembic when the file is already current.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 PRE_MIGRATION = "pre-migration"
 
 

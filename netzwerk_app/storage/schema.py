@@ -357,4 +357,5 @@ def map_entities() -> None:
     _mapped = True
 
 
+from netzwerk_app.storage import card_photos as card_photos  # noqa: E402  (kept card photos)
 from netzwerk_app.storage import sync_tables as sync_tables  # noqa: E402  (the sync's tables)
