@@ -127,15 +127,34 @@ def _text(result: Any) -> str:
 # --- the child process ------------------------------------------------------------------
 
 
+def answer(target: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
+    """``target(*args)`` as a message for the parent: ("ok", result), ("error",
+    (template, params)) for an expected failure, ("bug", details) for anything else."""
+    try:
+        return ("ok", target(*args))
+    except NetzwerkError as error:  # the template and its values: the GUI translates them
+        return ("error", (error.template, {k: str(v) for k, v in error.params.items()}))
+    except MemoryError:
+        return ("error", (TOO_LARGE, {}))
+    except Exception as error:  # a bug in native code: a sentence here, details in our log
+        return ("bug", f"{type(error).__name__}: {error}")
+
+
+def unpack(message: tuple[str, Any], error: type[NetzwerkError], failed: str) -> Any:
+    """The result in a child's ``answer``, or its failure raised as ``error``."""
+    kind, value = message
+    if kind == "ok":
+        return value
+    if kind == "bug":
+        log.error("Child process failed: %s", value)
+        raise error(failed)
+    template, params = value
+    raise error(template, **params)
+
+
 def _child(conn: Connection, target: Callable[..., Any], args: tuple[Any, ...]) -> None:
     try:
-        conn.send(("ok", target(*args)))
-    except NetzwerkError as error:  # the template and its values: the GUI translates them
-        conn.send(("error", (error.template, {k: str(v) for k, v in error.params.items()})))
-    except MemoryError:
-        conn.send(("error", (TOO_LARGE, {})))
-    except Exception as error:  # a bug in the decoder: a sentence here, details in our log
-        conn.send(("bug", f"{type(error).__name__}: {error}"))
+        conn.send(answer(target, args))
     finally:
         conn.close()
 
@@ -166,14 +185,7 @@ def run_isolated(target: Callable[..., Any], *args: Any, timeout: float = TIMEOU
     if message is None:
         log.warning("QR decoder child ended with status %s", process.exitcode)
         raise QrImageError(TOO_SLOW if timed_out else DECODER_FAILED)
-    kind, value = message
-    if kind == "ok":
-        return value
-    if kind == "bug":
-        log.error("QR decoder failed: %s", value)
-        raise QrImageError(DECODER_FAILED)
-    template, params = value
-    raise QrImageError(template, **params)
+    return unpack(message, QrImageError, DECODER_FAILED)
 
 
 def decode_image_isolated(data: bytes, timeout: float = TIMEOUT_SECONDS) -> list[str]:

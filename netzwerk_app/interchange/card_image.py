@@ -1,0 +1,220 @@
+"""Photos of paper business cards: load them safely and cut the cards out.
+
+Runs in the OCR child process (``card_ocr``): numpy and OpenCV are imported inside
+the functions, never when the app starts. A photo is loaded with Pillow (JPEG
+decoded at a reduced size through its draft mode, so a 50-megapixel photo costs
+what a normal one does), turned upright by its EXIF orientation, then searched for
+card-shaped quadrilaterals against the table; each is straightened by a
+perspective transform. No outline found: the whole picture is the card (a scan).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from typing import Any
+
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError
+from netzwerk_app.interchange.qr_decode import (
+    BROKEN_IMAGE,
+    MAX_IMAGE_BYTES,
+    MAX_PIXELS,
+    NOT_AN_IMAGE,
+    TOO_BIG,
+)
+
+# The photo is worked on at this size (longer side): cards in it stay sharp enough
+# for the recogniser, and a 50-megapixel photo is no slower than a 12-megapixel one.
+WORK_SIDE = 2400
+# Outlines are searched in a smaller copy (fast, and paper texture disappears).
+FIND_SIDE = 800
+# A card cut out for reading and keeping is at most this long.
+CARD_SIDE = 1400
+KEEP_SIDE = 1200
+# Width / height of a card's outline: ISO 85 × 55 mm is 1.55, US 3.5 × 2 in is 1.75.
+ASPECT_RANGE = (1.2, 2.3)
+MIN_AREA = 0.03  # share of the photo a card covers at least
+MAX_AREA = 0.97  # a larger outline is the picture's own border
+
+
+class CardScanError(NetzwerkError):
+    """A photo that gives no card text; ``str()`` is one plain sentence."""
+
+
+def too_big(megabytes: float) -> CardScanError:
+    return CardScanError(TOO_BIG, size=f"{megabytes:.0f}")
+
+
+def load_photo(data: bytes) -> Any:
+    """The photo as an upright RGB Pillow image, no larger than ``WORK_SIDE``."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    if len(data) > MAX_IMAGE_BYTES:
+        raise too_big(len(data) / (1024 * 1024))
+    if not data:
+        raise CardScanError(NOT_AN_IMAGE)
+    with warnings.catch_warnings():
+        # We check the pixel count ourselves, below, with our own limit.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            _register_heif()
+            image = Image.open(io.BytesIO(data))
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise CardScanError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The picture has {width} × {height} pixels, too many to be a photo; "
+                        "please use a smaller one.",
+                    ),
+                    width=width,
+                    height=height,
+                )
+            if image.format == "JPEG":
+                image.draft("RGB", (WORK_SIDE, WORK_SIDE))  # decode at 1/2, 1/4 or 1/8
+            exif_turn = image.getexif().get(0x0112, 1)
+            picture = image.convert("RGB")
+            if max(picture.size) > WORK_SIDE:
+                picture.thumbnail((WORK_SIDE, WORK_SIDE), reducing_gap=2.0)
+            if exif_turn != 1:
+                picture.getexif()[0x0112] = exif_turn
+                picture = ImageOps.exif_transpose(picture)
+            return picture
+        except CardScanError:
+            raise
+        except (UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
+            raise CardScanError(NOT_AN_IMAGE) from None
+        except OSError as error:  # truncated or broken image data
+            raise CardScanError(BROKEN_IMAGE) from error
+
+
+def _register_heif() -> None:
+    """HEIC photos (iPhone) when the optional pillow-heif plugin is installed."""
+    try:
+        from pillow_heif import register_heif_opener
+    except ImportError:
+        return
+    register_heif_opener()
+
+
+def find_cards(photo: Any) -> list[Any]:
+    """Each card in ``photo`` (RGB numpy array), straightened, left to right then top
+    to bottom; the whole photo when no card outline stands out."""
+    import cv2
+    import numpy as np
+
+    height, width = photo.shape[:2]
+    scale = min(1.0, FIND_SIDE / max(height, width))
+    small = cv2.resize(
+        photo, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA
+    )
+    quads = _outlines(small)
+    if not quads:
+        return [_limited(photo, CARD_SIDE)]
+    row_height = small.shape[0] / 4
+    quads.sort(key=lambda q: (round(q[:, 1].mean() / row_height), q[:, 0].mean()))
+    return [_straightened(photo, np.asarray(q, dtype="float32") / scale) for q in quads]
+
+
+def _outlines(small: Any) -> list[Any]:
+    """Card-shaped quadrilaterals (4×2 arrays, corners in order) in a small photo."""
+    import cv2
+    import numpy as np
+
+    grey = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+    grey = cv2.GaussianBlur(grey, (5, 5), 0)
+    edges = cv2.Canny(grey, 30, 90)
+    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
+    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    area = small.shape[0] * small.shape[1]
+    found: list[Any] = []
+    for contour in contours:
+        hull = cv2.convexHull(contour)
+        hull_area = cv2.contourArea(hull)
+        if not MIN_AREA * area <= hull_area <= MAX_AREA * area:
+            continue
+        approx = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
+        if len(approx) == 4:
+            quad = approx.reshape(4, 2).astype("float32")
+        else:
+            rect = cv2.minAreaRect(hull)
+            if hull_area < 0.85 * rect[1][0] * rect[1][1]:
+                continue  # not a rectangle: a plant, a cup, a hand
+            quad = cv2.boxPoints(rect).astype("float32")
+        quad = _ordered(quad)
+        long_side, short_side = _sides(quad)
+        if short_side and ASPECT_RANGE[0] <= long_side / short_side <= ASPECT_RANGE[1]:
+            found.append(quad)
+    return found
+
+
+def _ordered(quad: Any) -> Any:
+    """Corners as top-left, top-right, bottom-right, bottom-left."""
+    import numpy as np
+
+    centre = quad.mean(axis=0)
+    angles = np.arctan2(quad[:, 1] - centre[1], quad[:, 0] - centre[0])
+    quad = quad[np.argsort(angles)]  # clockwise on screen, starting left
+    start = int(np.argmin(quad.sum(axis=1)))
+    return np.roll(quad, -start, axis=0)
+
+
+def _sides(quad: Any) -> tuple[float, float]:
+    import numpy as np
+
+    top = np.linalg.norm(quad[1] - quad[0])
+    bottom = np.linalg.norm(quad[2] - quad[3])
+    left = np.linalg.norm(quad[3] - quad[0])
+    right = np.linalg.norm(quad[2] - quad[1])
+    across, down = (top + bottom) / 2, (left + right) / 2
+    return float(max(across, down)), float(min(across, down))
+
+
+def _straightened(photo: Any, quad: Any) -> Any:
+    """The card inside ``quad`` as a flat rectangle."""
+    import cv2
+    import numpy as np
+
+    top = float(np.linalg.norm(quad[1] - quad[0]))
+    bottom = float(np.linalg.norm(quad[2] - quad[3]))
+    left = float(np.linalg.norm(quad[3] - quad[0]))
+    right = float(np.linalg.norm(quad[2] - quad[1]))
+    factor = min(1.0, CARD_SIDE / max(top, bottom, left, right))
+    width = max(1, round(max(top, bottom) * factor))
+    height = max(1, round(max(left, right) * factor))
+    target = np.array(
+        [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype="float32"
+    )
+    matrix = cv2.getPerspectiveTransform(quad, target)
+    return cv2.warpPerspective(
+        photo, matrix, (width, height), flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE
+    )
+
+
+def _limited(image: Any, side: int) -> Any:
+    import cv2
+
+    height, width = image.shape[:2]
+    factor = side / max(height, width)
+    if factor >= 1:
+        return image
+    return cv2.resize(
+        image, (round(width * factor), round(height * factor)), interpolation=cv2.INTER_AREA
+    )
+
+
+def turned(image: Any, degrees: int) -> Any:
+    """``image`` turned clockwise by 90, 180 or 270 degrees."""
+    import numpy as np
+
+    return np.ascontiguousarray(np.rot90(image, k=-(degrees // 90) % 4))
+
+
+def jpeg(image: Any) -> bytes:
+    """The card as JPEG for the review form and for keeping (≤ ``KEEP_SIDE``)."""
+    from PIL import Image
+
+    picture = Image.fromarray(_limited(image, KEEP_SIDE))
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=85, optimize=True)
+    return out.getvalue()
