@@ -319,6 +319,24 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "scan",
+        "read paper business cards from photos (and add them)",
+        "scan:cmd_scan",
+        (
+            arg("images", nargs="+", metavar="IMAGE", help="photos of cards, or folders of them"),
+            arg("--event", type=int, metavar="ID", help="add the cards, met at this event"),
+            arg("--add", action="store_true", help="add the cards (without an event)"),
+            arg(
+                "--on-duplicate",
+                choices=ON_DUPLICATE,
+                default="skip",
+                help="someone already there: skip (default; still recorded at the event), "
+                "merge, keep both",
+            ),
+            JSON,
+        ),
+    ),
+    Command(
         "duplicates",
         "list possible duplicates (similar names, nothing identifying)",
         "duplicates:cmd_duplicates",

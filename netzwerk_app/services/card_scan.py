@@ -94,6 +94,7 @@ class CardAddResult:
     name: str = ""  # the contact's name as stored (the known one's when skipped)
     reason: str = ""  # why it counts as a known contact, plain English ("" when new)
     photo_kept: bool = False
+    merge_id: int | None = None  # a merge: ``ImportService.undo_merge`` undoes it
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,9 @@ def _outcome(result: ImportResult, known: KnownContact | None) -> CardAddResult:
         raise failure.problem or ValidationError(failure.reason)
     if result.merged:
         merged = result.merged[0]
-        return CardAddResult(merged.contact_id, MERGED, False, merged.name, merged.reason)
+        return CardAddResult(
+            merged.contact_id, MERGED, False, merged.name, merged.reason, merge_id=merged.merge_id
+        )
     if result.skipped:
         skipped = result.skipped[0]
         return CardAddResult(

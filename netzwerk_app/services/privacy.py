@@ -15,6 +15,7 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.infra.atomic import write_atomic
 from netzwerk_app.infra.clock import Clock, SystemClock
 from netzwerk_app.storage import search_index
+from netzwerk_app.storage.card_photos import CardPhoto, card_photos_of
 from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 
@@ -50,6 +51,11 @@ def contact_record(contact: m.Contact) -> dict[str, Any]:
     return _record(contact)
 
 
+def _card_photo_name(contact_id: int, number: int, photo: CardPhoto) -> str:
+    ext = {"image/png": "png", "image/webp": "webp"}.get(photo.mime, "jpg")
+    return f"person-{contact_id}-card-{number}.{ext}"
+
+
 class PrivacyService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
@@ -71,10 +77,20 @@ class PrivacyService:
                 "consistency_notes": [_record(n) for n in repo.consistency_notes_of(contact_id)],
                 "referrals": [_record(r) for r in repo.referrals_of(contact_id)],
                 "one_to_ones": [_record(o) for o in repo.one_to_ones_of(contact_id)],
+                # The photos of paper business cards, written beside the JSON.
+                "card_photos": [
+                    {
+                        "file": _card_photo_name(contact_id, number, photo),
+                        "mime": photo.mime,
+                        "added_at": _jsonable(photo.added_at),
+                    }
+                    for number, photo in enumerate(card_photos_of(session, contact_id), 1)
+                ],
             }
 
     def export_person(self, contact_id: int, out_dir: Path) -> list[Path]:
-        """Write ``person-<id>.json`` and ``person-<id>.vcf`` (and the photo) into ``out_dir``."""
+        """Write ``person-<id>.json`` and ``person-<id>.vcf`` (and the photo, and the
+        photos of their business cards: ``person-<id>-card-1.jpg``, ...) into ``out_dir``."""
         record = self.person_record(contact_id)  # raises NotFoundError first
         from netzwerk_app.interchange.vcard import write_vcards
 
@@ -91,6 +107,12 @@ class PrivacyService:
             photo_path = out_dir / f"person-{contact_id}-photo.{ext}"
             write_atomic(photo_path, contact.photo)
             written.append(photo_path)
+        with self.db.read() as session:
+            cards = card_photos_of(session, contact_id)
+        for number, card in enumerate(cards, 1):
+            card_path = out_dir / _card_photo_name(contact_id, number, card)
+            write_atomic(card_path, card.image)
+            written.append(card_path)
         return written
 
     def get_contact(self, contact_id: int) -> Any:
@@ -109,7 +131,8 @@ class PrivacyService:
             for contact_id in contact_ids:
                 contact = repo.contact(contact_id)
                 names.append(contact.display_name)
-                # Children go by ON DELETE CASCADE; the FTS row and its index entries by hand.
+                # Children (card photos too) go by ON DELETE CASCADE; the FTS row and
+                # its index entries by hand.
                 repo.delete(contact)
             search_index.remove_documents(repo.raw(), contact_ids)
             search_index.optimize(repo.raw())

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.duplicates import DuplicatePair, PairStatus
+from netzwerk_app.storage.card_photos import card_photos
 from netzwerk_app.storage.schema import (
     consistency_notes,
     contacts,
@@ -35,6 +36,7 @@ CHILD_TABLES: dict[str, Any] = {
     "referral_ids": referrals,
     "one_to_one_ids": one_to_ones,
     "consistency_note_ids": consistency_notes,
+    "card_photo_ids": card_photos,  # the merged contact's business-card photos
 }
 
 
@@ -99,7 +101,7 @@ class DuplicateQueries:
         return int(self.session.scalar(stmt) or 0)
 
     def child_ids(self, contact_id: int) -> dict[str, list[int]]:
-        """Ids of the follow-ups, referrals, 1-2-1s and consistency notes of a contact."""
+        """Ids of the follow-ups, referrals, 1-2-1s, consistency notes and card photos."""
         return {
             name: [
                 int(i)
