@@ -1,10 +1,11 @@
 """Build the installable app for this OS and, with --smoke, prove that it works.
 
 Usage (from the repository root, in a venv with the 'package' extra installed):
-    python tools/build_package.py [--smoke] [--no-build] [--screenshots-url URL]
+    python tools/build_package.py [--smoke] [--no-build] [--without-scan] [--screenshots-url URL]
 
 Steps: icons from the SVG master (tools/render_icons.py) -> PyInstaller one-folder
-app (packaging/netzwerk.spec) in dist/netzwerk -> per OS:
+app (packaging/netzwerk.spec) in dist/netzwerk, with the 'scan' extra (card photos)
+unless --without-scan; its size and the scan part's are printed -> per OS:
   Linux    dist/netzwerk-VERSION-linux-ARCH.tar.gz, a prefix tree (bin/, lib/netzwerk/,
            share/applications, share/metainfo, share/icons/hicolor) to unpack into
            ~/.local or /usr/local; .desktop and AppStream files validated when
@@ -12,9 +13,10 @@ app (packaging/netzwerk.spec) in dist/netzwerk -> per OS:
   Windows  dist/netzwerk-VERSION-setup.exe when Inno Setup's iscc is on PATH
   macOS    dist/Netzwerk.app
 --smoke then runs the frozen app in throw-away folders: --version, demo, a QR code
-read back (a child process in the frozen app), a .vcf imported by the CLI, the GUI
-started offscreen with a .vcf to open and closed again, and a second start handing
-a .vcf to the running window. Exit status 1 if anything fails.
+read back (a child process in the frozen app), a card photo from tests/data/cards
+read by `scan --json` (the OCR child process; timed), a .vcf imported by the CLI, the
+GUI started offscreen with a .vcf to open and closed again, and a second start
+handing a .vcf to the running window. Exit status 1 if anything fails.
 """
 
 from __future__ import annotations
@@ -38,13 +40,16 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
+sys.path.insert(0, str(REPO_ROOT / "packaging"))
 
 from render_icons import APP_ID, render_all  # noqa: E402
+from scan_parts import SCAN_FOLDERS, WITHOUT_SCAN_VARIABLE  # noqa: E402
 
 BUILD = REPO_ROOT / "build"
 DIST = REPO_ROOT / "dist"
 LINUX_FILES = REPO_ROOT / "packaging" / "linux"
-MAX_LINUX_MB = 200
+CARD_PHOTOS = REPO_ROOT / "tests" / "data" / "cards"
+MAX_LINUX_MB = 600
 
 
 class BuildError(Exception):
@@ -74,15 +79,27 @@ def run(command: Sequence[str | Path], **kwargs: object) -> None:
 
 
 def folder_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 1_000_000
     total = sum(p.lstat().st_size for p in path.rglob("*") if not p.is_symlink())
     return total / 1_000_000
+
+
+def scan_part_mb(app_dir: Path) -> float:
+    """What the scan extra's packages and their native libraries weigh in the app."""
+    internal = app_dir / "_internal"
+    return sum(folder_mb(internal / name) for name in SCAN_FOLDERS if (internal / name).exists())
 
 
 # -- build ------------------------------------------------------------------------
 
 
-def build_app() -> Path:
+def build_app(with_scan: bool = True) -> Path:
     render_all(BUILD / "icons")
+    env = dict(os.environ)
+    env.pop(WITHOUT_SCAN_VARIABLE, None)
+    if not with_scan:
+        env[WITHOUT_SCAN_VARIABLE] = "1"
     run(
         [
             sys.executable,
@@ -95,7 +112,8 @@ def build_app() -> Path:
             "--workpath",
             BUILD / "pyinstaller",
             REPO_ROOT / "packaging" / "netzwerk.spec",
-        ]
+        ],
+        env=env,
     )
     return DIST / "netzwerk"
 
@@ -218,7 +236,42 @@ def log_text(basedir: Path) -> str:
     return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
-def smoke_test(exe: Path, version: str) -> None:
+def card_photo_to_read() -> tuple[Path, str, list[str]]:
+    """A photo of one card from the test set with its family name and e-mails."""
+    truth_file = CARD_PHOTOS / "truth.json"
+    if not truth_file.is_file():
+        raise BuildError(f"no card photos to read: {truth_file.relative_to(REPO_ROOT)} is missing")
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    for name in sorted(truth):
+        cards = truth[name]
+        if len(cards) == 1 and cards[0].get("family_name") and cards[0].get("emails"):
+            return CARD_PHOTOS / name, cards[0]["family_name"], list(cards[0]["emails"])
+    raise BuildError("no photo of one card with a name and an e-mail in tests/data/cards")
+
+
+def check_card_read(output: str, family_name: str, emails: list[str]) -> str:
+    """Which of the card's name and e-mails `scan --json` printed; an error if neither."""
+    try:
+        cards = json.loads(output)
+    except ValueError as problem:
+        raise BuildError(f"scan --json printed no JSON ({problem}):\n{output}") from None
+    read_names = {card.get("family_name") for card in cards if isinstance(card, dict)}
+    read_emails = {
+        email.lower()
+        for card in cards
+        if isinstance(card, dict)
+        for email in card.get("emails", [])
+    }
+    found = [family_name] if family_name in read_names else []
+    found += [email for email in emails if email.lower() in read_emails]
+    if not found:
+        raise BuildError(
+            f"scan read neither {family_name!r} nor {', '.join(emails)} from the card:\n{output}"
+        )
+    return ", ".join(found)
+
+
+def smoke_test(exe: Path, version: str, with_scan: bool = True) -> None:
     with tempfile.TemporaryDirectory(prefix="netzwerk-smoke-") as tmp:
         smoke = Smoke(exe, Path(tmp))
         data, fresh = Path(tmp) / "data", Path(tmp) / "fresh"
@@ -253,6 +306,24 @@ def smoke_test(exe: Path, version: str) -> None:
                 raise BuildError(f"qr read did not find {first['name']!r}:\n{read}")
             smoke.netzwerk("--basedir", data, "export", "--contact", first["id"], "-o", vcf)
             return f"{len(contacts)} contacts; QR of {first['formatted_name']} read back"
+
+        def scan_card() -> str:
+            photo, family_name, emails = card_photo_to_read()
+            started = time.monotonic()
+            out = smoke.netzwerk("--basedir", Path(tmp) / "scan", "scan", photo, "--json").stdout
+            took = time.monotonic() - started
+            found = check_card_read(out, family_name, emails)
+            return f"{photo.name}: {found} read in {took:.1f} s (the whole process)"
+
+        def scan_without_extra() -> str:
+            photo, _, _ = card_photo_to_read()
+            result = smoke.netzwerk(
+                "--basedir", Path(tmp) / "scan", "scan", photo, "--json", expect=1
+            )
+            said = result.stderr.strip()
+            if "Traceback" in said or len(said.splitlines()) != 1:
+                raise BuildError(f"scan without the extra did not say one sentence:\n{said}")
+            return said
 
         def cli_import() -> str:
             out = smoke.netzwerk("--basedir", fresh, "import", vcf).stdout
@@ -310,6 +381,10 @@ def smoke_test(exe: Path, version: str) -> None:
         step("--version", version_check)
         step("--temp-basedir demo", temp_demo)
         step("demo, qr contact, qr read, export", demo_and_qr)
+        if with_scan:
+            step("scan CARD.jpg --json", scan_card)
+        else:
+            step("scan CARD.jpg without the scan extra: one sentence", scan_without_extra)
         step("import FILE.vcf", cli_import)
         step("gui FILE.vcf offscreen, quits", gui_opens_file)
         step("second start hands FILE.vcf over", second_start_hands_over)
@@ -319,6 +394,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="smoke-test the built app")
     parser.add_argument("--no-build", action="store_true", help="smoke-test dist/ as it is")
+    parser.add_argument(
+        "--without-scan",
+        action="store_true",
+        help="leave the 'scan' extra (card photos: OCR, onnxruntime, OpenCV, numpy) out",
+    )
     parser.add_argument(
         "--screenshots-url",
         metavar="URL",
@@ -333,9 +413,12 @@ def main() -> int:
     try:
         if not args.no_build:
             check_installed_version(version)
-            app_dir = build_app()
-            size = folder_mb(app_dir)
-            print(f"-- {app_dir.relative_to(REPO_ROOT)}: {size:.0f} MB unpacked")
+            app_dir = build_app(with_scan=not args.without_scan)
+            size, scan_size = folder_mb(app_dir), scan_part_mb(app_dir)
+            print(
+                f"-- {app_dir.relative_to(REPO_ROOT)}: {size:.0f} MB unpacked, of which the "
+                f"scan extra {scan_size:.0f} MB (without it: {size - scan_size:.0f} MB)"
+            )
             if sys.platform.startswith("linux"):
                 if size > MAX_LINUX_MB:
                     raise BuildError(f"the app is {size:.0f} MB, over {MAX_LINUX_MB} MB")
@@ -346,7 +429,7 @@ def main() -> int:
             elif sys.platform == "win32":
                 windows_installer(version)
         if args.smoke:
-            smoke_test(exe, version)
+            smoke_test(exe, version, with_scan=not args.without_scan)
     except (BuildError, subprocess.TimeoutExpired) as problem:
         print(f"FAILED: {problem}", file=sys.stderr)
         return 1
