@@ -36,9 +36,6 @@ if TYPE_CHECKING:  # the reader's module is imported when a stack is read, not a
 log = logging.getLogger("netzwerk.services.card_scan")
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp")
-MAX_PHOTO_BYTES = 50 * 1024 * 1024  # the QR reader's limit, and its sentence
-
-TOO_BIG = QT_TRANSLATE_NOOP("Errors", "The picture is {size} MB; pictures over 50 MB are not read.")
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "“{name}” could not be read ({reason}).")
 NOT_PARSED = QT_TRANSLATE_NOOP(
     "Errors", "The text on the card in “{name}” could not be sorted into fields."
@@ -216,17 +213,16 @@ class CardScanService:
 def read_photo(path: Path) -> bytes:
     """The photo's bytes; a special file, a missing one or one over 50 MB is refused
     with one sentence before it is read."""
+    from netzwerk_app.interchange.card_image import CardScanError, too_big
+    from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES
+
     require_regular_file(path)  # /dev/zero or a FIFO would never end
     try:
         size = path.stat().st_size
-        if size > MAX_PHOTO_BYTES:
-            from netzwerk_app.interchange.card_ocr import CardScanError
-
-            raise CardScanError(TOO_BIG, size=f"{size / (1024 * 1024):.0f}")
+        if size > MAX_IMAGE_BYTES:  # refused before 2 GB are read into memory
+            raise too_big(size / (1024 * 1024))
         return path.read_bytes()
     except OSError as error:
-        from netzwerk_app.interchange.card_ocr import CardScanError
-
         raise CardScanError(UNREADABLE, name=path.name, reason=error.strerror or error) from error
 
 
