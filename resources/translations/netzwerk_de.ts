@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>CardPicture</name>
+    <message>
+        <source>No picture of this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyPanel</name>
     <message>
         <source>Pitch and online presence</source>
@@ -1039,6 +1046,14 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <translation>„{name}“ konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
+        <source>The text on the card in “{name}” could not be sorted into fields.</source>
+        <translation>Der Text der Karte in „{name}“ ließ sich nicht in Felder aufteilen.</translation>
+    </message>
+    <message>
+        <source>The card has no name, organisation, e-mail or phone to store.</source>
+        <translation>Die Karte hat weder Namen noch Firma, E-Mail oder Telefonnummer, die sich speichern ließen.</translation>
+    </message>
+    <message>
         <source>The database was found damaged earlier and was kept aside as {kept}; there is no backup to restore: move that file elsewhere to start with an empty database.</source>
         <translation>Die Datenbank wurde schon früher beschädigt vorgefunden und als {kept} beiseitegelegt; es gibt keine Sicherung zum Wiederherstellen: Verschieben Sie diese Datei an einen anderen Ort, um mit einer leeren Datenbank zu beginnen.</translation>
     </message>
@@ -1329,6 +1344,18 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     <message>
         <source>There is no password for {user} at {url}; remove the account and add it again.</source>
         <translation>Für {user} bei {url} ist kein Passwort gespeichert; entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
+    </message>
+    <message>
+        <source>No business card was found in this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be read: the text recogniser stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading business cards needs the text recogniser, which is not installed (install Netzwerk with its scan extra).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2643,81 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewForm</name>
+    <message>
+        <source>Title / prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Web / LinkedIn / XING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the QR code printed on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check: read with uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterCapture</name>
     <message>
         <source>Name</source>
@@ -2709,6 +2811,175 @@ with your phone app?</source>
     <message>
         <source>Open link</source>
         <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan business cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of business cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with photos of business cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no photos among the chosen files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business card was found on this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished">Wird gespeichert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all recorded as met at {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPages</name>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back side of the &amp;previous card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo shows the back of the card before: read both as one card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Photograph each business card (front and back if both are printed), then choose the photos or a folder of them, or drop them here. Reading happens on this computer; nothing leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;photos …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep b&amp;oth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides as one card; adding it completes the contact stored before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known: {name} — merge, skip or keep both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan business cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are not added yet. Close anyway and lose them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading photo {n} of {total} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3771,10 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
             <numerusform>%n Kontakt exportiert nach {path}</numerusform>
             <numerusform>%n Kontakte exportiert nach {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Scan business cards …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new language is used after a restart.</source>
