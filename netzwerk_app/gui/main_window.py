@@ -237,6 +237,7 @@ class MainWindow(WindowCommands):
             new_event,
             duplicates,
         ]
+        self.data_actions.append(self.add_scan_action(file_menu, read_qr))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts))

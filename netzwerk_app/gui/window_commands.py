@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the dialogs and services load when a command is first used
     from netzwerk_app.services.events import EventSummary
 
 IMPORTABLE = (".vcf", ".vcard", ".csv")
+CARD_PHOTOS = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp")
 
 
 class WindowCommands(QMainWindow):
@@ -91,7 +92,11 @@ class WindowCommands(QMainWindow):
         files = self._dropped_files(event)
         if files:
             event.acceptProposedAction()
-            self.import_files(files)
+            cards = [f for f in files if f.suffix.lower() not in IMPORTABLE]
+            if len(cards) < len(files):
+                self.import_files([f for f in files if f.suffix.lower() in IMPORTABLE])
+            if cards:  # photos of paper business cards
+                self.scan_cards(cards)
 
     @staticmethod
     def _dropped_files(event) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -101,8 +106,38 @@ class WindowCommands(QMainWindow):
         return [
             Path(u.toLocalFile())
             for u in mime.urls()
-            if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE)
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE + CARD_PHOTOS)
         ]
+
+    # --- paper business cards -----------------------------------------------------------
+
+    def add_scan_action(self, menu: qt.QMenu, before: qt.QAction) -> qt.QAction:
+        """File → Scan business cards … (Ctrl+Shift+K), placed before ``before``."""
+        action = qt.QAction(self.tr("&Scan business cards …"), self)
+        action.setShortcut(qt.QKeySequence("Ctrl+Shift+K"))
+        action.triggered.connect(lambda: self.scan_cards([]))
+        menu.insertAction(before, action)
+        self.scan_action = action
+        return action
+
+    def scan_cards(self, photos: list[Path]) -> None:
+        """The review of a stack of card photos; ``photos`` empty: the user chooses."""
+        if not getattr(self, "ctx", None):
+            return  # the database is still opening; the action is disabled meanwhile
+        from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
+
+        dialog = ScanDialog(self.ctx.card_scan, self.ctx.events, self.tasks, self)
+        dialog.stored.connect(self.refresh)
+        dialog.show_contacts.connect(self._show_scanned)
+        self.scan_dialog = dialog  # kept for tests and so it is not collected
+        dialog.open()
+        if photos:
+            dialog.read(photos)
+
+    def _show_scanned(self, contact_ids: list[int]) -> None:
+        show_contact = getattr(self, "show_contact", None)
+        if contact_ids and callable(show_contact):
+            show_contact(contact_ids[0])
 
     # --- settings, backups, about -------------------------------------------------------
 

@@ -70,7 +70,7 @@
     <name>CardPicture</name>
     <message>
         <source>No picture of this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild dieser Karte.</translation>
     </message>
 </context>
 <context>
@@ -1347,15 +1347,15 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
     </message>
     <message>
         <source>No business card was found in this picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Bild wurde keine Visitenkarte gefunden.</translation>
     </message>
     <message>
         <source>The picture could not be read: the text recogniser stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gelesen werden: die Texterkennung wurde unerwartet beendet.</translation>
     </message>
     <message>
         <source>Reading business cards needs the text recogniser, which is not installed (install Netzwerk with its scan extra).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen von Visitenkarten fehlt die Texterkennung (installieren Sie Netzwerk mit dem Zusatz „scan“).</translation>
     </message>
 </context>
 <context>
@@ -2646,75 +2646,75 @@ Es gibt keine Sicherung zum Wiederherstellen.</translation>
     <name>ReviewForm</name>
     <message>
         <source>Title / prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel / Präfix</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Web / LinkedIn / XING</source>
-        <translation type="unfinished"></translation>
+        <translation>Web / LinkedIn / XING</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>QR</source>
-        <translation type="unfinished"></translation>
+        <translation>QR</translation>
     </message>
     <message>
         <source>From the QR code printed on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem QR-Code auf der Karte</translation>
     </message>
     <message>
         <source>Please check: read with uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen: unsicher gelesen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
 </context>
 <context>
@@ -2817,168 +2817,168 @@ with your phone app?</source>
     <name>ScanDialog</name>
     <message>
         <source>Scan business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarten scannen</translation>
     </message>
     <message>
         <source>Photos of business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos von Visitenkarten</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
         <source>Folder with photos of business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Fotos von Visitenkarten</translation>
     </message>
     <message>
         <source>There are no photos among the chosen files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den gewählten Dateien ist kein Foto.</translation>
     </message>
     <message>
         <source>No business card was found on this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Foto wurde keine Visitenkarte gefunden.</translation>
     </message>
     <message>
         <source>Saving …</source>
-        <translation type="unfinished">Wird gespeichert …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt angelegt</numerusform>
+            <numerusform>%n Kontakte angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zusammengeführt</numerusform>
+            <numerusform>%n zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>all recorded as met at {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>alle bei {event} als getroffen vermerkt.</translation>
     </message>
 </context>
 <context>
     <name>ScanPages</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine —</translation>
     </message>
     <message>
         <source>Met at &amp;event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;Veranstaltung:</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen anhalten</translation>
     </message>
     <message>
         <source>Show the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte anzeigen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back side of the &amp;previous card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückseite der vorigen Karte</translation>
     </message>
     <message>
         <source>This photo shows the back of the card before: read both as one card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Foto zeigt die Rückseite der vorigen Karte: beide Seiten werden eine Karte.</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <source>&amp;Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Photograph each business card (front and back if both are printed), then choose the photos or a folder of them, or drop them here. Reading happens on this computer; nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografieren Sie jede Visitenkarte (Vorder- und Rückseite, wenn beide bedruckt sind), wählen Sie dann die Fotos oder einen Ordner damit, oder ziehen Sie sie hierher. Gelesen wird auf diesem Computer; nichts verlässt ihn.</translation>
     </message>
     <message>
         <source>Choose &amp;photos …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotos wählen …</translation>
     </message>
     <message>
         <source>Choose a &amp;folder …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen&amp;führen</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprin&amp;gen</translation>
     </message>
     <message>
         <source>Keep b&amp;oth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten</translation>
     </message>
     <message>
         <source>Both sides as one card; adding it completes the contact stored before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten als eine Karte; Übernehmen ergänzt den eben gespeicherten Kontakt.</translation>
     </message>
     <message>
         <source>Already known: {name} — merge, skip or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon bekannt: {name} — zusammenführen, überspringen oder beide behalten?</translation>
     </message>
     <message>
         <source>Scan business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarten scannen</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) are not added yet. Close anyway and lose them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte ist noch nicht übernommen. Trotzdem schließen und sie verwerfen?</numerusform>
+            <numerusform>%n Karten sind noch nicht übernommen. Trotzdem schließen und sie verwerfen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Close and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und verwerfen</translation>
     </message>
     <message>
         <source>Keep reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter prüfen</translation>
     </message>
     <message>
         <source>Card {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {n} von {total}</translation>
     </message>
     <message>
         <source>Reading photo {n} of {total} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {n} von {total} wird gelesen …</translation>
     </message>
     <message>
         <source>Reading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen angehalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto gelesen</numerusform>
+            <numerusform>%n Fotos gelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -3774,7 +3774,7 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
     </message>
     <message>
         <source>&amp;Scan business cards …</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarten &amp;scannen …</translation>
     </message>
     <message>
         <source>The new language is used after a restart.</source>
