@@ -85,6 +85,11 @@ QListWidget#sidebar { font-size: 14px; padding-top: 12px; outline: 0; border: no
                       background: $sidebar; color: $text; border-right: 1px solid $border; }
 QListWidget#sidebar::item { padding: 9px 16px; border-radius: 6px; margin: 2px 8px; }
 QListWidget#sidebar::item:selected { background: $selection; color: $selection_text; }
+QLabel#scanUnsure, QLabel#scanFromQr { font-weight: 700; padding: 0 6px; border-radius: 4px; }
+QLabel#scanUnsure { background: $warn_bg; border: 1px solid $warn_border; color: $text; }
+QLabel#scanFromQr { background: $good_bg; border: 1px solid $good_border; color: $text; }
+QLineEdit[unsure="true"] { background: $warn_bg; }
+QFrame#scanKnown { background: $warn_bg; border: 1px solid $warn_border; border-radius: 8px; }
 QFrame#contactCard, QWidget#contactCard {
     background: $base; border: 1px solid $border; border-radius: 10px;
 }
