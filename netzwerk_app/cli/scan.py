@@ -60,7 +60,9 @@ def card_lines(reading: CardReading) -> list[tuple[str, list[str]]]:
     return [(label, values) for label, values in rows if values]
 
 
-def _print_card(reading: CardReading, where: str) -> None:
+def _print_card(reading: CardReading, where: str, first: bool) -> None:
+    if not first:
+        print()  # a blank line between the cards
     print(where)
     rows = card_lines(reading)
     if not rows:
@@ -105,7 +107,7 @@ def cmd_scan(ctx: AppContext, args: argparse.Namespace) -> int:
             read_any = read_any or not reading.is_empty
             data = reading.to_json()
             if not args.json:
-                _print_card(reading, _where(photo, number))
+                _print_card(reading, _where(photo, number), first=not found)
             if adding:
                 data.update(_add(ctx, args, reading, _where(photo, number), met))
             found.append(data)
@@ -117,7 +119,7 @@ def cmd_scan(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json(found)
     elif met and args.event is not None:
         people = plural(len(set(met)), "person", "people")
-        print(f"Recorded {people} at event #{args.event}; their follow-ups are planned.")
+        print(f"\nRecorded {people} at event #{args.event}; their follow-ups are planned.")
     if read_any:
         return EXIT_OK
     if any(not photo.error for photo in photos):  # failed photos have said why already
