@@ -59,3 +59,17 @@ SCAN_UNUSED = (
     "MNN",
     "tensorrt",
 )
+
+
+def keeps_symbols(dest_name: str) -> bool:
+    """Whether the spec leaves a collected library unstripped.
+
+    `strip` rewrites a library's program headers; in the libraries that auditwheel
+    repaired with patchelf (the wheels' *.libs folders: numpy's OpenBLAS, OpenCV's,
+    Shapely's GEOS, Pillow's codecs) that leaves them unloadable ("ELF load command
+    address/offset not page-aligned"), and stripping the scan packages' own
+    extensions saves under 0.1 MB. So these stay as their wheels shipped them;
+    libpython and Qt are still stripped.
+    """
+    top = dest_name.replace("\\", "/").split("/", 1)[0]
+    return top.endswith(".libs") or top in SCAN_MODULES

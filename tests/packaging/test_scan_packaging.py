@@ -61,6 +61,22 @@ def test_the_spec_keeps_rapidocrs_onnxruntime_engine_and_drops_the_others() -> N
         assert f"rapidocr.inference_engine.{engine}" in scan_parts.SCAN_UNUSED
 
 
+@pytest.mark.parametrize(
+    ("dest_name", "kept"),
+    [
+        ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", True),  # unloadable when stripped
+        ("opencv_python_headless.libs/libavcodec-c4204469.so.62.28.101", True),
+        ("pillow.libs/libjpeg-8a13c6e0.so.62.4.0", True),
+        ("cv2/cv2.abi3.so", True),
+        ("onnxruntime\\capi\\onnxruntime_pybind11_state.pyd", True),
+        ("libpython3.11.so.1.0", False),  # most of its 23 MB are debug symbols
+        ("PySide6/Qt/lib/libQt6Core.so.6", False),
+    ],
+)
+def test_wheel_repaired_libraries_are_not_stripped(dest_name: str, kept: bool) -> None:
+    assert scan_parts.keeps_symbols(dest_name) is kept
+
+
 def test_the_linux_package_may_weigh_600_mb() -> None:
     assert load_tool("build_package").MAX_LINUX_MB == 600
 
