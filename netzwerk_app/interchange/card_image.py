@@ -25,7 +25,7 @@ from netzwerk_app.interchange.qr_decode import (
 
 # The photo is worked on at this size (longer side): cards in it stay sharp enough
 # for the recogniser, and a 50-megapixel photo is no slower than a 12-megapixel one.
-WORK_SIDE = 2400
+WORK_SIDE = 2000
 # Outlines are searched in a smaller copy (fast, and paper texture disappears).
 FIND_SIDE = 800
 # A card cut out for reading and keeping is at most this long.
@@ -73,9 +73,7 @@ def load_photo(data: bytes) -> Any:
             if image.format == "JPEG":
                 image.draft("RGB", (WORK_SIDE, WORK_SIDE))  # decode at 1/2, 1/4 or 1/8
             exif_turn = image.getexif().get(0x0112, 1)
-            picture = image.convert("RGB")
-            if max(picture.size) > WORK_SIDE:
-                picture.thumbnail((WORK_SIDE, WORK_SIDE), reducing_gap=2.0)
+            picture = _rgb(image)
             if exif_turn != 1:
                 picture.getexif()[0x0112] = exif_turn
                 picture = ImageOps.exif_transpose(picture)
@@ -86,6 +84,21 @@ def load_photo(data: bytes) -> Any:
             raise CardScanError(NOT_AN_IMAGE) from None
         except OSError as error:  # truncated or broken image data
             raise CardScanError(BROKEN_IMAGE) from error
+
+
+def _rgb(image: Any) -> Any:
+    """``image`` scaled down in place (no second full-size copy of a big PNG), then
+    as RGB; transparent parts become white paper."""
+    from PIL import Image
+
+    image.load()  # a damaged file fails here, inside load_photo's error handling
+    if image.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
+        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+    image.thumbnail((WORK_SIDE, WORK_SIDE), reducing_gap=2.0)
+    if image.mode in ("RGBA", "LA"):
+        paper = Image.new("RGBA", image.size, "white")
+        return Image.alpha_composite(paper, image.convert("RGBA")).convert("RGB")
+    return image if image.mode == "RGB" else image.convert("RGB")
 
 
 def _register_heif() -> None:
