@@ -89,6 +89,7 @@ def _ocr_engine() -> Any:
 
 def read_cards(data: bytes, file: str = "") -> list[RawCard]:
     """Every card in the photo ``data``, with its text (in this process)."""
+    _ocr_engine()  # without the scan extra: its sentence, before numpy is imported
     import numpy as np
 
     photo = np.asarray(load_photo(data))
@@ -226,6 +227,8 @@ def _serve(conn: Connection) -> None:
     try:
         try:
             _ocr_engine()
+        except CardScanError:
+            pass  # the scan extra is missing: the first photo's sentence says so
         except Exception:  # reported with the first photo, as that photo's sentence
             log.exception("Text recogniser could not be loaded")
         while True:

@@ -7,7 +7,9 @@ Building the frozen app and reading a card with it is tools/build_package.py --s
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -119,3 +121,29 @@ def test_the_smoke_test_reads_a_card_of_the_test_set() -> None:
     (card,) = truth[photo.name]
     assert card["family_name"] == family_name and card["emails"] == emails
     assert re.fullmatch(r"[^@\s]+@[^@\s]+", emails[0])
+
+
+def test_scan_without_the_extra_says_so_in_one_sentence(tmp_path: Path) -> None:
+    # What an app installed or built without the scan extra (--without-scan) does:
+    # stand-ins that fail to import shadow the extra's packages, also in the child.
+    missing = tmp_path / "missing"
+    for name in ("rapidocr", "onnxruntime", "cv2", "numpy"):
+        (missing / name).mkdir(parents=True)
+        (missing / name / "__init__.py").write_text(f"raise ImportError('no {name}')\n")
+    photo = tmp_path / "card.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (1050, 600), "white").save(photo)
+    result = subprocess.run(
+        [sys.executable, "-m", "netzwerk_app", "--temp-basedir", "scan", str(photo)],
+        env={**os.environ, "PYTHONPATH": str(missing), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip() == (
+        "netzwerk: card.jpg: Reading business cards needs the text recogniser, which is "
+        "not installed (install Netzwerk with its scan extra)."
+    )
