@@ -2819,23 +2819,23 @@ with your phone app?</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,9 +2923,9 @@ with your phone app?</source>
     </message>
     <message numerus="yes">
         <source>%n card(s) are not added yet. Close anyway and lose them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card is not added yet. Close anyway and lose it?</numerusform>
+            <numerusform>%n cards are not added yet. Close anyway and lose them?</numerusform>
         </translation>
     </message>
     <message>
@@ -2950,9 +2950,9 @@ with your phone app?</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo read</numerusform>
+            <numerusform>%n photos read</numerusform>
         </translation>
     </message>
 </context>
