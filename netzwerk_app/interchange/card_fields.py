@@ -19,7 +19,12 @@ from netzwerk_app.interchange import card_words as w
 
 # "Tel.:", "E-Mail:", "M" ... at the start of a part; the label word and what follows.
 _LABEL = re.compile(r"^\s*([A-Za-zÄÖÜäöü@][\w@.\- ]{0,14}?)\s*[:.]?\s+(?=\S)|^\s*([A-Za-zÄÖÜäöü@][\w@\-]{0,14})\s*[:.]\s*(?=\S)")
-_SEPARATORS = re.compile(r"\s+[|·•◦∙‧]\s+|\s*[·•◦∙‧]\s*|\s{3,}")
+# "|" is a separator with a space on one side or between digits ("27|40549"); without
+# spaces between letters it is an OCR slip for "l" ("pau|.klein@...").
+_SEPARATORS = re.compile(
+    r"\s+[|·•◦∙‧]\s*|\s*[|·•◦∙‧]\s+|(?<=\d)\|(?=\d)|[·•◦∙‧]|\s+\.\s+|\s+\.(?=https?:|www\.)"
+    r"|\s{3,}"
+)
 
 _TLDS = (
     "de|com|net|org|eu|at|ch|li|lu|nl|be|fr|it|es|io|info|biz|co|uk|us|me|tv|ai|app|dev|"
@@ -78,7 +83,8 @@ def _repair_email_text(text: str) -> str:
     text = re.sub(r"\s*[(\[{]\s*at\s*[)\]}]\s*", "@", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*[(\[{]\s*(?:dot|punkt)\s*[)\]}]\s*", ".", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*@\s*", "@", text)
-    text = re.sub(r"(?<=\w)\s*\.\s*(?=\w)", ".", text) if "@" in text else text
+    # "info@example .de": a space before the top-level domain
+    text = re.sub(r"(@[\w.-]+)\s+\.\s*([a-z]{2,6})(?![\w:/.])", r"\1.\2", text)
     text = text.replace("|", "l")
     return text
 
@@ -222,6 +228,8 @@ def find_phones(text: str, region: str) -> list[ReadPhone]:
             continue
         before = cleaned[start:match.start]
         start = match.end
+        if re.search(r"\+\s*\d{1,3}\s*$", before):
+            continue  # "+1 (212) 555-017": the match left its country code out - a misread
         kind = _kind_from_label(before.split("|")[-1])
         if kind is None:
             if not _PHONE_CHARS.match(match.raw_string):
@@ -275,11 +283,28 @@ def postcode_line(text: str) -> tuple[str, str, str, str] | None:
     country = (match.group("country") or "").strip()
     if country and not country_of(country):
         return None
-    prefix = f"{cc}-" if cc and cc.upper() not in ("D", "DE") else ""
-    if not cc and len(plz) == 4 and not country:
-        pass  # Austria/Switzerland without a prefix; kept as printed
+    if cc and len(plz) == 5 and cc.upper() not in ("D", "DE", "F", "I"):
+        return None  # "A-12345" is no Austrian postal code
     before = text.strip()[: match.start()].strip().rstrip(",|·").strip()
-    return before, prefix + plz, town, country
+    return before, plz, town, country  # "A-1010 Wien": 1010, the country is its own field
+
+
+_UK_POSTCODE = re.compile(
+    r"^(?P<town>[A-Z][\w.' -]*?[a-z])\s*,?\s+(?P<plz>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$"
+)
+_NUMBER_FIRST_STREET = re.compile(
+    r"^\d{1,4}[a-z]?,?\s+[A-Z][\w.' -]*\s(?:street|st\.|road|rd\.|avenue|ave\.|lane|square|"
+    r"drive|way|place|row|hill|gardens|court|crescent|terrace|walk|close|boulevard|blvd\.)$",
+    re.IGNORECASE,
+)
+
+
+def uk_postcode_line(text: str) -> tuple[str, str, str, str] | None:
+    """("", postcode, town, "") for a British "London SE1 9SG" line."""
+    match = _UK_POSTCODE.match(text.strip())
+    if match is None:
+        return None
+    return "", match.group("plz"), match.group("town").strip(), ""
 
 
 def is_street(text: str) -> bool:
@@ -288,7 +313,7 @@ def is_street(text: str) -> bool:
         return False
     if re.search(r"\+\d|\d{5,}|\d{3,}\s\d{3,}", text):
         return False
-    return bool(_STREET.match(text))
+    return bool(_STREET.match(text) or _NUMBER_FIRST_STREET.match(text))
 
 
 def address_from(street: str, postcode: tuple[str, str, str, str], country: str) -> ReadAddress:

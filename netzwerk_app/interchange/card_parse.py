@@ -22,6 +22,7 @@ from netzwerk_app.domain.card_reading import (
 )
 from netzwerk_app.interchange import card_fields as cf
 from netzwerk_app.interchange import card_names as cn
+from netzwerk_app.interchange import card_roles as roles
 from netzwerk_app.interchange import card_words as w
 from netzwerk_app.interchange.card_sides import add_unique as _add_unique
 from netzwerk_app.interchange.card_sides import apply_qr as _apply_qr
@@ -78,8 +79,10 @@ def _rows(lines: list[OcrLine]) -> list[Row]:
             row_centre = (last.top + last.bottom) / 2
             height = max(min(last.height, box.height), 1.0)
             gap = box.left - last.right
-            label_only = cf.phone_label_only(last.text) or cf.label_of(last.text + " x").label
-            limit = height * (6.0 if label_only and len(last.text) <= 8 else 1.6)
+            label_only = bool(cf.phone_label_only(last.text) or cf.label_of(last.text + " x").label)
+            label_only = label_only and len(last.text) <= 8
+            similar = min(last.height, box.height) / max(last.height, box.height, 1.0) > 0.75
+            limit = height * (6.0 if label_only else 1.0 if similar else 0.0)
             if abs(centre - row_centre) < height * 0.45 and -height < gap < limit:
                 best = row
                 break
@@ -102,7 +105,7 @@ def parse_card(raw: RawCard, region: str = "DE") -> CardReading:
     conf: dict[str, list[float]] = {name: [] for name in FIELD_NAMES}
     _contact_details(rows, reading, conf, region)
     _addresses(rows, reading, conf)
-    _people_and_organisation(rows, reading, conf, raw)
+    _people_and_organisation(rows, reading, conf)
     _confidence(reading, conf)
     if raw.qr_texts:
         _apply_qr(raw.qr_texts, reading, region)
@@ -137,7 +140,8 @@ def _contact_details(rows: list[Row], reading: CardReading, conf: dict[str, list
             phones = cf.find_phones(part, region)
             if phones:
                 for phone in phones:
-                    if all(_same_number(phone.value, p.value) is False for p in reading.phones):
+                    if not any(_same_number(phone.value, p.value) and phone.types == p.types
+                               for p in reading.phones):
                         reading.phones.append(phone)
                 conf["phones"].append(row.confidence)
                 found = True
@@ -148,12 +152,26 @@ def _contact_details(rows: list[Row], reading: CardReading, conf: dict[str, list
             row.extra = [p for p in leftovers if not cf.phone_label_only(p) and len(p) > 2]
 
 
+def _column(rows: list[Row], row: Row, above: bool) -> list[Row]:
+    """The rows above (or below) ``row`` that share its column, nearest first."""
+    def overlaps(other: Row) -> bool:
+        return other.left < row.right and row.left < other.right
+    if above:
+        found = [r for r in rows if r.bottom <= row.top + row.height * 0.3 and overlaps(r)
+                 and r is not row]
+        return sorted(found, key=lambda r: row.top - r.bottom)
+    found = [r for r in rows if r.top >= row.bottom - row.height * 0.3 and overlaps(r)
+             and r is not row]
+    return sorted(found, key=lambda r: r.top - row.bottom)
+
+
 def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float]]) -> None:
-    for index, row in enumerate(rows):
-        if row.kind not in ("text",):
+    for row in rows:
+        if row.kind != "text":
             continue
-        text = re.sub(r"\s+[|·•]\s+|\s*[·•]\s*", ", ", row.text)
-        postcode = cf.postcode_line(text)
+        text = re.sub(r"\s*[|·•]\s*|\s+[-–]\s+(?=[A-Z]{0,2}-?\d{4})", ", ", row.text)
+        text = re.sub(r"(?<=[a-zäöüß.])(?=\d)|(?<=\d)(?=[A-ZÄÖÜ][a-zäöü])", " ", text)
+        postcode = cf.postcode_line(text) or cf.uk_postcode_line(text)
         if postcode is None:
             continue
         before = postcode[0]
@@ -162,10 +180,7 @@ def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float
         if before and cf.is_street(before.split(",")[-1].strip()):
             street = before.split(",")[-1].strip()
         elif not before:
-            for back in (1, 2):
-                if index - back < 0:
-                    break
-                prev = rows[index - back]
+            for prev in _column(rows, row, above=True)[:2]:
                 if prev.kind == "text" and cf.is_street(prev.text) and \
                         row.top - prev.bottom < row.height * 3:
                     street = prev.text.strip().rstrip(",")
@@ -174,10 +189,11 @@ def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float
         elif before and not cf.is_street(before):
             continue
         country = ""
-        if index + 1 < len(rows) and rows[index + 1].kind == "text":
-            country = cf.country_of(rows[index + 1].text)
+        below = _column(rows, row, above=False)[:1]
+        if below and below[0].kind == "text" and below[0].top - row.bottom < row.height * 2:
+            country = cf.country_of(below[0].text)
             if country:
-                used.append(rows[index + 1])
+                used.append(below[0])
         reading.addresses.append(cf.address_from(street, postcode, country))
         for used_row in used:
             used_row.kind = "address"
@@ -193,197 +209,177 @@ def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float
 # ---- name, title, organisation -----------------------------------------------------------
 
 
-def _has_title_word(text: str) -> bool:
-    words = re.findall(r"[\wäöüÄÖÜß-]+", text.lower())
-    if re.search(r"(?:&|\bund|\band)\s+partner", text, re.IGNORECASE):
-        words = [x for x in words if x not in ("partner", "partnerin", "partners")]
-    for word in words:
-        for part in [word, *word.split("-"), word.split("/")[0]]:
-            if part in w.TITLE_WORDS:
-                return True
-        if any(word.endswith(t) and len(t) >= 6 for t in ("berater", "beraterin", "leiter",
-               "leiterin", "manager", "managerin", "führer", "führerin", "inhaber", "inhaberin",
-               "therapeutin", "therapeut", "referentin", "entwickler", "designer", "ingenieur")):
-            return True
-    return False
-
-
-def _has_org_word(text: str) -> bool:
-    lower = text.lower()
-    return any(re.search(r"(?<![a-zäöü])" + re.escape(word) if len(word) < 6 else re.escape(word),
-                         lower) for word in w.ORG_WORDS)
-
-
-def _is_tagline(row: Row) -> bool:
-    text = row.text.strip()
-    words = text.split()
-    if text.endswith(("!", "…", "...")) or text.startswith(("„", "\"", "»", "«", "“")):
-        return True
-    if len(words) >= 4 and sum(1 for x in words if x[:1].islower()) >= 2 and not \
-            w.LEGAL_FORM_RE.search(text):
-        return True
-    lower = f" {text.lower()} "
-    return any(f" {word} " in lower for word in ("ihr", "ihre", "your", "we", "wir", "für sie",
-                                                  "since", "seit", "mit herz", "and more"))
-
-
-def _domains(reading: CardReading) -> list[str]:
-    cores = []
-    for url in reading.urls:
-        host = re.sub(r"^https?://", "", url).split("/")[0].lower().removeprefix("www.")
-        if "linkedin." in host or "xing." in host:
-            continue
-        cores.append(host.rsplit(".", 1)[0])
-    for email in reading.emails:
-        host = email.rpartition("@")[2].lower()
-        if host.split(".")[0] in ("gmail", "web", "gmx", "t-online", "outlook", "yahoo",
-                                  "hotmail", "icloud", "posteo", "mailbox", "aol", "me"):
-            continue
-        cores.append(host.rsplit(".", 1)[0])
-    return [cn.fold(c.split(".")[-1]) for c in cores if c]
-
-
-def _matches_domain(text: str, domains: list[str]) -> bool:
-    folded = cn.fold(w.LEGAL_FORM_RE.sub("", text))
-    if len(folded) < 3:
-        return False
-    return any(len(d) >= 3 and (d in folded or folded in d) for d in domains)
-
-
-def _email_names(reading: CardReading) -> list[str]:
-    return [cn.fold(e.rpartition("@")[0]) for e in reading.emails]
-
-
-
-def _spelled_by_email(text: str, reading: CardReading) -> bool:
-    """Whether an e-mail address holds a person's name printed on this line."""
-    words = [cn.fold(x) for x in cn.name_words(text) if len(x) > 1]
-    if not words:
-        return False
-    for email in reading.emails:
-        local, _, domain = email.rpartition("@")
-        local, domain = cn.fold(local), cn.fold(domain.rpartition(".")[0])
-        in_local = sum(1 for x in words if x in local)
-        if in_local >= min(2, len(words)) or (
-                in_local and all(x in local or x in domain for x in words)):
-            return True
-    return False
-
-
 def _name_score(row: Row, index: int, rows: list[Row], reading: CardReading,
                 heights: list[float]) -> float:
-    text = row.text
     score = row.height / max(heights)  # the biggest line: 1.0
     score += 0.3 * (1 - index / max(len(rows), 1))
-    words = [cn.fold(x) for x in cn.name_words(text)]
-    for local in _email_names(reading):
-        if words and (sum(1 for x in words if len(x) > 1 and x in local) >= 1):
-            score += 1.0
-            break
-    if cn.has_prefix(text):
+    if roles.spelled_by_email(row.text, reading):
+        score += 1.0
+    if cn.has_prefix(row.text):
         score += 0.5
+    words = [cn.fold(x) for x in cn.name_words(row.text)]
     for url in reading.urls:
         if ("linkedin" in url or "xing" in url) and words and words[-1] in cn.fold(url):
             score += 0.5
     return score
 
 
+def _virtual(rows: list[Row], text: str) -> Row:
+    row = Row([b for r in rows for b in r.boxes])
+    row.text = text
+    return row
+
+
+def _two_line_names(texts: list[Row]) -> list[tuple[Row, list[Row]]]:
+    """Given and family name printed one under the other ("Franziska" / "Maier")."""
+    found = []
+    single = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+    for row in texts:
+        below = _column(texts, row, above=False)[:1]
+        if not below or not single.match(row.text.strip()) or not single.match(below[0].text):
+            continue
+        other = below[0]
+        if min(row.height, other.height) / max(row.height, other.height) > 0.8 and \
+                other.top - row.bottom < 0.8 * row.height:
+            found.append((_virtual([row, other], f"{row.text.strip()} {other.text.strip()}"),
+                          [row, other]))
+    return found
+
+
+def _continues(upper: Row, lower: Row, org_has_form: bool, adding_upper: bool) -> bool:
+    """Whether two rows of one column are one organisation name broken over two lines."""
+    added = upper if adding_upper else lower
+    if added.kind != "text" or roles.has_title_word(added.text) or roles.is_tagline(added.text):
+        return False
+    if lower.top - upper.bottom > 0.7 * max(upper.height, lower.height):
+        return False
+    if min(upper.height, lower.height) / max(upper.height, lower.height) < 0.75:
+        return False
+    if roles.ends_open(upper.text) or roles.starts_as_continuation(lower.text):
+        return True
+    if not (adding_upper and org_has_form):
+        return False
+    # "Weber Schulte Hoffmann" above "Steuerberatungsgesellschaft mbH": the legal-form line
+    # holds only what the firm is, so its name is the line above
+    generic = w.LEGAL_FORM_RE.sub("", lower.text).split()
+    return not cn.looks_like_name(upper.text) or (
+        len(generic) <= 1 and roles.has_org_word(lower.text))
+
+
+def _organisation_block(texts: list[Row], row: Row) -> list[Row]:
+    has_form = w.LEGAL_FORM_RE.search(row.text) is not None
+    block = [row]
+    for _ in range(2):
+        above = _column(texts, block[0], above=True)[:1]
+        if not above or not _continues(above[0], block[0], has_form, adding_upper=True):
+            break
+        block.insert(0, above[0])
+    for _ in range(2):
+        below = _column(texts, block[-1], above=False)[:1]
+        if not below or not _continues(block[-1], below[0], has_form, adding_upper=False):
+            break
+        block.append(below[0])
+    return block
+
+
 def _people_and_organisation(rows: list[Row], reading: CardReading,
-                             conf: dict[str, list[float]], raw: RawCard) -> None:
+                             conf: dict[str, list[float]]) -> None:
     texts = [r for r in rows if r.kind == "text"]
     for row in texts:
         letters = re.sub(r"[^A-Za-zÄÖÜäöüß]", "", row.text)
-        if len(letters) < 2 or (len(row.text.strip()) <= 3 and row.text.isupper()):
+        if w.LEGAL_FORM_RE.fullmatch(row.text.strip()):
+            pass  # "AG" on its own line ends the organisation above it
+        elif len(letters) < 2 or re.fullmatch(r"[A-ZÄÖÜ]{1,4}", row.text.strip()):
             row.kind = "skip"  # a logo's initials, a stray mark
         elif re.fullmatch(r"(?i)www|web|e-?mail|tel\.?|fax|mobil", row.text.strip()):
             row.kind = "skip"
+        else:  # "0'Connor": a zero read for an O before letters
+            row.text = re.sub(r"(?<![\w+])0(?=['’]?[A-Za-z]{2})", "O", row.text)
     texts = [r for r in texts if r.kind == "text"]
     if not texts:
         return
     heights = [r.height for r in texts]
-    domains = _domains(reading)
-    # organisation lines: a legal form, else an organisation word, else the web domain
-    org_rows = [r for r in texts if w.LEGAL_FORM_RE.search(r.text) and not _is_tagline(r)]
-    org_sure = 0.95
-    if not org_rows:
-        org_rows = [r for r in texts if (_matches_domain(r.text, domains)
-                    and not _spelled_by_email(r.text, reading)) or (_has_org_word(r.text)
-                    and not _is_tagline(r) and not _has_title_word(r.text))]
-        org_sure = 0.85
-    # the name
-    candidates = [(i, r) for i, r in enumerate(texts) if cn.looks_like_name(r.text)
-                  and not w.LEGAL_FORM_RE.search(r.text) and not _has_title_word(r.text)
-                  and not _has_org_word(r.text) and r not in org_rows and not _is_tagline(r)]
+    legal = [r for r in texts if w.LEGAL_FORM_RE.search(r.text) and not roles.is_tagline(r.text)]
+    # the name: the biggest name-shaped line near the top, or the one its e-mail spells
+    def plain(text: str) -> bool:
+        return not (w.LEGAL_FORM_RE.search(text) or roles.has_title_word(text)
+                    or roles.has_org_word(text) or roles.is_tagline(text))
+    candidates: list[tuple[int, Row, list[Row]]] = [
+        (i, r, [r]) for i, r in enumerate(texts) if cn.looks_like_name(r.text) and plain(r.text)]
+    if not candidates:
+        candidates = [(texts.index(parts[0]), v, parts) for v, parts in _two_line_names(texts)
+                      if plain(v.text)]
     if not candidates:  # a name that holds a title-like word ("Anna Berater")
-        candidates = [(i, r) for i, r in enumerate(texts) if cn.looks_like_name(r.text)
-                      and not w.LEGAL_FORM_RE.search(r.text) and r not in org_rows]
+        candidates = [(i, r, [r]) for i, r in enumerate(texts) if cn.looks_like_name(r.text)
+                      and not w.LEGAL_FORM_RE.search(r.text)]
     name_row = None
     if candidates:
-        scored = sorted(candidates, key=lambda c: _name_score(c[1], c[0], texts, reading,
-                                                              heights), reverse=True)
-        name_row = scored[0][1]
-        name_score = _name_score(name_row, scored[0][0], texts, reading, heights)
+        scores = [_name_score(r, i, texts, reading, heights) for i, r, _ in candidates]
+        best = max(range(len(candidates)), key=lambda k: scores[k])
+        _, name_row, parts = candidates[best]
         split = cn.split_name(name_row.text)
         reading.prefix, reading.given_name, reading.family_name = (
             split.prefix, split.given, split.family)
         reading.formatted_name = split.formatted
-        name_row.kind = "name"
-        sure = 0.95 if name_score >= 1.5 else 0.8 if len(candidates) == 1 else 0.7
+        for part in parts:
+            part.kind = "name"
+        sure = 0.95 if scores[best] >= 1.5 else 0.8 if len(candidates) == 1 else 0.7
         for key in ("formatted_name", "prefix", "given_name", "family_name"):
             conf[key].append(name_row.confidence * sure)
-    # the organisation: join a name split over two lines ending in the legal form
+        reading.emails = [roles.repair_email(e, split.given, split.family)
+                          for e in reading.emails]
+    # the organisation: a legal form, else an organisation word, else the web domain
+    domains = roles.domains(reading)
+    org_sure = 0.95
+    org_rows = [r for r in legal if r.kind == "text"]
+    if not org_rows:
+        org_sure = 0.85
+        org_rows = [r for r in texts if r.kind == "text" and not roles.has_title_word(r.text)
+                    and not roles.is_tagline(r.text) and (roles.has_org_word(r.text) or (
+                        roles.matches_domain(r.text, domains)
+                        and not roles.spelled_by_email(r.text, reading)))]
     if org_rows:
-        org_row = org_rows[0]
-        org_text = org_row.text.strip()
-        index = texts.index(org_row)
-        if index > 0 and w.LEGAL_FORM_RE.match(org_text.strip()) is not None:
-            above = texts[index - 1]
-            if above.kind == "text":
-                org_text = f"{above.text.strip()} {org_text}"
-                above.kind = "org"
-        elif index > 0 and org_sure > 0.9:
-            above = texts[index - 1]
-            if (above.kind == "text" and abs(above.height - org_row.height) < 0.2 * org_row.height
-                    and org_row.top - above.bottom < org_row.height * 0.8
-                    and not _has_title_word(above.text)
-                    and not _is_tagline(above)
-                    and len(org_text.split()) <= 3
-                    and (not cn.looks_like_name(above.text) or _has_org_word(org_text))
-                    and abs(above.left - org_row.left) < org_row.height * 2):
-                org_text = f"{above.text.strip()} {org_text}"
-                above.kind = "org"
-        reading.organization = re.sub(r"\s+", " ", org_text)
-        org_row.kind = "org"
-        conf["organization"].append(org_row.confidence * org_sure)
-    # the job title: title words, nearest the name (below it first)
-    title_rows = [r for r in texts if r.kind == "text" and _has_title_word(r.text)
-                  and not w.LEGAL_FORM_RE.search(r.text) and not _is_tagline(r)]
-    if title_rows:
-        if name_row is not None:
-            title_rows.sort(key=lambda r: (abs(r.top - name_row.bottom) if r.top >= name_row.top
-                                           else 3 * abs(name_row.top - r.bottom)))
-        title_row = title_rows[0]
-        reading.title = title_row.text.strip()
-        title_row.kind = "title"
-        conf["title"].append(title_row.confidence * 0.9)
-    elif name_row is not None:
-        below = [r for r in texts if r.kind == "text" and r.top >= name_row.bottom
-                 and r.top - name_row.bottom < name_row.height * 1.5
-                 and r.height < name_row.height and not _is_tagline(r)
-                 and not _matches_domain(r.text, domains)]
-        if (below and not reading.organization) or (below and below[0].height < 0.8 * name_row.height
-                                                  and len(below[0].text.split()) <= 4):
-            reading.title = below[0].text.strip()
-            below[0].kind = "title"
-            conf["title"].append(below[0].confidence * 0.6)
+        block = _organisation_block(texts, org_rows[0])
+        text = " ".join(r.text.strip() for r in block)
+        reading.organization = roles.without_initials(re.sub(r"\s+", " ", text))
+        for row in block:
+            row.kind = "org"
+        conf["organization"].append(min(r.confidence for r in block) * org_sure)
+    _title(texts, name_row, reading, conf, domains)
     if not reading.organization:
-        rest = [r for r in texts if r.kind == "text" and not _is_tagline(r)
-                and r.height >= 0.9 * (name_row.height if name_row else max(heights))
-                and not cn.looks_like_name(r.text)]
+        reference = name_row.height if name_row else max(heights)
+        rest = [r for r in texts if r.kind == "text" and not roles.is_tagline(r.text)
+                and r.height >= 0.9 * reference and not cn.looks_like_name(r.text)]
         if rest:
             reading.organization = rest[0].text.strip()
             rest[0].kind = "org"
             conf["organization"].append(rest[0].confidence * 0.6)
+
+
+def _title(texts: list[Row], name_row: Row | None, reading: CardReading,
+           conf: dict[str, list[float]], domains: list[list[str]]) -> None:
+    """The job title: title words, nearest the name (below it first)."""
+    title_rows = [r for r in texts if r.kind == "text" and roles.has_title_word(r.text)
+                  and not w.LEGAL_FORM_RE.search(r.text) and not roles.is_tagline(r.text)]
+    if title_rows:
+        if name_row is not None:
+            anchor = name_row
+            title_rows.sort(key=lambda r: (abs(r.top - anchor.bottom) if r.top >= anchor.top
+                                           else 3 * abs(anchor.top - r.bottom)))
+        reading.title = title_rows[0].text.strip()
+        title_rows[0].kind = "title"
+        conf["title"].append(title_rows[0].confidence * 0.9)
+        return
+    if name_row is None:
+        return
+    below = [r for r in _column(texts, name_row, above=False)[:1]
+             if r.kind == "text" and r.top - name_row.bottom < name_row.height * 1.5
+             and r.height < 0.8 * name_row.height and not roles.is_tagline(r.text)
+             and not roles.matches_domain(r.text, domains) and len(r.text.split()) <= 4]
+    if below:
+        reading.title = below[0].text.strip()
+        below[0].kind = "title"
+        conf["title"].append(below[0].confidence * 0.6)
 
 
 def _confidence(reading: CardReading, conf: dict[str, list[float]]) -> None:

@@ -106,6 +106,28 @@ ORG_WORDS = (
     "architekten",
     "ingenieure",
     "büro",
+    "praxis",
+    "hochschule",
+    "café",
+    "cafe",
+    "gasthaus",
+    "restaurant",
+    "hotel",
+    "fotografie",
+    "kommunikation",
+    "schreinerei",
+    "buchhandlung",
+    "versicherungen",
+    "physio",
+    "bank",
+    "stadtwerke",
+    "steuerkanzlei",
+    "ingenieurbüro",
+    "rechtsanwaltskanzlei",
+    "logistik",
+    "media",
+    "medien",
+    "events",
 )
 
 # Job titles, German and English (lower case; matched as words or word starts).
@@ -363,3 +385,11 @@ COUNTRIES = {
 # Postal code prefixes ("A-1010 Wien", "CH-8001 Zürich", "D-80331 München").
 POSTCODE_COUNTRY = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH", "FL": "LI",
                     "L": "LU", "NL": "NL", "B": "BE", "F": "FR", "I": "IT", "DK": "DK"}
+
+# Words that open or mark a slogan ("Ihr Partner für ...", "We build ...").
+TAGLINE_WORDS = ("ihr", "ihre", "ihren", "ihrem", "your", "we", "wir", "unser", "unsere",
+                 "für sie", "since", "seit", "mit herz", "and more", "und mehr", "mehr als",
+                 "more than", "aus leidenschaft", "with passion", "qualität", "quality")
+# Mail providers: their domains say nothing about the card's organisation.
+MAIL_PROVIDERS = ("gmail", "googlemail", "web", "gmx", "t-online", "outlook", "yahoo",
+                  "hotmail", "icloud", "posteo", "mailbox", "aol", "me", "freenet", "arcor")

@@ -276,8 +276,8 @@ def test_the_domain_of_an_email_is_no_website_unless_printed() -> None:
          ("An der Alster 5-7", "20099", "Hamburg", "Deutschland")),
         (["Lindenallee 44b · 50667 Köln"], ("Lindenallee 44b", "50667", "Köln", "")),
         (["Mariahilfer Straße 1", "A-1060 Wien", "Österreich"],
-         ("Mariahilfer Straße 1", "A-1060", "Wien", "Österreich")),
-        (["Bahnhofstrasse 10", "CH-8001 Zürich"], ("Bahnhofstrasse 10", "CH-8001", "Zürich", "")),
+         ("Mariahilfer Straße 1", "1060", "Wien", "Österreich")),
+        (["Bahnhofstrasse 10", "CH-8001 Zürich"], ("Bahnhofstrasse 10", "8001", "Zürich", "")),
         (["Kaiserdamm 88", "14057 Berlin-Charlottenburg"],
          ("Kaiserdamm 88", "14057", "Berlin-Charlottenburg", "")),
     ],
@@ -357,3 +357,102 @@ def test_a_badly_read_line_marks_its_field_for_checking() -> None:
 def test_an_empty_card_is_empty_and_never_crashes() -> None:
     reading = parse_card(RawCard([], 1050, 600))
     assert reading.is_empty and reading.confidence == 0.0
+
+
+# ---- rules learnt from the photographed test set -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "organisation"),
+    [
+        (["Müller & Söhne", "Steuerberatungsgesellschaft", "mbH & Co. KG"],
+         "Müller & Söhne Steuerberatungsgesellschaft mbH & Co. KG"),
+        (["Müller-Lüdenscheidt", "Haustechnik UG", "(haftungsbeschränkt)"],
+         "Müller-Lüdenscheidt Haustechnik UG (haftungsbeschränkt)"),
+        (["Schäfer Maschinenbau", "AG"], "Schäfer Maschinenbau AG"),
+        (["Kanzlei Schmidt &", "Kollegen"], "Kanzlei Schmidt & Kollegen"),
+        (["Hochschule für Technik", "und Wirtschaft"], "Hochschule für Technik und Wirtschaft"),
+        (["Physio im", "Glasscherbenviertel"], "Physio im Glasscherbenviertel"),
+    ],
+)
+def test_an_organisation_broken_over_lines_is_one(lines: list[str], organisation: str) -> None:
+    reading = read(("Julia Brandt", 44), ("Inhaberin", 24), *[(x, 30) for x in lines],
+                   "Tel. 089 1234567")
+    assert reading.organization == organisation
+    assert (reading.given_name, reading.family_name, reading.title) == (
+        "Julia", "Brandt", "Inhaberin")
+
+
+def test_logo_initials_read_into_the_organisation_line_are_dropped() -> None:
+    raw = card(("Petra Wolf", 44), ("Office Managerin", 24))
+    raw.lines.append(OcrLine("WDL Wolf Dental Labor GmbH", 40, 200, 600, 236, 0.97))
+    assert parse_card(raw).organization == "Wolf Dental Labor GmbH"
+
+
+def test_a_logo_beside_the_organisation_is_not_joined_to_it() -> None:
+    raw = card(("Petra Wolf", 44), ("Office Managerin", 24))
+    raw.lines.append(OcrLine("WDL", 40, 190, 130, 250, 0.97))  # bigger letters
+    raw.lines.append(OcrLine("Wolf Dental Labor GmbH", 150, 200, 600, 236, 0.97))
+    reading = parse_card(raw)
+    assert reading.organization == "Wolf Dental Labor GmbH"
+
+
+def test_given_and_family_name_on_two_lines_make_the_name() -> None:
+    reading = read(("Franziska", 70), ("Maier", 70), ("Physiotherapeutin", 40),
+                   "E-Mail: f.maier@physio-gsv.de")
+    assert (reading.given_name, reading.family_name) == ("Franziska", "Maier")
+    assert reading.title == "Physiotherapeutin"
+
+
+def test_a_person_named_in_the_domain_is_not_the_organisation() -> None:
+    reading = read(("Hannah Fischer", 60), ("Heilpraktikerin", 40),
+                   ("Naturheilpraxis Fischer", 40), "fischer@naturheilpraxis-fischer.de")
+    assert (reading.given_name, reading.family_name) == ("Hannah", "Fischer")
+    assert reading.organization == "Naturheilpraxis Fischer"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "email"),
+    [
+        ("Laura Zimmer", "Izimmer@zimmer-kommunikation.de", "lzimmer@zimmer-kommunikation.de"),
+        ("Julia Schmidt", "Ej.schmidt@stb-schmidt.de", "j.schmidt@stb-schmidt.de"),
+        ("Ina Lenz", "ilenz@example.de", "ilenz@example.de"),
+    ],
+)
+def test_an_email_slip_that_the_printed_name_shows_is_repaired(
+    name: str, line: str, email: str
+) -> None:
+    assert read((name, 50), line).emails == [email]
+
+
+def test_a_zero_read_for_an_o_in_a_name_is_repaired() -> None:
+    reading = read(("David 0'Connor", 60), ("Managing Director", 40))
+    assert (reading.given_name, reading.family_name) == ("David", "O'Connor")
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (["32 London Bridge Street", "London SE1 9SG", "United Kingdom"],
+         ("32 London Bridge Street", "SE1 9SG", "London", "United Kingdom")),
+        (["Königsallee27|40549Düsseldorf"], ("Königsallee 27", "40549", "Düsseldorf", "")),
+        (["Georgstraße 36 – 30159 Hannover"], ("Georgstraße 36", "30159", "Hannover", "")),
+        (["Kastanienallee 12 - 10997 Berlin"], ("Kastanienallee 12", "10997", "Berlin", "")),
+    ],
+)
+def test_more_address_layouts(lines: list[str], address: tuple[str, str, str, str]) -> None:
+    reading = read(("David Carter", 50), *lines)
+    assert [(a.street, a.postal_code, a.locality, a.country) for a in reading.addresses] == [
+        address]
+    assert (reading.given_name, reading.family_name) == ("David", "Carter")
+
+
+def test_a_foreign_number_missing_a_digit_is_not_read_as_a_german_one() -> None:
+    reading = read(("Claire de Vries", 50), "Phone +1 (212) 555-0176", "Fax +1 (212) 555-017")
+    assert phones(reading) == [("+1 212-555-0176", LANDLINE)]
+
+
+def test_an_email_followed_by_a_website_after_a_dot() -> None:
+    reading = read(("Sarah Brandt", 50), "brandt@tierarzt-brandt.de .https://tierarzt-brandt.de")
+    assert reading.emails == ["brandt@tierarzt-brandt.de"]
+    assert reading.urls == ["https://tierarzt-brandt.de"]
