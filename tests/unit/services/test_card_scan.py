@@ -5,6 +5,7 @@ the kept card photo)."""
 from __future__ import annotations
 
 import io
+import json
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +20,8 @@ from netzwerk_app.domain.errors import NotFoundError, ValidationError
 from netzwerk_app.services.card_scan import ScannedPhoto, expand_stack
 
 BREAKFAST = datetime(2026, 11, 24, 6, 45, tzinfo=UTC)
+CARDS = Path(__file__).resolve().parents[2] / "data" / "cards"
+PHOTO = CARDS / "21-kaya.jpg"  # one card with a LinkedIn profile
 
 
 def card_jpeg(seed: int) -> bytes:
@@ -177,6 +180,32 @@ def test_merging_two_contacts_moves_the_card_photos_and_undo_takes_them_back(
 
 
 # --- the stack -------------------------------------------------------------------------------
+
+
+def test_a_stack_is_read_photo_by_photo_and_a_bad_one_says_why(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    truth = json.loads((CARDS / "truth.json").read_text(encoding="utf-8"))[PHOTO.name][0]
+    junk = tmp_path / "Urlaub.jpg"
+    junk.write_text("Liebe Grüße aus Mallorca", encoding="utf-8")
+    seen: list[ScannedPhoto] = []
+
+    photos = ctx.card_scan.scan(
+        [PHOTO, junk, PHOTO], on_photo=seen.append, cancelled=lambda: len(seen) == 2
+    )
+
+    assert [p.path for p in photos] == [p.path for p in seen] == [PHOTO, junk]  # then cancelled
+    good, bad = photos
+    [card] = good.readings
+    assert (card.file, card.given_name, card.family_name) == (
+        PHOTO.name,
+        truth["given_name"],
+        truth["family_name"],
+    )
+    assert card.emails == truth["emails"] and card.image.startswith(b"\xff\xd8")
+    assert good.error == "" and bad.readings == []
+    assert bad.error.endswith(".") and "\n" not in bad.error and bad.error_template
+    assert ctx.contacts.count() == 0  # reading stores nothing
 
 
 def test_a_folder_gives_its_pictures_by_name(tmp_path: Path) -> None:
