@@ -1,0 +1,203 @@
+"""Scanning a stack of paper business cards after a BNI breakfast, through the real
+dialog: the real OCR child reads photos of tests/data/cards/, the reviewed cards go
+into a real SQLite database, met at the event with their follow-ups planned."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netzwerk_app.app import AppContext
+from netzwerk_app.domain import model as m
+from netzwerk_app.domain.card_reading import CardReading, ReadPhone
+from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
+from netzwerk_app.gui.dialogs.scan_review import ReviewForm
+from netzwerk_app.gui.dialogs.scan_steps import FAILED, REVIEW, SUMMARY
+from netzwerk_app.gui.main import create_application
+from netzwerk_app.gui.qt import QMessageBox, Qt
+from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.storage.repository import Repository
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+BERLIN = ZoneInfo("Europe/Berlin")
+BREAKFAST_START = datetime(2026, 11, 28, 7, 0, tzinfo=BERLIN)  # the clock: 10:00 that day
+CARDS = Path(__file__).resolve().parents[1] / "data" / "cards"
+READ_TIMEOUT = 120_000  # ms: the OCR child on two shared cores
+
+
+def one_card_photos(count: int) -> list[tuple[str, dict[str, Any]]]:
+    """The first ``count`` photos holding one card with a name and an e-mail."""
+    truth = json.loads((CARDS / "truth.json").read_text(encoding="utf-8"))
+    chosen = []
+    for name in sorted(truth):
+        cards = truth[name]
+        if len(cards) == 1 and cards[0].get("family_name") and cards[0].get("emails"):
+            chosen.append((name, cards[0]))
+    return chosen[:count]
+
+
+@pytest.fixture
+def breakfast(ctx: AppContext) -> int:
+    event = ctx.events.create_event(
+        "Frühstück", BREAKFAST_START, BREAKFAST_START + timedelta(hours=2), "BNI Isartal"
+    )
+    assert event.id is not None
+    return event.id
+
+
+@pytest.fixture
+def scan(ctx: AppContext, qtbot: QtBot, tasks: TaskRunner) -> Iterator[ScanDialog]:
+    create_application(ctx.paths, "en")
+    dialog = ScanDialog(ctx.card_scan, ctx.events, tasks)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 760)
+    dialog.show()
+    yield dialog
+    dialog.cancel_reading()
+    dialog.reader_tasks.wait(READ_TIMEOUT)
+
+
+def on_step(qtbot: QtBot, dialog: ScanDialog, *pages: int) -> None:
+    qtbot.waitUntil(
+        lambda: dialog.ui.pages.currentIndex() in pages and not dialog.saving,
+        timeout=READ_TIMEOUT,
+    )
+
+
+def press_enter(qtbot: QtBot, dialog: ScanDialog) -> None:
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+
+def test_a_stack_of_five_cards_reviewed_with_enter_met_at_the_breakfast(
+    ctx: AppContext, breakfast: int, scan: ScanDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    photos = one_card_photos(5)
+    assert len(photos) == 5
+    stack = tmp_path / "stapel"
+    stack.mkdir()
+    (stack / "00-kaputt.jpg").write_text("kein Bild", encoding="utf-8")
+    for name, _card in photos:
+        shutil.copy(CARDS / name, stack / name)
+    # The third person is known already (the same e-mail): asked inline, merged.
+    known_card = photos[2][1]
+    known = ctx.contacts.create(
+        m.Contact(
+            formatted_name=f"{known_card['given_name']} {known_card['family_name']}",
+            given_name=known_card["given_name"],
+            family_name=known_card["family_name"],
+            emails=[m.Email(known_card["emails"][0])],
+        )
+    )
+    qtbot.waitUntil(lambda: scan.event_id() == breakfast)  # today's event preselected
+
+    scan.read([stack])  # a folder: its photos, by name
+
+    # The broken photo is the first step, shown while the rest are still being read.
+    on_step(qtbot, scan, FAILED)
+    assert scan.reading_now
+    assert scan.ui.failed_name.text() == "00-kaputt.jpg"
+    assert scan.ui.failed_text.text().endswith(".")  # one plain sentence
+    assert scan.ui.step_label.text() == "Card 1 of 6"
+    press_enter(qtbot, scan)  # skips the photo that failed
+
+    shown = []  # the family names as the form showed them
+    for number in range(2, 7):
+        on_step(qtbot, scan, REVIEW)
+        assert scan.ui.step_label.text() == f"Card {number} of 6"
+        if number == 3:  # a reading slip fixed by typing
+            edit = scan.form.edits["title"]
+            edit.setFocus()
+            edit.selectAll()
+            qtbot.keyClicks(edit, "Inhaberin und Gesellschafterin")
+        shown.append(scan.form.edits["family_name"].text())
+        press_enter(qtbot, scan)
+        if number == 4:
+            qtbot.waitUntil(scan.ui.known.isVisible, timeout=READ_TIMEOUT)
+            assert known_card["family_name"] in scan.ui.known_text.text()
+            qtbot.mouseClick(scan.ui.merge_button, Qt.MouseButton.LeftButton)
+
+    on_step(qtbot, scan, SUMMARY)
+    assert scan.ui.summary_label.text() == (
+        "4 contacts added, 1 merged, 1 skipped — all recorded as met at Frühstück."
+    )
+    with qtbot.waitSignal(scan.show_contacts) as opened:
+        qtbot.mouseClick(scan.ui.open_button, Qt.MouseButton.LeftButton)
+    ids = opened.args[0]
+    assert len(ids) == 5 and known.id in ids
+
+    met = ctx.events.event(breakfast).encounters
+    assert sorted(c.id for _e, c in met) == sorted(ids)
+    with ctx.db.read() as session:
+        repo = Repository(session)
+        planned = [i for i in ids if repo.followups_of(i)]
+    # Everyone with a profile gets the follow-up of a breakfast (the app's rule: whom
+    # one did not talk to is followed, which needs a profile).
+    with_profile = [i for i in ids if ctx.contacts.get(i).profile_url(m.Platform.LINKEDIN)]
+    assert with_profile and planned == with_profile
+    assert all(ctx.card_scan.card_photos(i) for i in ids)  # the card photos are kept
+    people = {ctx.contacts.get(i).family_name: ctx.contacts.get(i) for i in ids}
+    assert sorted(people) == sorted(shown)  # what was reviewed is what is stored
+    assert people[shown[1]].title == "Inhaberin und Gesellschafterin"
+    assert ctx.contacts.count() == 5  # the known person was merged, not doubled
+
+
+def test_closing_in_the_middle_of_the_stack_asks_and_keeps_what_was_typed(
+    ctx: AppContext, scan: ScanDialog, qtbot: QtBot
+) -> None:
+    (first, _), (second, _) = one_card_photos(2)
+    scan.read([CARDS / first, CARDS / second])
+    on_step(qtbot, scan, REVIEW)
+    scan.form.edits["title"].setText("Inhaberin")
+
+    scan.close()
+    box = scan.ui.confirm_close
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert scan.isVisible()
+    assert "2 cards are not added yet" in box.text()
+    keep = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert scan.isVisible()
+    assert scan.form.edits["title"].text() == "Inhaberin"  # nothing typed is lost
+
+    scan.close()
+    box = scan.ui.confirm_close
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    qtbot.mouseClick(scan.ui.close_anyway_button, Qt.MouseButton.LeftButton)
+    assert not scan.isVisible()
+    assert ctx.contacts.count() == 0  # nothing stored unasked
+
+
+def test_unsure_fields_are_marked_by_a_sign_and_a_tooltip_and_qr_fields_say_so(
+    qtbot: QtBot,
+) -> None:
+    form = ReviewForm()
+    qtbot.addWidget(form)
+    form.show_reading(
+        CardReading(
+            given_name="Bärbel",
+            family_name="Großmann",
+            title="lnhaberin",
+            phones=[ReadPhone("+49 171 2345678", ("cell",))],
+            emails=["baerbel@grossmann-druck.de"],
+            field_confidence={"title": 0.41, "given_name": 0.97},
+            from_qr={"emails"},
+        )
+    )
+    unsure = form.markers["title"]
+    assert unsure.text() == "?"  # a sign, not only a colour
+    assert unsure.toolTip() == "Please check: read with uncertainty"
+    assert form.edits["title"].toolTip() == "Please check: read with uncertainty"
+    assert "given_name" not in form.markers
+    assert form.markers["emails"].toolTip() == "From the QR code printed on the card"
+    assert form.phones[0][1].currentText() == "Mobile"
