@@ -335,6 +335,7 @@ COMMANDS: tuple[Command, ...] = (
             ),
             JSON,
         ),
+        fast="scan:start_reader",
     ),
     Command(
         "duplicates",

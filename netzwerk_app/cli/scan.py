@@ -90,6 +90,14 @@ def _where(photo: ScannedPhoto, number: int) -> str:
     return photo.path.name + (f" (card {number} of {count})" if count > 1 else "")
 
 
+def start_reader(paths: object, args: argparse.Namespace) -> None:
+    """Before the app opens: the text recogniser's child starts loading its models
+    while the database opens (the command's ``fast`` step; None = go on)."""
+    from netzwerk_app.interchange.card_ocr import prestart
+
+    prestart()
+
+
 def cmd_scan(ctx: AppContext, args: argparse.Namespace) -> int:
     adding = args.add or args.event is not None
     if args.event is not None:

@@ -35,6 +35,7 @@ KEEP_SIDE = 1200
 ASPECT_RANGE = (1.2, 2.3)
 MIN_AREA = 0.03  # share of the photo a card covers at least
 MAX_AREA = 0.97  # a larger outline is the picture's own border
+SOLID = 0.8  # share of an outline its region fills at least
 
 
 class CardScanError(NetzwerkError):
@@ -130,7 +131,48 @@ def find_cards(photo: Any) -> list[Any]:
 
 
 def _outlines(small: Any) -> list[Any]:
-    """Card-shaped quadrilaterals (4×2 arrays, corners in order) in a small photo."""
+    """Card-shaped quadrilaterals (4×2 arrays, corners in order) in a small photo:
+    regions that differ in colour from the table (seen at the photo's border), else
+    regions closed by edges (a card on a table of its own colour)."""
+    import cv2
+
+    candidates = _quads(_unlike_table(small)) + _quads(_edges(small))
+    chosen: list[Any] = []
+    # The largest first; a smaller outline inside a chosen one is a part of that card
+    # (its coloured band, its QR code).
+    for quad in sorted(candidates, key=lambda q: -float(cv2.contourArea(q))):
+        centre = tuple(float(v) for v in quad.mean(axis=0))
+        if not any(cv2.pointPolygonTest(other, centre, False) >= 0 for other in chosen):
+            chosen.append(quad)
+    return chosen
+
+
+def _unlike_table(small: Any) -> Any:
+    """A mask of the pixels whose colour is far from the table's."""
+    import cv2
+    import numpy as np
+
+    lab = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_RGB2LAB).astype("float32")
+    height, width = lab.shape[:2]
+    strip = max(2, round(0.03 * min(height, width)))
+    border = np.concatenate(
+        [
+            lab[:strip].reshape(-1, 3),
+            lab[-strip:].reshape(-1, 3),
+            lab[:, :strip].reshape(-1, 3),
+            lab[:, -strip:].reshape(-1, 3),
+        ]
+    )
+    table = np.median(border, axis=0)
+    # The table's own grain and light: how far its border pixels stray from its colour.
+    grain = float(np.percentile(np.linalg.norm(border - table, axis=1), 95))
+    distance = np.linalg.norm(lab - table, axis=2)
+    mask = (distance > max(1.5 * grain, 12.0)).astype("uint8") * 255
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    return cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))
+
+
+def _edges(small: Any) -> Any:
     import cv2
     import numpy as np
 
@@ -139,7 +181,16 @@ def _outlines(small: Any) -> list[Any]:
     edges = cv2.Canny(grey, 30, 90)
     edges = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
     contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    area = small.shape[0] * small.shape[1]
+    return cv2.drawContours(np.zeros_like(edges), contours, -1, 255, thickness=cv2.FILLED)
+
+
+def _quads(mask: Any) -> list[Any]:
+    """The card-shaped outlines of the solid regions in ``mask``."""
+    import cv2
+    import numpy as np
+
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    area = mask.shape[0] * mask.shape[1]
     found: list[Any] = []
     for contour in contours:
         hull = cv2.convexHull(contour)
@@ -156,7 +207,12 @@ def _outlines(small: Any) -> list[Any]:
             quad = cv2.boxPoints(rect).astype("float32")
         quad = _ordered(quad)
         long_side, short_side = _sides(quad)
-        if short_side and ASPECT_RANGE[0] <= long_side / short_side <= ASPECT_RANGE[1]:
+        if not short_side or not ASPECT_RANGE[0] <= long_side / short_side <= ASPECT_RANGE[1]:
+            continue
+        inside = np.zeros_like(mask)
+        cv2.fillConvexPoly(inside, quad.astype("int32"), 255)
+        covered = cv2.countNonZero(cv2.bitwise_and(mask, inside))
+        if covered >= SOLID * cv2.countNonZero(inside):  # a card, not scattered print
             found.append(quad)
     return found
 

@@ -226,7 +226,11 @@ def _serve(conn: Connection) -> None:
     """The child: load the recogniser once, then read photo after photo until told to stop."""
     try:
         try:
-            _ocr_engine()
+            engine = _ocr_engine()
+            # RapidOCR opens its three models at their first use: open them now,
+            # while the parent is still busy, not when the first photo waits.
+            for opener in ("_load_det_model", "_load_cls_model", "_load_rec_model"):
+                getattr(engine, opener, lambda: None)()
         except CardScanError:
             pass  # the scan extra is missing: the first photo's sentence says so
         except Exception:  # reported with the first photo, as that photo's sentence
@@ -250,9 +254,13 @@ class CardReader:
     """
 
     def __init__(self, timeout: float = TIMEOUT_SECONDS) -> None:
+        global _spare
         self.timeout = timeout
         self._process: Any = None
         self._conn: Connection | None = None
+        if _spare is not None:  # a child started by prestart(): its models are (nearly) loaded
+            self._process, self._conn = _spare._process, _spare._conn
+            _spare = None
 
     @property
     def pid(self) -> int | None:
@@ -331,6 +339,24 @@ class CardReader:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+_spare: CardReader | None = None
+
+
+def prestart() -> None:
+    """Start a child now, for the next ``CardReader`` to take over: it loads the
+    models (about a second) while the caller does its own slow start-up, e.g. the
+    ``netzwerk scan`` command opening the database."""
+    global _spare
+    if _spare is not None:
+        return
+    spare = CardReader()
+    try:
+        spare._start()
+    except CardScanError:
+        return  # the reader tries again and says why
+    _spare = spare
 
 
 def read_cards_isolated(
