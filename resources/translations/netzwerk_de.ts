@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>CardPhotoButton</name>
+    <message>
+        <source>The business card this contact came from — click to enlarge</source>
+        <translation>Die Visitenkarte, von der dieser Kontakt stammt — zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <source>Photo of the business card</source>
+        <translation>Foto der Visitenkarte</translation>
+    </message>
+</context>
+<context>
     <name>CardPicture</name>
     <message>
         <source>No picture of this card.</source>
@@ -249,6 +260,10 @@
     <message>
         <source>from your phone (CardDAV sync)</source>
         <translation>vom Handy (CardDAV-Abgleich)</translation>
+    </message>
+    <message>
+        <source>from a business card (photo)</source>
+        <translation>von einer Visitenkarte (Foto)</translation>
     </message>
     <message>
         <source>Choose a photo</source>
@@ -2999,6 +3014,10 @@ with your phone app?</source>
     <message>
         <source>Sort the contact list by surname</source>
         <translation>Kontaktliste nach Nachnamen sortieren</translation>
+    </message>
+    <message>
+        <source>Keep the photo of a scanned business card</source>
+        <translation>Foto einer gescannten Visitenkarte aufbewahren</translation>
     </message>
     <message>
         <source>Free (short notes, a few a month)</source>

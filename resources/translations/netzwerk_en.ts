@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>CardPhotoButton</name>
+    <message>
+        <source>The business card this contact came from — click to enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPicture</name>
     <message>
         <source>No picture of this card.</source>
@@ -248,6 +259,10 @@
     </message>
     <message>
         <source>from your phone (CardDAV sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a business card (photo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2972,6 +2987,10 @@ with your phone app?</source>
     </message>
     <message>
         <source>Sort the contact list by surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the photo of a scanned business card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

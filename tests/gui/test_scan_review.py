@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,9 +21,13 @@ from netzwerk_app.domain.card_reading import CardReading, ReadPhone
 from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
 from netzwerk_app.gui.dialogs.scan_review import ReviewForm
 from netzwerk_app.gui.dialogs.scan_steps import FAILED, REVIEW, SUMMARY
+from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
 from netzwerk_app.gui.main import create_application
+from netzwerk_app.gui.main_window import MainWindow
 from netzwerk_app.gui.qt import QMessageBox, Qt
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.views.contact_page import ContactPage
+from netzwerk_app.infra.settings import load_settings
 from netzwerk_app.storage.repository import Repository
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -201,3 +205,44 @@ def test_unsure_fields_are_marked_by_a_sign_and_a_tooltip_and_qr_fields_say_so(
     assert "given_name" not in form.markers
     assert form.markers["emails"].toolTip() == "From the QR code printed on the card"
     assert form.phones[0][1].currentText() == "Mobile"
+
+
+def card_reading(image: bytes) -> CardReading:
+    return CardReading(
+        file="01-mueller.jpg",
+        given_name="Anna",
+        family_name="Müller",
+        organization="Müller & Söhne",
+        emails=["a.mueller@mueller-soehne.de"],
+        image=image,
+    )
+
+
+def test_the_contact_page_shows_the_card_photo_and_where_the_contact_came_from(
+    ctx: AppContext, show_screen: Callable[[Any], Any], qtbot: QtBot
+) -> None:
+    photo = (CARDS / "01-mueller.jpg").read_bytes()
+    added = ctx.card_scan.add(card_reading(photo))
+    page = show_screen(ContactPage)
+    page.load(added.contact_id)
+    qtbot.waitUntil(page.card_photo.isVisible, timeout=20000)
+    assert page.source_label.text() == "from a business card (photo)"
+    assert "from a business card (photo)" in page.source.text()
+    qtbot.mouseClick(page.card_photo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.card_photo.enlarged.isVisible)
+    assert page.card_photo.images == [photo]
+
+
+def test_unticking_keep_card_photos_in_the_settings_keeps_none(
+    ctx: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def untick_and_accept(dialog: SettingsDialog) -> int:
+        assert dialog.keep_card_photos.isChecked()  # on by default
+        dialog.keep_card_photos.setChecked(False)
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", untick_and_accept)
+    window.open_settings()
+    assert load_settings(ctx.paths.settings_file).keep_card_photos is False
+    added = ctx.card_scan.add(card_reading((CARDS / "01-mueller.jpg").read_bytes()))
+    assert ctx.card_scan.card_photos(added.contact_id) == []

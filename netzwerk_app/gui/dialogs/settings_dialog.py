@@ -68,6 +68,8 @@ class SettingsDialog(QDialog):
         self.skip_weekends.setChecked(settings.skip_weekends)
         self.sort_by_surname = QCheckBox(self.tr("Sort the contact list by surname"))
         self.sort_by_surname.setChecked(settings.sort_by_surname)
+        self.keep_card_photos = QCheckBox(self.tr("Keep the photo of a scanned business card"))
+        self.keep_card_photos.setChecked(settings.keep_card_photos)
         self.linkedin_account = _combo(
             [
                 (self.tr("Free (short notes, a few a month)"), "free"),
@@ -136,6 +138,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Address people as"), self.address_form)
         form.addRow(self.tr("Message language"), self.message_language)
         form.addRow(self.tr("Phone region"), self.phone_region)
+        form.addRow("", self.keep_card_photos)
         form.addRow(self.tr("Data folder"), folder)
         form.addRow("", folder_hint)
         form.addRow(self.tr("Backups"), backup_row)
@@ -177,6 +180,7 @@ class SettingsDialog(QDialog):
             default_address_form=self.address_form.currentData(),
             default_language=self.message_language.currentData(),
             phone_region=region,
+            keep_card_photos=self.keep_card_photos.isChecked(),
         )
 
     def backup_now(self) -> None:

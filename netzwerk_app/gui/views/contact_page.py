@@ -144,6 +144,7 @@ class ContactPage(AutosaveLines, ContactPageWidgets):
         self.source_label.setText(self._source_name(c.source))
         self.gdpr_note.setText(self.source_note.show(c.gdpr_note))
         self._photo, self._photo_mime = c.photo, c.photo_mime
+        self.card_photo.show_for(c.id)
         self._show_header()
         self._refresh_sections(details, encounters=True)
         self.show_error("")
@@ -232,6 +233,7 @@ class ContactPage(AutosaveLines, ContactPageWidgets):
             m.Source.LINKEDIN_EXPORT: self.tr("LinkedIn export"),
             m.Source.MANUAL: self.tr("entered by hand"),
             m.Source.CARDDAV: self.tr("from your phone (CardDAV sync)"),
+            m.Source.CARD_SCAN: self.tr("from a business card (photo)"),
         }[source]
 
     # --- photo -------------------------------------------------------------------------

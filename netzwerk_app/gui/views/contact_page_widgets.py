@@ -22,6 +22,7 @@ from netzwerk_app.gui.qt import (
     QWidget,
 )
 from netzwerk_app.gui.tasks import TaskRunner
+from netzwerk_app.gui.widgets.card_photo_button import CardPhotoButton
 from netzwerk_app.gui.widgets.consistency_panel import ConsistencyPanel, plain
 from netzwerk_app.gui.widgets.form_parts import (
     BirthdayEdit,
@@ -56,7 +57,9 @@ def choice_combo(name: str) -> QtWidgets.QComboBox:
     if fields.nullable(f):
         combo.addItem(QCoreApplication.translate("Fields", fields.UNSET_LABELS[name]), "")
     for value in f.choices:
-        combo.addItem(QCoreApplication.translate("Fields", fields.CHOICE_LABELS[value]), value.value)
+        combo.addItem(
+            QCoreApplication.translate("Fields", fields.CHOICE_LABELS[value]), value.value
+        )
     combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 
@@ -105,6 +108,8 @@ class ContactPageWidgets(QWidget):
         actions = QVBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.qr_button)
+        self.card_photo = CardPhotoButton(ctx.card_scan, tasks)  # a scanned paper card
+        actions.addWidget(self.card_photo)
         actions.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(16)
