@@ -232,7 +232,8 @@ def find_phones(text: str, region: str) -> list[ReadPhone]:
             continue  # "+1 (212) 555-017": the match left its country code out - a misread
         kind = _kind_from_label(before.split("|")[-1])
         if kind is None:
-            if not _PHONE_CHARS.match(match.raw_string):
+            if not _PHONE_CHARS.match(match.raw_string) or not _dialled_whole(match.raw_string,
+                                                                               region):
                 continue
             number_type = phonenumbers.number_type(number)
             kind = MOBILE if number_type == phonenumbers.PhoneNumberType.MOBILE else LANDLINE
@@ -241,6 +242,17 @@ def find_phones(text: str, region: str) -> list[ReadPhone]:
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         phones.append(ReadPhone(value, kind))
     return phones
+
+
+def _dialled_whole(raw: str, region: str) -> bool:
+    """Whether an unlabelled number is printed as one is dialled: "+49 ...", "0049 ...",
+    or with the region's trunk prefix ("089 ..."); "6231 299" is a fragment, not a phone."""
+    digits = raw.lstrip(" (")
+    if digits.startswith("+"):
+        return True
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region.upper())
+    prefix = metadata.national_prefix if metadata is not None else None
+    return not prefix or digits.startswith(prefix)
 
 
 def phone_label_only(text: str) -> bool:

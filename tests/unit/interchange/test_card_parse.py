@@ -7,6 +7,8 @@ height stands for its font size, the order for its position from the top.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netzwerk_app.domain.card_reading import FAX, LANDLINE, MOBILE, CardReading, OcrLine, RawCard
 from netzwerk_app.interchange.card_parse import combine_sides, parse_card
@@ -213,6 +215,7 @@ def test_a_label_in_its_own_box_types_the_number_beside_it() -> None:
         "IBAN DE89 3704 0044 0532 0130 00",
         "Mo–Fr 9–18 Uhr",
         "seit 12.03.1998",
+        "6231 299",
     ],
 )
 def test_postal_codes_tax_numbers_bank_details_and_dates_are_no_phones(line: str) -> None:
@@ -456,3 +459,14 @@ def test_an_email_followed_by_a_website_after_a_dot() -> None:
     reading = read(("Sarah Brandt", 50), "brandt@tierarzt-brandt.de .https://tierarzt-brandt.de")
     assert reading.emails == ["brandt@tierarzt-brandt.de"]
     assert reading.urls == ["https://tierarzt-brandt.de"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=8), st.lists(st.text(max_size=80), max_size=1))
+def test_any_recognised_text_gives_a_reading_and_never_an_error(
+    texts: list[str], qr: list[str]
+) -> None:
+    lines = [OcrLine(t, 10.0, 30.0 * i, 400.0, 30.0 * i + 20.0, 0.9) for i, t in enumerate(texts)]
+    reading = parse_card(RawCard(lines, 1050, 600, qr_texts=qr))
+    assert 0.0 <= reading.confidence <= 1.0
+    assert len(reading.lines) == len([t for t in texts if t.strip()])
