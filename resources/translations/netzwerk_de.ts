@@ -3792,8 +3792,8 @@ Erfassen Sie nach Ihrem nächsten Event die Menschen, die Sie getroffen haben: A
         </translation>
     </message>
     <message>
-        <source>&amp;Scan business cards …</source>
-        <translation>Visitenkarten &amp;scannen …</translation>
+        <source>S&amp;can business cards …</source>
+        <translation>&amp;Visitenkarten scannen …</translation>
     </message>
     <message>
         <source>The new language is used after a restart.</source>

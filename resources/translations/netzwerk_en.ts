@@ -3764,7 +3764,7 @@ After your next event, log the people you met: tomorrow morning their connection
         </translation>
     </message>
     <message>
-        <source>&amp;Scan business cards …</source>
+        <source>S&amp;can business cards …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

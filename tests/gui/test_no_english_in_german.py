@@ -364,6 +364,49 @@ END:VCARD
 """
 
 
+def test_the_scan_dialog_shows_no_english(
+    ctx: AppContext, qtbot: QtBot, german: None, sources: list[tuple[str, re.Pattern[str]]]
+) -> None:
+    """Each step of a card scan: the start, a card to review (one field unsure, one from
+    the QR code), a known person, a photo that failed, the summary, the question on close."""
+    from netzwerk_app.domain.card_reading import CardReading, ReadPhone
+    from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
+    from netzwerk_app.gui.dialogs.scan_steps import SUMMARY
+    from netzwerk_app.services.card_scan import ScannedPhoto
+
+    tasks = TaskRunner()
+    scan = ScanDialog(ctx.card_scan, ctx.events, tasks)
+    leaks = _dialog_leaks(scan, qtbot, sources)
+    reading = CardReading(
+        given_name="Anna",
+        family_name="Müller",
+        title="lnhaberin",
+        phones=[ReadPhone("+49 89 1234567"), ReadPhone("+49 171 2345678", ("cell",))],
+        emails=["a.mueller@mueller-soehne.de"],
+        field_confidence={"title": 0.4},
+        from_qr={"emails"},
+    )
+    scan._photo_read(ScannedPhoto(Path("01-mueller.jpg"), [reading]))
+    scan._photo_read(
+        ScannedPhoto(Path("kaputt.jpg"), [], "x", "No business card was found in this picture.")
+    )
+    leaks += english_in(scan, sources)
+    scan.ui.show_known("Anna Müller")
+    leaks += english_in(scan, sources)
+    scan.close()
+    assert scan.ui.confirm_close is not None
+    qtbot.waitUntil(scan.ui.confirm_close.isVisible)
+    leaks += english_in(scan.ui.confirm_close, sources)
+    scan.ui.confirm_close.reject()
+    scan.skip()
+    leaks += english_in(scan, sources)  # the photo that failed
+    scan.skip()
+    leaks += english_in(scan, sources)  # the summary
+    assert scan.ui.pages.currentIndex() == SUMMARY
+    tasks.wait()
+    assert leaks == []
+
+
 def test_the_import_report_is_german(
     ctx: AppContext,
     qtbot: QtBot,
