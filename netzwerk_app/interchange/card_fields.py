@@ -206,11 +206,29 @@ def _kind_from_label(label: str) -> tuple[str, ...] | None:
     return None
 
 
-def find_phones(text: str, region: str) -> list[ReadPhone]:
-    """The phone numbers on a line, typed by their labels (or by the number itself)."""
+_EXTENSION_ONLY = re.compile(r"^\s*([A-Za-zäöü.]{1,12})\s*[:.]?\s*[-–]\s*(\d{1,5})\s*$")
+
+
+def find_phones(text: str, region: str, previous: str = "") -> list[ReadPhone]:
+    """The phone numbers on a line, typed by their labels (or by the number itself).
+
+    ``previous`` is the last number printed before (as printed): "Fax -99" after
+    "Tel. 089 12345-0" is that number's extension 99.
+    """
+    return [phone for phone, _ in find_phones_printed(text, region, previous)]
+
+
+def find_phones_printed(text: str, region: str,
+                        previous: str = "") -> list[tuple[ReadPhone, str]]:
+    """The phones of ``text`` with each one's text as printed."""
     if w.NOT_A_FIELD_RE.search(text) or _DATE.search(text):
         return []
-    phones: list[ReadPhone] = []
+    short = _EXTENSION_ONLY.match(text)
+    if short and "-" in previous and (kind := _kind_from_label(short.group(1))):
+        whole = previous.rsplit("-", 1)[0] + "-" + short.group(2)
+        found = find_phones_printed(whole, region)
+        return [(ReadPhone(phone.value, kind), printed) for phone, printed in found]
+    phones: list[tuple[ReadPhone, str]] = []
     cleaned = text.replace("–", "-").replace("—", "-")
     cleaned = re.sub(r"(?<=\d)[oO](?=\d)", "0", cleaned)
     cleaned = re.sub(r"\(\s*0\s*\)", "(0)", cleaned)
@@ -240,7 +258,7 @@ def find_phones(text: str, region: str) -> list[ReadPhone]:
             if not phonenumbers.is_valid_number(number) and len(raw_digits) < 8:
                 continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-        phones.append(ReadPhone(value, kind))
+        phones.append((ReadPhone(value, kind), match.raw_string))
     return phones
 
 

@@ -114,6 +114,7 @@ def parse_card(raw: RawCard, region: str = "DE") -> CardReading:
 
 def _contact_details(rows: list[Row], reading: CardReading, conf: dict[str, list[float]],
                      region: str) -> None:
+    previous = ""  # the last number as printed, for "Fax -99" after "Tel. 089 12345-0"
     for row in rows:
         if w.NOT_A_FIELD_RE.search(row.text):
             row.kind = "skip"
@@ -137,8 +138,10 @@ def _contact_details(rows: list[Row], reading: CardReading, conf: dict[str, list
                     conf["urls"].append(row.confidence)
                     found = True
                     continue
-            phones = cf.find_phones(part, region)
-            if phones:
+            printed = cf.find_phones_printed(part, region, previous)
+            phones = [phone for phone, _ in printed]
+            if printed:
+                previous = printed[-1][1]
                 for phone in phones:
                     if not any(_same_number(phone.value, p.value) and phone.types == p.types
                                for p in reading.phones):
@@ -185,6 +188,10 @@ def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float
                         row.top - prev.bottom < row.height * 3:
                     street = prev.text.strip().rstrip(",")
                     used.append(prev)
+                    care_of = _column(rows, prev, above=True)[:1]
+                    if care_of and re.match(r"(?i)c\s*/\s*o\b", care_of[0].text.strip()):
+                        street = f"{care_of[0].text.strip().rstrip(',')}, {street}"
+                        used.append(care_of[0])
                     break
         elif before and not cf.is_street(before):
             continue

@@ -121,6 +121,8 @@ def ends_open(text: str) -> bool:
 
 def starts_as_continuation(text: str) -> bool:
     text = text.strip()
+    if re.match(r"(?i)c\s*/\s*o\b", text):
+        return False  # "c/o ..." opens an address
     return bool(text) and (text[0].islower() or text[0] in "(&+"
                            or w.LEGAL_FORM_RE.match(text) is not None)
 
