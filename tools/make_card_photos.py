@@ -56,7 +56,11 @@ FAMILIES: dict[str, dict[str, str]] = {
         "bold": "DejaVuSansCondensed-Bold",
         "italic": "DejaVuSansCondensed-Oblique",
     },
-    "light": {"regular": "DejaVuSans-ExtraLight", "bold": "DejaVuSans", "italic": "DejaVuSans-Oblique"},
+    "light": {
+        "regular": "DejaVuSans-ExtraLight",
+        "bold": "DejaVuSans",
+        "italic": "DejaVuSans-Oblique",
+    },
     "serifcond": {
         "regular": "DejaVuSerifCondensed",
         "bold": "DejaVuSerifCondensed-Bold",
@@ -76,6 +80,7 @@ def font(name: str, size: int) -> ImageFont.FreeTypeFont:
 
 # --- places ---------------------------------------------------------------
 
+
 @dataclass
 class City:
     postal_codes: list[str]
@@ -90,168 +95,684 @@ class City:
 
 
 CITIES: dict[str, City] = {
-    "muc": City(["80331", "80802", "81675", "80339"], "München", "DE", "89", 7,
-                ["Leopoldstraße 12a", "Theresienhöhe 28", "Sendlinger Str. 7",
-                 "Rosenheimer Straße 145e"], "Deutschland", "Germany", "D-"),
-    "ber": City(["10117", "10435", "12043", "10997"], "Berlin", "DE", "30", 8,
-                ["Friedrichstraße 68", "Kastanienallee 12", "Karl-Marx-Straße 101",
-                 "Oranienstr. 183"], "Deutschland", "Germany", "D-"),
-    "ham": City(["20095", "22767", "20354"], "Hamburg", "DE", "40", 8,
-                ["Jungfernstieg 7", "Große Elbstraße 145", "Neuer Wall 50"],
-                "Deutschland", "Germany", "D-"),
-    "koe": City(["50667", "50823", "51063"], "Köln", "DE", "221", 7,
-                ["Hohe Straße 52", "Venloer Str. 241-245", "Schanzenstraße 6-20"],
-                "Deutschland", "Germany", "D-"),
-    "fra": City(["60311", "60486", "60594"], "Frankfurt am Main", "DE", "69", 8,
-                ["Neue Mainzer Straße 20", "Schweizer Straße 9", "Kasseler Str. 1a"],
-                "Deutschland", "Germany", "D-"),
-    "stu": City(["70173", "70176", "70597"], "Stuttgart", "DE", "711", 7,
-                ["Königstraße 26", "Rotebühlplatz 1", "Epplestraße 225"],
-                "Deutschland", "Germany", "D-"),
-    "dus": City(["40212", "40479", "40549"], "Düsseldorf", "DE", "211", 7,
-                ["Königsallee 27", "Kaiserstraße 44", "Hansaallee 249"],
-                "Deutschland", "Germany", "D-"),
-    "lei": City(["04109", "04229", "04103"], "Leipzig", "DE", "341", 7,
-                ["Grimmaische Straße 2-4", "Karl-Heine-Straße 93", "Prager Str. 36"],
-                "Deutschland", "Germany", "D-"),
-    "nue": City(["90402", "90429", "90482"], "Nürnberg", "DE", "911", 7,
-                ["Königstraße 93", "Fürther Straße 212", "Ostendstraße 115"],
-                "Deutschland", "Germany", "D-"),
-    "dre": City(["01067", "01097", "01309"], "Dresden", "DE", "351", 7,
-                ["Wilsdruffer Straße 24", "Königsbrücker Str. 61", "Schandauer Straße 64"],
-                "Deutschland", "Germany", "D-"),
-    "han": City(["30159", "30161", "30169"], "Hannover", "DE", "511", 7,
-                ["Georgstraße 36", "Lister Meile 21", "Friedrichswall 10"],
-                "Deutschland", "Germany", "D-"),
-    "fre": City(["79098", "79100", "79110"], "Freiburg im Breisgau", "DE", "761", 7,
-                ["Kaiser-Joseph-Straße 192", "Günterstalstraße 38", "Lörracher Straße 5b"],
-                "Deutschland", "Germany", "D-"),
-    "mst": City(["48143", "48145", "48153"], "Münster", "DE", "251", 7,
-                ["Prinzipalmarkt 13", "Warendorfer Straße 48", "Hammer Str. 219"],
-                "Deutschland", "Germany", "D-"),
-    "aug": City(["86150", "86152", "86159"], "Augsburg", "DE", "821", 7,
-                ["Maximilianstraße 40", "Schießgrabenstraße 14", "Haunstetter Straße 49"],
-                "Deutschland", "Germany", "D-"),
-    "lue": City(["58507", "58509", "58511"], "Lüdenscheid", "DE", "2351", 6,
-                ["Wilhelmstraße 33", "Altenaer Straße 7", "Am Grünewald 4"],
-                "Deutschland", "Germany", "D-"),
-    "reg": City(["93047", "93049", "93053"], "Regensburg", "DE", "941", 7,
-                ["Maximilianstraße 26", "Prüfeninger Straße 58", "Galgenbergstraße 22"],
-                "Deutschland", "Germany", "D-"),
-    "wie": City(["1010", "1070", "1030"], "Wien", "AT", "1", 7,
-                ["Kärntner Straße 21-23", "Mariahilfer Straße 88", "Landstraßer Hauptstraße 7"],
-                "Österreich", "Austria", "A-"),
-    "zur": City(["8001", "8004", "8005"], "Zürich", "CH", "44", 7,
-                ["Bahnhofstrasse 45", "Langstrasse 112", "Hardturmstrasse 161"],
-                "Schweiz", "Switzerland", "CH-"),
-    "lon": City(["EC2V 7HH", "EC3A 8BF", "SE1 9SG"], "London", "GB", "20", 8,
-                ["30 St Mary Axe", "1 Poultry", "32 London Bridge Street"],
-                "", "United Kingdom"),
+    "muc": City(
+        ["80331", "80802", "81675", "80339"],
+        "München",
+        "DE",
+        "89",
+        7,
+        ["Leopoldstraße 12a", "Theresienhöhe 28", "Sendlinger Str. 7", "Rosenheimer Straße 145e"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "ber": City(
+        ["10117", "10435", "12043", "10997"],
+        "Berlin",
+        "DE",
+        "30",
+        8,
+        ["Friedrichstraße 68", "Kastanienallee 12", "Karl-Marx-Straße 101", "Oranienstr. 183"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "ham": City(
+        ["20095", "22767", "20354"],
+        "Hamburg",
+        "DE",
+        "40",
+        8,
+        ["Jungfernstieg 7", "Große Elbstraße 145", "Neuer Wall 50"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "koe": City(
+        ["50667", "50823", "51063"],
+        "Köln",
+        "DE",
+        "221",
+        7,
+        ["Hohe Straße 52", "Venloer Str. 241-245", "Schanzenstraße 6-20"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "fra": City(
+        ["60311", "60486", "60594"],
+        "Frankfurt am Main",
+        "DE",
+        "69",
+        8,
+        ["Neue Mainzer Straße 20", "Schweizer Straße 9", "Kasseler Str. 1a"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "stu": City(
+        ["70173", "70176", "70597"],
+        "Stuttgart",
+        "DE",
+        "711",
+        7,
+        ["Königstraße 26", "Rotebühlplatz 1", "Epplestraße 225"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "dus": City(
+        ["40212", "40479", "40549"],
+        "Düsseldorf",
+        "DE",
+        "211",
+        7,
+        ["Königsallee 27", "Kaiserstraße 44", "Hansaallee 249"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "lei": City(
+        ["04109", "04229", "04103"],
+        "Leipzig",
+        "DE",
+        "341",
+        7,
+        ["Grimmaische Straße 2-4", "Karl-Heine-Straße 93", "Prager Str. 36"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "nue": City(
+        ["90402", "90429", "90482"],
+        "Nürnberg",
+        "DE",
+        "911",
+        7,
+        ["Königstraße 93", "Fürther Straße 212", "Ostendstraße 115"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "dre": City(
+        ["01067", "01097", "01309"],
+        "Dresden",
+        "DE",
+        "351",
+        7,
+        ["Wilsdruffer Straße 24", "Königsbrücker Str. 61", "Schandauer Straße 64"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "han": City(
+        ["30159", "30161", "30169"],
+        "Hannover",
+        "DE",
+        "511",
+        7,
+        ["Georgstraße 36", "Lister Meile 21", "Friedrichswall 10"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "fre": City(
+        ["79098", "79100", "79110"],
+        "Freiburg im Breisgau",
+        "DE",
+        "761",
+        7,
+        ["Kaiser-Joseph-Straße 192", "Günterstalstraße 38", "Lörracher Straße 5b"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "mst": City(
+        ["48143", "48145", "48153"],
+        "Münster",
+        "DE",
+        "251",
+        7,
+        ["Prinzipalmarkt 13", "Warendorfer Straße 48", "Hammer Str. 219"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "aug": City(
+        ["86150", "86152", "86159"],
+        "Augsburg",
+        "DE",
+        "821",
+        7,
+        ["Maximilianstraße 40", "Schießgrabenstraße 14", "Haunstetter Straße 49"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "lue": City(
+        ["58507", "58509", "58511"],
+        "Lüdenscheid",
+        "DE",
+        "2351",
+        6,
+        ["Wilhelmstraße 33", "Altenaer Straße 7", "Am Grünewald 4"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "reg": City(
+        ["93047", "93049", "93053"],
+        "Regensburg",
+        "DE",
+        "941",
+        7,
+        ["Maximilianstraße 26", "Prüfeninger Straße 58", "Galgenbergstraße 22"],
+        "Deutschland",
+        "Germany",
+        "D-",
+    ),
+    "wie": City(
+        ["1010", "1070", "1030"],
+        "Wien",
+        "AT",
+        "1",
+        7,
+        ["Kärntner Straße 21-23", "Mariahilfer Straße 88", "Landstraßer Hauptstraße 7"],
+        "Österreich",
+        "Austria",
+        "A-",
+    ),
+    "zur": City(
+        ["8001", "8004", "8005"],
+        "Zürich",
+        "CH",
+        "44",
+        7,
+        ["Bahnhofstrasse 45", "Langstrasse 112", "Hardturmstrasse 161"],
+        "Schweiz",
+        "Switzerland",
+        "CH-",
+    ),
+    "lon": City(
+        ["EC2V 7HH", "EC3A 8BF", "SE1 9SG"],
+        "London",
+        "GB",
+        "20",
+        8,
+        ["30 St Mary Axe", "1 Poultry", "32 London Bridge Street"],
+        "",
+        "United Kingdom",
+    ),
     "nyc": City([""], "New York", "US", "212", 7, [""]),
 }
 
-MOBILE_PREFIXES = ["151", "152", "157", "160", "162", "163", "170", "171", "172", "173",
-                   "174", "175", "176", "177", "178", "179"]
+MOBILE_PREFIXES = [
+    "151",
+    "152",
+    "157",
+    "160",
+    "162",
+    "163",
+    "170",
+    "171",
+    "172",
+    "173",
+    "174",
+    "175",
+    "176",
+    "177",
+    "178",
+    "179",
+]
 
 
 # --- the people -------------------------------------------------------------
 # (prefix, given, family, title, organization, domain, city, language)
 PEOPLE: list[tuple[str, str, str, str, str, str, str, str]] = [
-    ("", "Anna", "Müller", "Geschäftsführerin", "Müller & Söhne Steuerberatungsgesellschaft mbH & Co. KG",
-     "mueller-soehne.de", "muc", "de"),
-    ("Dr.", "Jörg", "Weiß", "Rechtsanwalt", "Weiß Rechtsanwälte PartG mbB", "weiss-recht.de", "ham", "de"),
+    (
+        "",
+        "Anna",
+        "Müller",
+        "Geschäftsführerin",
+        "Müller & Söhne Steuerberatungsgesellschaft mbH & Co. KG",
+        "mueller-soehne.de",
+        "muc",
+        "de",
+    ),
+    (
+        "Dr.",
+        "Jörg",
+        "Weiß",
+        "Rechtsanwalt",
+        "Weiß Rechtsanwälte PartG mbB",
+        "weiss-recht.de",
+        "ham",
+        "de",
+    ),
     ("", "Sabine", "Groß", "Inhaberin", "Blumenhaus Groß e.K.", "blumen-gross.de", "koe", "de"),
-    ("Prof. Dr.", "Hans-Peter", "Schäfer", "Vorstand", "Schäfer Maschinenbau AG", "schaefer-ag.de",
-     "stu", "de"),
-    ("", "Katharina", "von Bülow", "Head of Sales", "Nordlicht Software GmbH", "nordlicht-software.de",
-     "ber", "en"),
-    ("", "Pieter", "van der Berg", "Senior Consultant", "Brightwave Consulting Ltd", "brightwave.co.uk",
-     "lon", "en"),
-    ("", "Lukas", "Müller-Lüdenscheidt", "Inhaber", "Müller-Lüdenscheidt Haustechnik UG (haftungsbeschränkt)",
-     "ml-haustechnik.de", "lue", "de"),
-    ("Dr. med.", "Miriam", "Özdemir", "Fachärztin für Allgemeinmedizin", "Praxis am Prinzipalmarkt",
-     "praxis-prinzipalmarkt.de", "mst", "de"),
-    ("", "Ferdinand", "Graf von Schönberg", "Geschäftsführer", "Schönberg Immobilien GmbH & Co. KG",
-     "schoenberg-immobilien.de", "dus", "de"),
-    ("", "Claire", "de Vries", "Account Executive", "Lumen Analytics Inc.", "lumenanalytics.com",
-     "nyc", "en"),
-    ("", "Julia", "Schmidt", "Steuerberaterin", "Kanzlei Schmidt & Kollegen", "stb-schmidt.de",
-     "fra", "de"),
-    ("", "Thomas", "Becker", "Dipl.-Ing. Architekt", "Becker Architekten GmbH", "becker-architekten.de",
-     "lei", "de"),
-    ("", "Elif", "Yılmaz", "Leiterin Marketing", "Frischkontor Lebensmittel GmbH", "frischkontor.de",
-     "han", "de"),
-    ("", "Maximilian", "Huber", "Key Account Manager", "Alpenblick Versicherungen AG", "alpenblick.at",
-     "wie", "de"),
-    ("", "Ursula", "Kößler", "Vorsitzende", "Gründerinnen Netzwerk Franken e.V.", "gruenderinnen-franken.de",
-     "nue", "de"),
-    ("Dr.", "Stefan", "Zimmermann", "Partner", "Zimmermann Wirtschaftsprüfung GmbH", "zimmermann-wp.de",
-     "muc", "de"),
+    (
+        "Prof. Dr.",
+        "Hans-Peter",
+        "Schäfer",
+        "Vorstand",
+        "Schäfer Maschinenbau AG",
+        "schaefer-ag.de",
+        "stu",
+        "de",
+    ),
+    (
+        "",
+        "Katharina",
+        "von Bülow",
+        "Head of Sales",
+        "Nordlicht Software GmbH",
+        "nordlicht-software.de",
+        "ber",
+        "en",
+    ),
+    (
+        "",
+        "Pieter",
+        "van der Berg",
+        "Senior Consultant",
+        "Brightwave Consulting Ltd",
+        "brightwave.co.uk",
+        "lon",
+        "en",
+    ),
+    (
+        "",
+        "Lukas",
+        "Müller-Lüdenscheidt",
+        "Inhaber",
+        "Müller-Lüdenscheidt Haustechnik UG (haftungsbeschränkt)",
+        "ml-haustechnik.de",
+        "lue",
+        "de",
+    ),
+    (
+        "Dr. med.",
+        "Miriam",
+        "Özdemir",
+        "Fachärztin für Allgemeinmedizin",
+        "Praxis am Prinzipalmarkt",
+        "praxis-prinzipalmarkt.de",
+        "mst",
+        "de",
+    ),
+    (
+        "",
+        "Ferdinand",
+        "Graf von Schönberg",
+        "Geschäftsführer",
+        "Schönberg Immobilien GmbH & Co. KG",
+        "schoenberg-immobilien.de",
+        "dus",
+        "de",
+    ),
+    (
+        "",
+        "Claire",
+        "de Vries",
+        "Account Executive",
+        "Lumen Analytics Inc.",
+        "lumenanalytics.com",
+        "nyc",
+        "en",
+    ),
+    (
+        "",
+        "Julia",
+        "Schmidt",
+        "Steuerberaterin",
+        "Kanzlei Schmidt & Kollegen",
+        "stb-schmidt.de",
+        "fra",
+        "de",
+    ),
+    (
+        "",
+        "Thomas",
+        "Becker",
+        "Dipl.-Ing. Architekt",
+        "Becker Architekten GmbH",
+        "becker-architekten.de",
+        "lei",
+        "de",
+    ),
+    (
+        "",
+        "Elif",
+        "Yılmaz",
+        "Leiterin Marketing",
+        "Frischkontor Lebensmittel GmbH",
+        "frischkontor.de",
+        "han",
+        "de",
+    ),
+    (
+        "",
+        "Maximilian",
+        "Huber",
+        "Key Account Manager",
+        "Alpenblick Versicherungen AG",
+        "alpenblick.at",
+        "wie",
+        "de",
+    ),
+    (
+        "",
+        "Ursula",
+        "Kößler",
+        "Vorsitzende",
+        "Gründerinnen Netzwerk Franken e.V.",
+        "gruenderinnen-franken.de",
+        "nue",
+        "de",
+    ),
+    (
+        "Dr.",
+        "Stefan",
+        "Zimmermann",
+        "Partner",
+        "Zimmermann Wirtschaftsprüfung GmbH",
+        "zimmermann-wp.de",
+        "muc",
+        "de",
+    ),
     ("", "Nina", "Weber", "Fotografin", "Nina Weber Fotografie", "ninaweber-foto.de", "dre", "de"),
-    ("", "Oliver", "Braun", "Business Development Manager", "Helvetic Data Systems AG", "helvetic-data.ch",
-     "zur", "en"),
-    ("", "Jürgen", "Fuß", "Schreinermeister", "Schreinerei Fuß GmbH", "schreinerei-fuss.de", "reg", "de"),
-    ("", "Franziska", "Maier", "Physiotherapeutin", "Physio im Glasscherbenviertel", "physio-gsv.de",
-     "aug", "de"),
+    (
+        "",
+        "Oliver",
+        "Braun",
+        "Business Development Manager",
+        "Helvetic Data Systems AG",
+        "helvetic-data.ch",
+        "zur",
+        "en",
+    ),
+    (
+        "",
+        "Jürgen",
+        "Fuß",
+        "Schreinermeister",
+        "Schreinerei Fuß GmbH",
+        "schreinerei-fuss.de",
+        "reg",
+        "de",
+    ),
+    (
+        "",
+        "Franziska",
+        "Maier",
+        "Physiotherapeutin",
+        "Physio im Glasscherbenviertel",
+        "physio-gsv.de",
+        "aug",
+        "de",
+    ),
     ("", "Mehmet", "Kaya", "Projektleiter", "Rheinwerk Bau GmbH", "rheinwerk-bau.de", "koe", "de"),
-    ("", "Charlotte", "Neumann", "Personalreferentin", "Sparkassen-Dienstleistungs GmbH",
-     "spk-dienste.de", "fre", "de"),
+    (
+        "",
+        "Charlotte",
+        "Neumann",
+        "Personalreferentin",
+        "Sparkassen-Dienstleistungs GmbH",
+        "spk-dienste.de",
+        "fre",
+        "de",
+    ),
     ("Dr.", "Emily", "Carter", "CEO & Founder", "Quantleaf Inc.", "quantleaf.io", "nyc", "en"),
-    ("", "Björn", "Hoffmann", "Vertriebsleiter", "Hoffmann Etiketten GmbH", "hoffmann-etiketten.de",
-     "han", "de"),
-    ("", "Lena", "Schröder", "Immobilienmaklerin", "Schröder Immobilien e.K.", "schroeder-immo.de",
-     "ham", "de"),
+    (
+        "",
+        "Björn",
+        "Hoffmann",
+        "Vertriebsleiter",
+        "Hoffmann Etiketten GmbH",
+        "hoffmann-etiketten.de",
+        "han",
+        "de",
+    ),
+    (
+        "",
+        "Lena",
+        "Schröder",
+        "Immobilienmaklerin",
+        "Schröder Immobilien e.K.",
+        "schroeder-immo.de",
+        "ham",
+        "de",
+    ),
     ("", "Andreas", "Wagner", "Finanzberater", "", "wagner-finanz.de", "stu", "de"),
     ("", "Sophie", "Krüger", "Software Engineer", "Kiezcode GmbH", "kiezcode.de", "ber", "en"),
-    ("Prof.", "Gabriele", "Lindner", "Hochschullehrerin", "Hochschule für Technik und Wirtschaft",
-     "htw-beispiel.de", "dre", "de"),
-    ("", "Markus", "Schulz", "Prokurist", "Schulz & Partner Logistik GmbH & Co. KG", "schulz-logistik.de",
-     "dus", "de"),
-    ("", "Hannah", "Fischer", "Heilpraktikerin", "Naturheilpraxis Fischer", "naturheilpraxis-fischer.de",
-     "fre", "de"),
-    ("", "David", "O'Connor", "Managing Director", "Harbourline Partners Ltd", "harbourline.co.uk",
-     "lon", "en"),
-    ("", "Petra", "Wolf", "Office Managerin", "Wolf Dental Labor GmbH", "wolf-dental.de", "nue", "de"),
-    ("", "Karl-Heinz", "Bäumer", "Versicherungsfachmann (IHK)", "Bäumer Versicherungsmakler GmbH",
-     "baeumer-makler.de", "mst", "de"),
-    ("", "Isabel", "de la Cruz", "Projektmanagerin", "Sonnenfeld Energie GmbH", "sonnenfeld-energie.de",
-     "aug", "de"),
-    ("", "Tobias", "Lehmann", "Geschäftsführer", "Lehmann IT-Service UG (haftungsbeschränkt)",
-     "lehmann-it.de", "lei", "de"),
-    ("Dr.", "Ingrid", "Haas", "Zahnärztin", "Zahnarztpraxis Dr. Haas", "zahnarzt-haas.at", "wie", "de"),
-    ("", "Felix", "Richter", "Head of Engineering", "Brückner Automation GmbH", "brueckner-automation.de",
-     "muc", "en"),
+    (
+        "Prof.",
+        "Gabriele",
+        "Lindner",
+        "Hochschullehrerin",
+        "Hochschule für Technik und Wirtschaft",
+        "htw-beispiel.de",
+        "dre",
+        "de",
+    ),
+    (
+        "",
+        "Markus",
+        "Schulz",
+        "Prokurist",
+        "Schulz & Partner Logistik GmbH & Co. KG",
+        "schulz-logistik.de",
+        "dus",
+        "de",
+    ),
+    (
+        "",
+        "Hannah",
+        "Fischer",
+        "Heilpraktikerin",
+        "Naturheilpraxis Fischer",
+        "naturheilpraxis-fischer.de",
+        "fre",
+        "de",
+    ),
+    (
+        "",
+        "David",
+        "O'Connor",
+        "Managing Director",
+        "Harbourline Partners Ltd",
+        "harbourline.co.uk",
+        "lon",
+        "en",
+    ),
+    (
+        "",
+        "Petra",
+        "Wolf",
+        "Office Managerin",
+        "Wolf Dental Labor GmbH",
+        "wolf-dental.de",
+        "nue",
+        "de",
+    ),
+    (
+        "",
+        "Karl-Heinz",
+        "Bäumer",
+        "Versicherungsfachmann (IHK)",
+        "Bäumer Versicherungsmakler GmbH",
+        "baeumer-makler.de",
+        "mst",
+        "de",
+    ),
+    (
+        "",
+        "Isabel",
+        "de la Cruz",
+        "Projektmanagerin",
+        "Sonnenfeld Energie GmbH",
+        "sonnenfeld-energie.de",
+        "aug",
+        "de",
+    ),
+    (
+        "",
+        "Tobias",
+        "Lehmann",
+        "Geschäftsführer",
+        "Lehmann IT-Service UG (haftungsbeschränkt)",
+        "lehmann-it.de",
+        "lei",
+        "de",
+    ),
+    (
+        "Dr.",
+        "Ingrid",
+        "Haas",
+        "Zahnärztin",
+        "Zahnarztpraxis Dr. Haas",
+        "zahnarzt-haas.at",
+        "wie",
+        "de",
+    ),
+    (
+        "",
+        "Felix",
+        "Richter",
+        "Head of Engineering",
+        "Brückner Automation GmbH",
+        "brueckner-automation.de",
+        "muc",
+        "en",
+    ),
     ("", "Marie", "Klein", "Inhaberin", "Kleines Café am Markt", "cafe-am-markt.de", "reg", "de"),
-    ("", "Jan", "van Dijk", "Sales Manager DACH", "Tulip Systems B.V.", "tulipsystems.nl", "dus", "en"),
-    ("", "Susanne", "Hartmann", "Fachanwältin für Arbeitsrecht", "Hartmann & Vogt Rechtsanwälte",
-     "hartmann-vogt.de", "fra", "de"),
-    ("", "Christian", "Schwarz", "Geschäftsführer", "Schwarzwald Outdoor GmbH", "schwarzwald-outdoor.de",
-     "fre", "de"),
-    ("", "Laura", "Zimmer", "Marketing Consultant", "Zimmer Kommunikation", "zimmer-kommunikation.de",
-     "ham", "en"),
-    ("Dipl.-Kfm.", "Werner", "Vogel", "Unternehmensberater", "Vogel Consulting GmbH", "vogel-consulting.de",
-     "ber", "de"),
-    ("", "Anja", "Roth", "Teamleiterin Kundenservice", "Stadtwerke Beispielstadt GmbH",
-     "stadtwerke-beispiel.de", "koe", "de"),
-    ("", "Florian", "Pfeiffer", "Küchenchef", "Gasthaus Zur Linde", "gasthaus-linde.de", "aug", "de"),
-    ("", "Sarah", "Brandt", "Tierärztin", "Tierarztpraxis Brandt", "tierarzt-brandt.de", "han", "de"),
-    ("", "Paul", "Keller", "Senior Consultant", "Kellerwerk Digital GmbH", "kellerwerk.de", "stu", "en"),
+    (
+        "",
+        "Jan",
+        "van Dijk",
+        "Sales Manager DACH",
+        "Tulip Systems B.V.",
+        "tulipsystems.nl",
+        "dus",
+        "en",
+    ),
+    (
+        "",
+        "Susanne",
+        "Hartmann",
+        "Fachanwältin für Arbeitsrecht",
+        "Hartmann & Vogt Rechtsanwälte",
+        "hartmann-vogt.de",
+        "fra",
+        "de",
+    ),
+    (
+        "",
+        "Christian",
+        "Schwarz",
+        "Geschäftsführer",
+        "Schwarzwald Outdoor GmbH",
+        "schwarzwald-outdoor.de",
+        "fre",
+        "de",
+    ),
+    (
+        "",
+        "Laura",
+        "Zimmer",
+        "Marketing Consultant",
+        "Zimmer Kommunikation",
+        "zimmer-kommunikation.de",
+        "ham",
+        "en",
+    ),
+    (
+        "Dipl.-Kfm.",
+        "Werner",
+        "Vogel",
+        "Unternehmensberater",
+        "Vogel Consulting GmbH",
+        "vogel-consulting.de",
+        "ber",
+        "de",
+    ),
+    (
+        "",
+        "Anja",
+        "Roth",
+        "Teamleiterin Kundenservice",
+        "Stadtwerke Beispielstadt GmbH",
+        "stadtwerke-beispiel.de",
+        "koe",
+        "de",
+    ),
+    (
+        "",
+        "Florian",
+        "Pfeiffer",
+        "Küchenchef",
+        "Gasthaus Zur Linde",
+        "gasthaus-linde.de",
+        "aug",
+        "de",
+    ),
+    (
+        "",
+        "Sarah",
+        "Brandt",
+        "Tierärztin",
+        "Tierarztpraxis Brandt",
+        "tierarzt-brandt.de",
+        "han",
+        "de",
+    ),
+    (
+        "",
+        "Paul",
+        "Keller",
+        "Senior Consultant",
+        "Kellerwerk Digital GmbH",
+        "kellerwerk.de",
+        "stu",
+        "en",
+    ),
     ("", "Greta", "Ahrens", "Inhaberin", "Ahrens Buchhandlung e.K.", "buch-ahrens.de", "mst", "de"),
 ]
 
 SLOGANS_DE = [
-    "Ihr Partner für Steuern und Finanzen", "Qualität seit 1952", "Beratung mit Herz",
-    "Wir bauen Zukunft.", "Digital. Einfach. Sicher.", "Gemeinsam mehr erreichen",
-    "Ihr Partner für Immobilien in der Region", "Handwerk mit Leidenschaft",
-    "Frisch auf den Tisch", "Gesundheit ist unser Antrieb",
+    "Ihr Partner für Steuern und Finanzen",
+    "Qualität seit 1952",
+    "Beratung mit Herz",
+    "Wir bauen Zukunft.",
+    "Digital. Einfach. Sicher.",
+    "Gemeinsam mehr erreichen",
+    "Ihr Partner für Immobilien in der Region",
+    "Handwerk mit Leidenschaft",
+    "Frisch auf den Tisch",
+    "Gesundheit ist unser Antrieb",
 ]
 SLOGANS_EN = [
-    "Your partner for growth", "Smart data. Better decisions.", "Engineering the future",
-    "Built for people who build", "Clarity in every number",
+    "Your partner for growth",
+    "Smart data. Better decisions.",
+    "Engineering the future",
+    "Built for people who build",
+    "Clarity in every number",
 ]
 
-TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "ı": "i",
-                          "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "'": ""})
+TRANSLIT = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "é": "e",
+        "ı": "i",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "'": "",
+    }
+)
 
 
 def ascii_name(s: str) -> str:
@@ -259,6 +780,7 @@ def ascii_name(s: str) -> str:
 
 
 # --- phone numbers ------------------------------------------------------------
+
 
 @dataclass
 class Phone:
@@ -284,7 +806,7 @@ def de_style_landline(rng: random.Random, area: str, sub: str, ext: str, style: 
     if style == 0:
         return f"+49 (0){area} {sub}-{ext}" if ext else f"+49 (0){area} {sub}"
     if style == 1:
-        groups = " ".join(sub[i:i + 2] for i in range(0, len(sub), 2))
+        groups = " ".join(sub[i : i + 2] for i in range(0, len(sub), 2))
         return f"0{area} {groups}-{ext}" if ext else f"0{area} {groups}"
     if style == 2:
         return f"0{area}/{full}"
@@ -297,8 +819,9 @@ def de_style_landline(rng: random.Random, area: str, sub: str, ext: str, style: 
     return f"+49-{area}-{full}"
 
 
-def make_phones(rng: random.Random, city: City, count: int, want_mobile: bool,
-                want_fax: bool) -> list[Phone]:
+def make_phones(
+    rng: random.Random, city: City, count: int, want_mobile: bool, want_fax: bool
+) -> list[Phone]:
     """1-3 phone numbers for a card in the city's numbering, printed in a house style."""
     phones: list[Phone] = []
     cc = city.country_code
@@ -318,16 +841,18 @@ def make_phones(rng: random.Random, city: City, count: int, want_mobile: bool,
         ext = rng.choice(["0", "0", "", "10", "1"]) if cc == "DE" else ""
         e164 = phonenumbers.format_number(
             phonenumbers.parse(f"+{phonenumbers.country_code_for_region(cc)}{city.area}{sub}{ext}"),
-            phonenumbers.PhoneNumberFormat.E164)
+            phonenumbers.PhoneNumberFormat.E164,
+        )
         if _valid(e164):
             break
     for kind in kinds:
         if kind == "landline":
             num_sub, num_ext = sub, ext
         elif kind == "fax":
-            num_sub, num_ext = sub, (ext[:-1] + "99") if ext else "9"
-            if not ext:
-                num_sub = sub[:-1]
+            if ext:  # the fax on the same line with its own extension
+                num_sub, num_ext = sub, ext[:-1] + "99"
+            else:  # the fax one number up or down, never the phone's own number
+                num_sub, num_ext = sub[:-1] + ("9" if sub[-1] != "9" else "8"), ""
         else:
             num_sub, num_ext = "", ""
         if kind == "mobile":
@@ -359,18 +884,22 @@ def make_phones(rng: random.Random, city: City, count: int, want_mobile: bool,
             continue
         e164 = phonenumbers.format_number(
             phonenumbers.parse(
-                f"+{phonenumbers.country_code_for_region(cc)}{city.area}{num_sub}{num_ext}"),
-            phonenumbers.PhoneNumberFormat.E164)
+                f"+{phonenumbers.country_code_for_region(cc)}{city.area}{num_sub}{num_ext}"
+            ),
+            phonenumbers.PhoneNumberFormat.E164,
+        )
         assert _valid(e164), e164
         if cc == "DE":
             printed = de_style_landline(rng, city.area, num_sub, num_ext, style)
         else:
             printed = phonenumbers.format_number(
-                phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+                phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            )
             if cc == "AT" and style % 2:
                 printed = printed.replace("+43 1 ", "+43 (0)1 ")
             if cc == "US" and style % 2:
-                printed = "+1 (" + city.area + ") " + num_sub[:3] + "-" + num_sub[3:]
+                full = num_sub + num_ext
+                printed = "+1 (" + city.area + ") " + full[:3] + "-" + full[3:]
         phones.append(Phone(kind, e164, printed))
     return phones
 
@@ -379,7 +908,8 @@ def print_mobile(rng: random.Random, cc: str, pre: str, msub: str) -> str:
     if cc != "DE":
         return phonenumbers.format_number(
             phonenumbers.parse(f"+{phonenumbers.country_code_for_region(cc)}{pre}{msub}"),
-            phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+        )
     style = rng.randint(0, 4)
     if style == 0:
         return f"0{pre}/{msub}"
@@ -388,7 +918,7 @@ def print_mobile(rng: random.Random, cc: str, pre: str, msub: str) -> str:
     if style == 2:
         return f"+49 {pre} {msub}"
     if style == 3:
-        groups = " ".join([msub[:3]] + [msub[i:i + 2] for i in range(3, len(msub), 2)])
+        groups = " ".join([msub[:3]] + [msub[i : i + 2] for i in range(3, len(msub), 2)])
         return f"+49 (0){pre} {groups}"
     return f"0{pre}-{msub[:3]} {msub[3:]}"
 
@@ -409,6 +939,7 @@ ICON_CHARS = set(ICONS.values())
 
 # --- a card -------------------------------------------------------------------
 
+
 @dataclass
 class Card:
     truth: dict[str, Any]
@@ -426,20 +957,34 @@ class Card:
 
 
 def empty_truth() -> dict[str, Any]:
-    return {"prefix": "", "given_name": "", "family_name": "", "title": "", "organization": "",
-            "emails": [], "phones": [], "urls": [], "addresses": []}
+    return {
+        "prefix": "",
+        "given_name": "",
+        "family_name": "",
+        "title": "",
+        "organization": "",
+        "emails": [],
+        "phones": [],
+        "urls": [],
+        "addresses": [],
+    }
 
 
 def initials_of(org: str, family: str) -> str:
-    words = [w for w in org.replace("&", " ").replace("-", " ").split()
-             if w[0].isupper() and w not in {"GmbH", "AG", "KG", "Co.", "UG", "Ltd", "Inc.", "PartG",
-                                              "B.V.", "e.K.", "e.V."}]
+    words = [
+        w
+        for w in org.replace("&", " ").replace("-", " ").split()
+        if w[0].isupper()
+        and w
+        not in {"GmbH", "AG", "KG", "Co.", "UG", "Ltd", "Inc.", "PartG", "B.V.", "e.K.", "e.V."}
+    ]
     letters = "".join(w[0] for w in words[:3]) or family[:2].upper()
     return letters[:3]
 
 
-def make_card(rng: random.Random, idx: int, person: tuple[str, str, str, str, str, str, str, str]
-              ) -> Card:
+def make_card(
+    rng: random.Random, idx: int, person: tuple[str, str, str, str, str, str, str, str]
+) -> Card:
     prefix, given, family, title, org, domain, city_key, lang = person
     city = CITIES[city_key]
     en = lang == "en"
@@ -467,35 +1012,51 @@ def make_card(rng: random.Random, idx: int, person: tuple[str, str, str, str, st
             phone_texts.append(f"{ICONS[p.kind]} {p.printed}")
         else:
             phone_texts.append(p.printed)
-        truth["phones"].append({"value": p.e164,
-                                "types": {"landline": LANDLINE, "mobile": MOBILE, "fax": FAX}[p.kind]})
+        truth["phones"].append(
+            {"value": p.e164, "types": {"landline": LANDLINE, "mobile": MOBILE, "fax": FAX}[p.kind]}
+        )
 
     # e-mail
     g, f = ascii_name(given.split("-")[0]), ascii_name(family.split()[-1])
-    email = rng.choice([f"{g}.{f}@{domain}", f"{g[0]}.{f}@{domain}", f"{f}@{domain}",
-                        f"{g}@{domain}", f"{g[0]}{f}@{domain}"])
+    email = rng.choice(
+        [
+            f"{g}.{f}@{domain}",
+            f"{g[0]}.{f}@{domain}",
+            f"{f}@{domain}",
+            f"{g}@{domain}",
+            f"{g[0]}{f}@{domain}",
+        ]
+    )
     emails = [email]
     if rng.random() < 0.12:
         emails.append(f"info@{domain}")
     truth["emails"] = emails
-    email_label = rng.choice(["", "", "E-Mail ", "E-Mail: ", "E ", "Mail: ", "✉ "]) if not en else \
-        rng.choice(["", "Email ", "E ", "✉ ", "email: "])
+    email_label = (
+        rng.choice(["", "", "E-Mail ", "E-Mail: ", "E ", "Mail: ", "✉ "])
+        if not en
+        else rng.choice(["", "Email ", "E ", "✉ ", "email: "])
+    )
     email_texts = [email_label + e for e in emails]
 
     # web
     url_texts: list[str] = []
-    web = rng.choice([f"www.{domain}", f"www.{domain}", domain, f"https://www.{domain}",
-                      f"https://{domain}"])
+    web = rng.choice(
+        [f"www.{domain}", f"www.{domain}", domain, f"https://www.{domain}", f"https://{domain}"]
+    )
     if rng.random() < 0.85:
         truth["urls"].append(web)
         url_texts.append(rng.choice(["", "", "Web ", "W ", "Web: ", "Internet: "]) + web)
     if rng.random() < 0.3:
-        slug = f"{g}-{f}" + rng.choice(["", f"-{rng.randint(10, 99)}", f"-{rng.randint(100, 999):x}"])
+        slug = f"{g}-{f}" + rng.choice(
+            ["", f"-{rng.randint(10, 99)}", f"-{rng.randint(100, 999):x}"]
+        )
         li = rng.choice([f"linkedin.com/in/{slug}", f"www.linkedin.com/in/{slug}"])
         truth["urls"].append(li)
         url_texts.append(rng.choice(["", "in ", "LinkedIn: "]) + li)
     elif rng.random() < 0.2 and not en:
-        xing_slug = given.split("-")[0].translate(TRANSLIT) + "_" + family.split()[-1].translate(TRANSLIT)
+        xing_slug = (
+            given.split("-")[0].translate(TRANSLIT) + "_" + family.split()[-1].translate(TRANSLIT)
+        )
         xing = f"xing.com/profile/{xing_slug}" + rng.choice(["", "2", "3"])
         truth["urls"].append(xing)
         url_texts.append(rng.choice(["", "XING: "]) + xing)
@@ -514,13 +1075,19 @@ def make_card(rng: random.Random, idx: int, person: tuple[str, str, str, str, st
         elif city.country_code == "DE" and rng.random() < 0.08:
             pc_print = "D-" + pc
         if rng.random() < 0.06 and city.country_code == "DE":
-            street = "c/o " + rng.choice(["WERK1", "Coworking Loft", "Haus der Wirtschaft"]) + ", " + street
+            street = (
+                "c/o "
+                + rng.choice(["WERK1", "Coworking Loft", "Haus der Wirtschaft"])
+                + ", "
+                + street
+            )
         if city.country_code == "GB":
             town = f"{city.locality} {pc_print}"
         else:
             town = f"{pc_print} {city.locality}"
-        truth["addresses"].append({"street": street, "postal_code": pc, "locality": city.locality,
-                                   "country": country})
+        truth["addresses"].append(
+            {"street": street, "postal_code": pc, "locality": city.locality, "country": country}
+        )
         street_lines = street.split(", ") if street.startswith("c/o") else [street]
         if rng.random() < 0.35 and not street.startswith("c/o"):
             sep = rng.choice([" · ", " | ", ", ", " – "])
@@ -549,14 +1116,25 @@ def make_card(rng: random.Random, idx: int, person: tuple[str, str, str, str, st
     else:
         contact.extend(email_texts)
         contact.extend(url_texts)
-    return Card(truth=truth, name_line=name_line, title_line=title, org_line=org, contact=contact,
-                address=address_lines, slogan=slogan, initials=initials_of(org or family, family))
+    return Card(
+        truth=truth,
+        name_line=name_line,
+        title_line=title,
+        org_line=org,
+        contact=contact,
+        address=address_lines,
+        slogan=slogan,
+        initials=initials_of(org or family, family),
+    )
 
 
 def vcard_of(t: dict[str, Any]) -> str:
-    lines = ["BEGIN:VCARD", "VERSION:3.0",
-             f"N:{t['family_name']};{t['given_name']};;{t['prefix']};",
-             "FN:" + " ".join(p for p in (t["prefix"], t["given_name"], t["family_name"]) if p)]
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"N:{t['family_name']};{t['given_name']};;{t['prefix']};",
+        "FN:" + " ".join(p for p in (t["prefix"], t["given_name"], t["family_name"]) if p),
+    ]
     if t["organization"]:
         lines.append(f"ORG:{t['organization']}")
     if t["title"]:
@@ -568,7 +1146,9 @@ def vcard_of(t: dict[str, Any]) -> str:
     for u in t["urls"]:
         lines.append(f"URL:{u if u.startswith('http') else 'https://' + u}")
     for a in t["addresses"]:
-        lines.append(f"ADR;TYPE=WORK:;;{a['street']};{a['locality']};;{a['postal_code']};{a['country']}")
+        lines.append(
+            f"ADR;TYPE=WORK:;;{a['street']};{a['locality']};;{a['postal_code']};{a['country']}"
+        )
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
 
@@ -593,8 +1173,9 @@ DARK_PALETTES = [
 ]
 
 
-def fit(draw: ImageDraw.ImageDraw, text: str, face: str, size: int, max_w: float
-        ) -> ImageFont.FreeTypeFont:
+def fit(
+    draw: ImageDraw.ImageDraw, text: str, face: str, size: int, max_w: float
+) -> ImageFont.FreeTypeFont:
     while size > 16:
         f = font(face, size)
         if draw.textlength(text, font=f) <= max_w:
@@ -603,8 +1184,17 @@ def fit(draw: ImageDraw.ImageDraw, text: str, face: str, size: int, max_w: float
     return font(face, size)
 
 
-def draw_logo(img: Image.Image, cx: float, cy: float, r: float, shape: str, initials: str,
-              fill: tuple[int, int, int], text_fill: tuple[int, int, int], face: str) -> None:
+def draw_logo(
+    img: Image.Image,
+    cx: float,
+    cy: float,
+    r: float,
+    shape: str,
+    initials: str,
+    fill: tuple[int, int, int],
+    text_fill: tuple[int, int, int],
+    face: str,
+) -> None:
     d = ImageDraw.Draw(img)
     box = (cx - r, cy - r, cx + r, cy + r)
     if shape == "circle":
@@ -616,8 +1206,13 @@ def draw_logo(img: Image.Image, cx: float, cy: float, r: float, shape: str, init
     elif shape == "diamond":
         d.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill=fill)
     elif shape == "hexagon":
-        d.polygon([(cx + r * math.cos(a), cy + r * math.sin(a))
-                   for a in [math.pi / 3 * k + math.pi / 6 for k in range(6)]], fill=fill)
+        d.polygon(
+            [
+                (cx + r * math.cos(a), cy + r * math.sin(a))
+                for a in [math.pi / 3 * k + math.pi / 6 for k in range(6)]
+            ],
+            fill=fill,
+        )
     elif shape == "ring":
         d.ellipse(box, outline=fill, width=max(4, int(r / 6)))
         text_fill = fill
@@ -626,8 +1221,13 @@ def draw_logo(img: Image.Image, cx: float, cy: float, r: float, shape: str, init
     if initials:
         size = int(r * (0.9 if len(initials) <= 2 else 0.65))
         f = font(face, size)
-        d.text((cx, cy + (r * 0.15 if shape == "triangle" else 0)), initials, font=f,
-               fill=text_fill, anchor="mm")
+        d.text(
+            (cx, cy + (r * 0.15 if shape == "triangle" else 0)),
+            initials,
+            font=f,
+            fill=text_fill,
+            anchor="mm",
+        )
 
 
 class Painter:
@@ -650,9 +1250,19 @@ class Painter:
         self.title_size = rng.randint(27, 32)
         self.small = rng.randint(23, 27)
 
-    def text(self, xy: tuple[float, float], s: str, face: str, size: int, fill: Any,
-             anchor: str = "la", max_w: float | None = None) -> int:
-        if any(ch in ICON_CHARS for ch in s) and (face.startswith("DejaVuSerif") or "Light" in face):
+    def text(
+        self,
+        xy: tuple[float, float],
+        s: str,
+        face: str,
+        size: int,
+        fill: Any,
+        anchor: str = "la",
+        max_w: float | None = None,
+    ) -> int:
+        if any(ch in ICON_CHARS for ch in s) and (
+            face.startswith("DejaVuSerif") or "Light" in face
+        ):
             face = "DejaVuSans"  # the serif and light faces have no such symbols
         if face.startswith("DejaVuSansMono") and "℻" in s:
             face = "DejaVuSans"
@@ -660,8 +1270,17 @@ class Painter:
         self.d.text(xy, s, font=f, fill=fill, anchor=anchor)
         return int(f.size * 1.32)
 
-    def block(self, x: float, y: float, lines: list[str], size: int, anchor: str = "la",
-              max_w: float | None = None, fill: Any = None, face: str | None = None) -> float:
+    def block(
+        self,
+        x: float,
+        y: float,
+        lines: list[str],
+        size: int,
+        anchor: str = "la",
+        max_w: float | None = None,
+        fill: Any = None,
+        face: str | None = None,
+    ) -> float:
         for s in lines:
             y += self.text((x, y), s, face or self.regular, size, fill or self.fg, anchor, max_w)
         return y
@@ -671,8 +1290,17 @@ class Painter:
 
     def logo(self, cx: float, cy: float, r: float) -> None:
         shape = self.card.style.get("logo", "circle")
-        draw_logo(self.img, cx, cy, r, shape, self.card.initials, self.accent,
-                  self.bg, FAMILIES["sans"]["bold"])
+        draw_logo(
+            self.img,
+            cx,
+            cy,
+            r,
+            shape,
+            self.card.initials,
+            self.accent,
+            self.bg,
+            FAMILIES["sans"]["bold"],
+        )
 
 
 def lay_out(card: Card, rng: random.Random) -> Image.Image:
@@ -701,11 +1329,23 @@ def lay_out(card: Card, rng: random.Random) -> Image.Image:
         y = m
         y += p.text((m, y), c.name_line, p.bold, p.name_size, p.fg, max_w=w - 2 * m - 2.4 * r)
         if c.title_line:
-            y += p.text((m, y), c.title_line, p.italic if rng.random() < 0.4 else p.regular,
-                        p.title_size, p.muted, max_w=w - 2 * m - 2.4 * r)
+            y += p.text(
+                (m, y),
+                c.title_line,
+                p.italic if rng.random() < 0.4 else p.regular,
+                p.title_size,
+                p.muted,
+                max_w=w - 2 * m - 2.4 * r,
+            )
         if c.org_line:
-            y += p.text((m, y + 4), c.org_line, p.bold, p.title_size, p.accent,
-                        max_w=(w - 2 * m - (qr_img.width if qr_img else 0)))
+            y += p.text(
+                (m, y + 4),
+                c.org_line,
+                p.bold,
+                p.title_size,
+                p.accent,
+                max_w=(w - 2 * m - (qr_img.width if qr_img else 0)),
+            )
         size = p.small
         avail = h - m - y - 16
         while p.block_height(contact, size) > avail and size > 19:
@@ -745,18 +1385,36 @@ def lay_out(card: Card, rng: random.Random) -> Image.Image:
         r = h * 0.13
         p.logo(split / 2, h * 0.36, r)
         # the logo is drawn in accent on accent: redraw in background colour
-        draw_logo(p.img, split / 2, h * 0.36, r, c.style.get("logo", "circle"), c.initials,
-                  p.bg, p.accent, FAMILIES["sans"]["bold"])
+        draw_logo(
+            p.img,
+            split / 2,
+            h * 0.36,
+            r,
+            c.style.get("logo", "circle"),
+            c.initials,
+            p.bg,
+            p.accent,
+            FAMILIES["sans"]["bold"],
+        )
         if c.org_line:
             org_lines = wrap(p.d, c.org_line, font(p.bold, p.small), split - 50)
-            p.block(split / 2, h * 0.36 + r + 24, org_lines, p.small, anchor="ma",
-                    max_w=split - 40, fill=p.bg, face=p.bold)
+            p.block(
+                split / 2,
+                h * 0.36 + r + 24,
+                org_lines,
+                p.small,
+                anchor="ma",
+                max_w=split - 40,
+                fill=p.bg,
+                face=p.bold,
+            )
         x = split + m * 0.8
         y = m
         y += p.text((x, y), c.name_line, p.bold, p.name_size - 4, p.fg, max_w=w - x - m * 0.6)
         if c.title_line:
-            y += p.text((x, y), c.title_line, p.regular, p.title_size - 2, p.muted,
-                        max_w=w - x - m * 0.6)
+            y += p.text(
+                (x, y), c.title_line, p.regular, p.title_size - 2, p.muted, max_w=w - x - m * 0.6
+            )
         size = p.small - 1
         avail = h - m - y - 20
         while p.block_height(contact, size) > avail and size > 18:
@@ -767,8 +1425,15 @@ def lay_out(card: Card, rng: random.Random) -> Image.Image:
         r = h * 0.08
         p.logo(m + r, m + r, r)
         if c.org_line:
-            p.text((m + 2 * r + 24, m + r), c.org_line, p.bold, p.title_size + 4, p.accent, "lm",
-                   max_w=w - 2 * m - 2 * r - 24)
+            p.text(
+                (m + 2 * r + 24, m + r),
+                c.org_line,
+                p.bold,
+                p.title_size + 4,
+                p.accent,
+                "lm",
+                max_w=w - 2 * m - 2 * r - 24,
+            )
         y = m + 2 * r + 30
         y += p.text((m, y), c.name_line, p.bold, p.name_size - 6, p.fg)
         if c.title_line:
@@ -793,8 +1458,16 @@ def lay_out(card: Card, rng: random.Random) -> Image.Image:
             y += p.text((m, y), c.title_line, p.regular, p.title_size, p.muted, max_w=w * 0.56 - m)
         if c.org_line:
             org_lines = wrap(p.d, c.org_line, font(p.bold, p.title_size), w * 0.36)
-            p.block(w - m, m * 0.8, org_lines, p.title_size - 2, anchor="ra", max_w=w * 0.36,
-                    fill=p.accent, face=p.bold)
+            p.block(
+                w - m,
+                m * 0.8,
+                org_lines,
+                p.title_size - 2,
+                anchor="ra",
+                max_w=w * 0.36,
+                fill=p.accent,
+                face=p.bold,
+            )
         lines = join_pairs(c.contact, "  |  ", 60)
         addr = ["  |  ".join(c.address)] if c.address else []
         size = p.small - 2
@@ -837,11 +1510,27 @@ def lay_out(card: Card, rng: random.Random) -> Image.Image:
         p.d.rectangle([0, 0, w, band], fill=p.accent)
         ink = (255, 255, 255) if sum(p.accent) < 450 else (0, 0, 0)
         r = band * 0.34
-        draw_logo(p.img, m + r, band / 2, r, c.style.get("logo", "circle"), c.initials, ink,
-                  p.accent, FAMILIES["sans"]["bold"])
+        draw_logo(
+            p.img,
+            m + r,
+            band / 2,
+            r,
+            c.style.get("logo", "circle"),
+            c.initials,
+            ink,
+            p.accent,
+            FAMILIES["sans"]["bold"],
+        )
         if c.org_line:
-            p.text((m + 2 * r + 20, band / 2), c.org_line, p.bold, p.title_size, ink, "lm",
-                   max_w=w - 2 * m - 2 * r - 20)
+            p.text(
+                (m + 2 * r + 20, band / 2),
+                c.org_line,
+                p.bold,
+                p.title_size,
+                ink,
+                "lm",
+                max_w=w - 2 * m - 2 * r - 20,
+            )
         y = band + 28
         y += p.text((m, y), c.name_line, p.bold, p.name_size - 6, p.fg)
         if c.title_line:
@@ -853,10 +1542,16 @@ def lay_out(card: Card, rng: random.Random) -> Image.Image:
             size -= 1
         if p.block_height(right, size) > avail:
             left = right[: len(right) // 2]
-            right = right[len(right) // 2:]
+            right = right[len(right) // 2 :]
             p.block(m, h - m * 0.6 - p.block_height(left, size), left, size, max_w=w / 2 - m)
-        p.block(w - m, h - m * 0.6 - p.block_height(right, size), right, size, anchor="ra",
-                max_w=w * 0.6 - m)
+        p.block(
+            w - m,
+            h - m * 0.6 - p.block_height(right, size),
+            right,
+            size,
+            anchor="ra",
+            max_w=w * 0.6 - m,
+        )
     elif layout == "portrait":
         r = w * 0.12
         y = m
@@ -881,8 +1576,15 @@ def lay_out(card: Card, rng: random.Random) -> Image.Image:
         elif layout == "top_band":
             pass
         else:
-            p.text((w - m, h - m * 0.55 - 150 if layout == "classic" else m * 0.5), c.slogan,
-                   p.italic, 21, p.muted, "ra", max_w=w * 0.45)
+            p.text(
+                (w - m, h - m * 0.55 - 150 if layout == "classic" else m * 0.5),
+                c.slogan,
+                p.italic,
+                21,
+                p.muted,
+                "ra",
+                max_w=w * 0.45,
+            )
     if qr_img is not None:
         p.img.paste(qr_img, (int(w - m * 0.6 - qr_img.width), int(h - m * 0.6 - qr_img.height)))
     return p.img
@@ -920,6 +1622,7 @@ def wrap(d: ImageDraw.ImageDraw, text: str, f: ImageFont.FreeTypeFont, max_w: fl
 
 # --- photographing ---------------------------------------------------------------
 
+
 def smooth_noise(rng: np.random.Generator, h: int, w: int, scale: int) -> np.ndarray:
     small = rng.random((max(2, h // scale), max(2, w // scale))).astype(np.float32)
     img = Image.fromarray((small * 255).astype(np.uint8)).resize((w, h), Image.BICUBIC)
@@ -947,8 +1650,9 @@ def table(rng: np.random.Generator, w: int, h: int, kind: str) -> np.ndarray:
     return img
 
 
-def perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, float]]
-                       ) -> list[float]:
+def perspective_coeffs(
+    dst: list[tuple[float, float]], src: list[tuple[float, float]]
+) -> list[float]:
     """Coefficients for PIL's PERSPECTIVE transform mapping output ``dst`` to input ``src``."""
     a = []
     b = []
@@ -960,8 +1664,14 @@ def perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, fl
     return [float(x) for x in res]
 
 
-def place(canvas: np.ndarray, card: Image.Image, center: tuple[float, float], width: float,
-          angle: float, rng: np.random.Generator) -> np.ndarray:
+def place(
+    canvas: np.ndarray,
+    card: Image.Image,
+    center: tuple[float, float],
+    width: float,
+    angle: float,
+    rng: np.random.Generator,
+) -> np.ndarray:
     """Lays ``card`` on the canvas, turned by ``angle`` degrees and seen at a slant."""
     h_img, w_img = canvas.shape[:2]
     cw, ch = card.size
@@ -974,8 +1684,13 @@ def place(canvas: np.ndarray, card: Image.Image, center: tuple[float, float], wi
     corners = [(x * (1 + k * (y / hh)), y * (1 + k2 * (x / hw))) for x, y in corners]
     corners = [(x + rng.normal(0, hw * 0.012), y + rng.normal(0, hh * 0.012)) for x, y in corners]
     t = math.radians(angle)
-    dst = [(center[0] + x * math.cos(t) - y * math.sin(t), center[1] + x * math.sin(t) + y * math.cos(t))
-           for x, y in corners]
+    dst = [
+        (
+            center[0] + x * math.cos(t) - y * math.sin(t),
+            center[1] + x * math.sin(t) + y * math.cos(t),
+        )
+        for x, y in corners
+    ]
     src = [(0.0, 0.0), (float(cw), 0.0), (float(cw), float(ch)), (0.0, float(ch))]
     coeffs = perspective_coeffs(dst, src)
     size = (w_img, h_img)
@@ -986,14 +1701,18 @@ def place(canvas: np.ndarray, card: Image.Image, center: tuple[float, float], wi
     off = (int(rng.integers(4, 14)), int(rng.integers(6, 16)))
     shadow_a = np.zeros((h_img, w_img), np.float32)
     sa = np.asarray(shadow, np.float32) / 255.0
-    shadow_a[off[1]:, off[0]:] = sa[: h_img - off[1], : w_img - off[0]]
+    shadow_a[off[1] :, off[0] :] = sa[: h_img - off[1], : w_img - off[0]]
     canvas = canvas * (1 - 0.45 * shadow_a[..., None])
     m = np.asarray(mask, np.float32)[..., None] / 255.0
     return canvas * (1 - m) + np.asarray(warped, np.float32) * m
 
 
-def photograph(cards: list[Image.Image], rng: np.random.Generator, upside_down: bool = False,
-               arrangement: str = "single") -> Image.Image:
+def photograph(
+    cards: list[Image.Image],
+    rng: np.random.Generator,
+    upside_down: bool = False,
+    arrangement: str = "single",
+) -> Image.Image:
     long_side = int(rng.integers(1600, 2001))
     portrait_card = cards[0].height > cards[0].width
     if arrangement == "stacked" or (portrait_card and arrangement == "single"):
@@ -1006,8 +1725,10 @@ def photograph(cards: list[Image.Image], rng: np.random.Generator, upside_down: 
         cw = (w if not portrait_card else w * 1.0) * float(rng.uniform(0.6, 0.74))
         if portrait_card:
             cw = w * float(rng.uniform(0.55, 0.65))
-        center = (w / 2 + float(rng.uniform(-0.05, 0.05)) * w,
-                  h / 2 + float(rng.uniform(-0.05, 0.05)) * h)
+        center = (
+            w / 2 + float(rng.uniform(-0.05, 0.05)) * w,
+            h / 2 + float(rng.uniform(-0.05, 0.05)) * h,
+        )
         angle = float(rng.uniform(-10, 10)) + (180 if upside_down else 0)
         canvas = place(canvas, cards[0], center, cw, angle, rng)
     elif arrangement == "side_by_side":
@@ -1021,9 +1742,9 @@ def photograph(cards: list[Image.Image], rng: np.random.Generator, upside_down: 
     # uneven light: a gradient from one side and a vignette
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     a = float(rng.uniform(0, 2 * math.pi))
-    grad = ((xx / w - 0.5) * math.cos(a) + (yy / h - 0.5) * math.sin(a))
+    grad = (xx / w - 0.5) * math.cos(a) + (yy / h - 0.5) * math.sin(a)
     light = 1.0 + grad * float(rng.uniform(0.2, 0.5))
-    r2 = ((xx / w - 0.5) ** 2 + (yy / h - 0.5) ** 2)
+    r2 = (xx / w - 0.5) ** 2 + (yy / h - 0.5) ** 2
     light *= 1.0 - r2 * float(rng.uniform(0.3, 0.7))
     tint = np.array([1.0, 1.0, 1.0]) + rng.uniform(-0.05, 0.05, 3)
     canvas = canvas * light[..., None] * tint[None, None, :] * float(rng.uniform(0.85, 1.05))
@@ -1034,8 +1755,15 @@ def photograph(cards: list[Image.Image], rng: np.random.Generator, upside_down: 
 
 # --- the set ---------------------------------------------------------------------
 
-LAYOUTS = ["classic", "centred", "right_column", "logo_block", "bottom_band", "two_columns",
-           "top_band"]
+LAYOUTS = [
+    "classic",
+    "centred",
+    "right_column",
+    "logo_block",
+    "bottom_band",
+    "two_columns",
+    "top_band",
+]
 LOGOS = ["circle", "square", "rounded", "diamond", "hexagon", "ring", "triangle"]
 
 
@@ -1061,8 +1789,10 @@ def build() -> tuple[list[tuple[str, list[Card], dict[str, Any]]], random.Random
     cards[19].size = (600, 1050)
     cards[19].style["layout"] = "portrait"
     # two cards with a QR code holding a vCard; the vCard says more than the print
-    for i, (what, printed) in ((15, ("organization", "Zimmermann WP")),
-                                (25, ("title", "Finanzberater"))):
+    for i, (what, printed) in (
+        (15, ("organization", "Zimmermann WP")),
+        (25, ("title", "Finanzberater")),
+    ):
         c = cards[i]
         t = c.truth
         if what == "organization":
@@ -1082,15 +1812,30 @@ def build() -> tuple[list[tuple[str, list[Card], dict[str, Any]]], random.Random
             extra["upside_down"] = True
         photos.append((f"{n:02d}-{slug(card)}.jpg", [card], extra))
     # two photos with two cards each
-    photos.append((f"{len(photos) + 1:02d}-two-cards-side-by-side.jpg", cards[44:46],
-                   {"arrangement": "side_by_side"}))
-    photos.append((f"{len(photos) + 1:02d}-two-cards-stacked.jpg", cards[46:48],
-                   {"arrangement": "stacked"}))
+    photos.append(
+        (
+            f"{len(photos) + 1:02d}-two-cards-side-by-side.jpg",
+            cards[44:46],
+            {"arrangement": "side_by_side"},
+        )
+    )
+    photos.append(
+        (f"{len(photos) + 1:02d}-two-cards-stacked.jpg", cards[46:48], {"arrangement": "stacked"})
+    )
     # the back of card 1: logo and slogan only
     front = singles[0]
-    back = Card(truth=empty_truth(), name_line="", title_line="", org_line="", contact=[],
-                address=[], slogan="Ihr Partner für Steuern und Finanzen",
-                initials=front.initials, style=dict(front.style), back=True)
+    back = Card(
+        truth=empty_truth(),
+        name_line="",
+        title_line="",
+        org_line="",
+        contact=[],
+        address=[],
+        slogan="Ihr Partner für Steuern und Finanzen",
+        initials=front.initials,
+        style=dict(front.style),
+        back=True,
+    )
     photos.append((f"{len(photos) + 1:02d}-back-of-01.jpg", [back], {"back_of": photos[0][0]}))
     return photos, rng
 
@@ -1105,8 +1850,12 @@ def main(argv: list[str]) -> int:
     truth: dict[str, list[dict[str, Any]]] = {}
     for name, cards, extra in photos:
         images = [lay_out(c, rng) for c in cards]
-        photo = photograph(images, nrng, upside_down=extra.get("upside_down", False),
-                           arrangement=extra.get("arrangement", "single"))
+        photo = photograph(
+            images,
+            nrng,
+            upside_down=extra.get("upside_down", False),
+            arrangement=extra.get("arrangement", "single"),
+        )
         buf = io.BytesIO()
         photo.save(buf, "JPEG", quality=int(nrng.integers(70, 91)))
         (out / name).write_bytes(buf.getvalue())
@@ -1117,8 +1866,9 @@ def main(argv: list[str]) -> int:
                 t["back_of"] = extra["back_of"]
             entries.append(t)
         truth[name] = entries
-    (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
-                                    encoding="utf-8")
+    (out / "truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     total = sum(f.stat().st_size for f in out.iterdir())
     print(f"{len(photos)} photos, {total / 1e6:.1f} MB in {out}")
     return 0
