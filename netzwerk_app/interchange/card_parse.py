@@ -28,6 +28,7 @@ from netzwerk_app.interchange.card_sides import add_unique as _add_unique
 from netzwerk_app.interchange.card_sides import apply_qr as _apply_qr
 from netzwerk_app.interchange.card_sides import combine_sides
 from netzwerk_app.interchange.card_sides import same_number as _same_number
+from netzwerk_app.interchange.card_sides import set_confidence as _confidence
 
 __all__ = ["combine_sides", "parse_card"]
 
@@ -387,16 +388,3 @@ def _title(texts: list[Row], name_row: Row | None, reading: CardReading,
         reading.title = below[0].text.strip()
         below[0].kind = "title"
         conf["title"].append(below[0].confidence * 0.6)
-
-
-def _confidence(reading: CardReading, conf: dict[str, list[float]]) -> None:
-    values = []
-    for name in FIELD_NAMES:
-        value = getattr(reading, name)
-        if not value:
-            reading.field_confidence[name] = 1.0 if not conf[name] else min(conf[name])
-            continue
-        score = min(conf[name]) if conf[name] else 0.7
-        reading.field_confidence[name] = round(max(0.0, min(1.0, score)), 3)
-        values.append(reading.field_confidence[name])
-    reading.confidence = round(statistics.mean(values), 3) if values else 0.0

@@ -34,6 +34,20 @@ def add_unique(target: list[str], items: list[str]) -> None:
             target.append(item)
 
 
+def set_confidence(reading: CardReading, conf: dict[str, list[float]]) -> None:
+    """Each field's confidence (the worst of its lines and rules), the card's the mean."""
+    values = []
+    for name in FIELD_NAMES:
+        value = getattr(reading, name)
+        if not value:
+            reading.field_confidence[name] = 1.0 if not conf[name] else min(conf[name])
+            continue
+        score = min(conf[name]) if conf[name] else 0.7
+        reading.field_confidence[name] = round(max(0.0, min(1.0, score)), 3)
+        values.append(reading.field_confidence[name])
+    reading.confidence = round(statistics.mean(values), 3) if values else 0.0
+
+
 # ---- QR code -----------------------------------------------------------------------------
 
 
