@@ -20,11 +20,11 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.card_reading import CardReading, ReadPhone
 from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
 from netzwerk_app.gui.dialogs.scan_review import ReviewForm
-from netzwerk_app.gui.dialogs.scan_steps import FAILED, REVIEW, SUMMARY
+from netzwerk_app.gui.dialogs.scan_steps import FAILED, REVIEW, START, SUMMARY
 from netzwerk_app.gui.dialogs.settings_dialog import SettingsDialog
 from netzwerk_app.gui.main import create_application
 from netzwerk_app.gui.main_window import MainWindow
-from netzwerk_app.gui.qt import QMessageBox, Qt
+from netzwerk_app.gui.qt import QDropEvent, QMessageBox, QMimeData, QPointF, Qt, QUrl
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contact_page import ContactPage
 from netzwerk_app.infra.settings import load_settings
@@ -246,3 +246,37 @@ def test_unticking_keep_card_photos_in_the_settings_keeps_none(
     assert load_settings(ctx.paths.settings_file).keep_card_photos is False
     added = ctx.card_scan.add(card_reading((CARDS / "01-mueller.jpg").read_bytes()))
     assert ctx.card_scan.card_photos(added.contact_id) == []
+
+
+def dropped(files: list[Path], mime: QMimeData) -> QDropEvent:
+    """A drop of ``files`` (the event does not own ``mime``: the caller keeps it)."""
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    return QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+
+
+def test_photos_dropped_on_the_window_are_scanned_and_the_menu_opens_the_scan(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo = tmp_path / "karte.jpg"
+    photo.write_text("kein Bild", encoding="utf-8")  # fails fast: no OCR work needed
+    mime = QMimeData()
+    window.dropEvent(dropped([photo], mime))
+    scan = window.scan_dialog
+    qtbot.waitUntil(lambda: scan.ui.pages.currentIndex() == FAILED, timeout=READ_TIMEOUT)
+    assert scan.ui.failed_name.text() == "karte.jpg"
+    scan.reader_tasks.wait(READ_TIMEOUT)
+    scan.close()
+    assert not scan.isVisible()  # nothing to lose: closes without asking
+
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    action = next(a for a in menu.actions() if a.text() == "S&can business cards …")
+    assert action.shortcut().toString() == "Ctrl+Shift+K"
+    action.trigger()
+    assert window.scan_dialog is not scan and window.scan_dialog.isVisible()
+    assert window.scan_dialog.ui.pages.currentIndex() == START  # choose photos or a folder
