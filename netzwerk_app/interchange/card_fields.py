@@ -330,11 +330,12 @@ _NUMBER_FIRST_STREET = re.compile(
 
 
 def uk_postcode_line(text: str) -> tuple[str, str, str, str] | None:
-    """("", postcode, town, "") for a British "London SE1 9SG" line."""
-    match = _UK_POSTCODE.match(text.strip())
+    """(street, postcode, town, "") for a British "[1 Canada Square,] London E14 5AB" line."""
+    head, _, tail = text.strip().rpartition(",")
+    match = _UK_POSTCODE.match(tail.strip())
     if match is None:
         return None
-    return "", match.group("plz"), match.group("town").strip(), ""
+    return head.strip(), match.group("plz"), match.group("town").strip(), ""
 
 
 def is_street(text: str) -> bool:

@@ -299,7 +299,9 @@ def _people_and_organisation(rows: list[Row], reading: CardReading,
             pass  # "AG" on its own line ends the organisation above it
         elif len(letters) < 2 or re.fullmatch(r"[A-ZÄÖÜ]{1,4}", row.text.strip()):
             row.kind = "skip"  # a logo's initials, a stray mark
-        elif re.fullmatch(r"(?i)www|web|e-?mail|tel\.?|fax|mobil", row.text.strip()):
+        elif re.fullmatch(r"(?i)(?:www|web|e-?mail|tel\.?|fax|mobil|follow us|folgen sie uns"
+                          r"|facebook|instagram|twitter|youtube|tiktok|pinterest|[\s|/·]"
+                          r")+:?", row.text.strip()):  # logo text, social icons' words
             row.kind = "skip"
         else:  # "0'Connor": a zero read for an O before letters
             row.text = re.sub(r"(?<![\w+])0(?=['’]?[A-Za-z]{2})", "O", row.text)

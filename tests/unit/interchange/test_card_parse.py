@@ -304,7 +304,7 @@ def test_street_postal_code_town_and_printed_country(
 def test_taglines_register_lines_and_logo_letters_are_no_fields() -> None:
     reading = read(("NM", 60), ("Nina Maurer", 40), ("Ihr Partner für gute Ideen", 18),
                    "USt-IdNr. DE123456789", "Amtsgericht Köln HRB 4711",
-                   "Mo–Fr 9–18 Uhr")
+                   "Mo–Fr 9–18 Uhr", "Facebook | Instagram", "www")
     assert (reading.given_name, reading.family_name) == ("Nina", "Maurer")
     assert (reading.title, reading.organization, reading.phones) == ("", "", [])
 
@@ -442,6 +442,7 @@ def test_a_zero_read_for_an_o_in_a_name_is_repaired() -> None:
     [
         (["32 London Bridge Street", "London SE1 9SG", "United Kingdom"],
          ("32 London Bridge Street", "SE1 9SG", "London", "United Kingdom")),
+        (["1 Canada Square, London E14 5AB"], ("1 Canada Square", "E14 5AB", "London", "")),
         (["Königsallee27|40549Düsseldorf"], ("Königsallee 27", "40549", "Düsseldorf", "")),
         (["Georgstraße 36 – 30159 Hannover"], ("Georgstraße 36", "30159", "Hannover", "")),
         (["Kastanienallee 12 - 10997 Berlin"], ("Kastanienallee 12", "10997", "Berlin", "")),
