@@ -177,6 +177,7 @@ def main() -> int:
         reading.show()
         shot("qr-read", reading)
         reading.close()
+        shot_scan(ctx, tasks, window, shot, app)
         window.close()
         ctx.close()
     print(f"screens written to {out}")
@@ -226,6 +227,37 @@ def shot_sync(ctx: object, tasks: object, window: object, shot: object) -> None:
     dialog.show()
     shot("sync", dialog)  # type: ignore[operator]
     dialog.close()
+
+
+def shot_scan(ctx: object, tasks: object, window: object, shot: object, app: object) -> None:
+    """The review of a scanned stack: the real OCR reads three photos of the test set,
+    the first card is shown for review at the last event (window size of a 1366x768
+    laptop). The photos are under tests/data/cards/."""
+    import time
+
+    from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
+    from netzwerk_app.gui.dialogs.scan_steps import REVIEW
+
+    cards = Path(__file__).resolve().parents[1] / "tests" / "data" / "cards"
+    wanted = ("04-schaefer.jpg", "08-oezdemir.jpg", "16-zimmermann.jpg")
+    photos = [cards / n for n in wanted if (cards / n).is_file()]
+    if not photos:
+        print("no card photos in tests/data/cards: the scan screen is left out")
+        return
+    dialog = ScanDialog(ctx.card_scan, ctx.events, tasks, window)  # type: ignore[attr-defined, arg-type]
+    dialog.resize(1180, 700)
+    dialog.show()
+    settle(app, tasks)
+    if dialog.ui.event_box.count() > 1:
+        dialog.ui.event_box.setCurrentIndex(1)  # the latest event
+    dialog.read(photos)
+    end = time.monotonic() + 180
+    while time.monotonic() < end and dialog.ui.pages.currentIndex() != REVIEW:
+        settle(app, tasks, 5)
+    shot("scan", dialog)  # type: ignore[operator]
+    dialog.cancel_reading()
+    dialog.reader_tasks.wait(180_000)
+    dialog.close_anyway()
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from netzwerk_app.gui.qt import QDropEvent, QMessageBox, QMimeData, QPointF, Qt,
 from netzwerk_app.gui.tasks import TaskRunner
 from netzwerk_app.gui.views.contact_page import ContactPage
 from netzwerk_app.infra.settings import load_settings
+from netzwerk_app.services.card_scan import ScannedPhoto
 from netzwerk_app.storage.repository import Repository
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -280,3 +281,38 @@ def test_photos_dropped_on_the_window_are_scanned_and_the_menu_opens_the_scan(
     action.trigger()
     assert window.scan_dialog is not scan and window.scan_dialog.isVisible()
     assert window.scan_dialog.ui.pages.currentIndex() == START  # choose photos or a folder
+
+
+def test_back_side_of_the_previous_card_completes_it_and_back_returns_to_a_skipped_card(
+    ctx: AppContext, scan: ScanDialog, qtbot: QtBot
+) -> None:
+    front_photo = (CARDS / "01-mueller.jpg").read_bytes()
+    front = card_reading(front_photo)
+    back = CardReading(file="01-back.jpg", phones=[ReadPhone("+49 171 2345678", ("cell",))])
+    other = CardReading(file="02.jpg", given_name="Jörg", family_name="Weiß")
+    # What the reading worker hands over, photo by photo.
+    for name, reading in (("01.jpg", front), ("01-back.jpg", back), ("02.jpg", other)):
+        scan._relay.photo.emit(ScannedPhoto(Path(name), [reading]))
+    on_step(qtbot, scan, REVIEW)
+    assert not scan.ui.back_side_button.isEnabled()  # nothing before the first card
+    press_enter(qtbot, scan)  # Anna Müller added
+    qtbot.waitUntil(lambda: scan.current == 1 and not scan.saving, timeout=20000)
+    assert scan.form.edits["family_name"].text() == ""  # the back has no name
+    qtbot.mouseClick(scan.ui.skip_button, Qt.MouseButton.LeftButton)
+    assert scan.ui.step_label.text() == "Card 3 of 3"
+    qtbot.mouseClick(scan.ui.back_button, Qt.MouseButton.LeftButton)  # not added: back to it
+    assert scan.ui.step_label.text() == "Card 2 of 3"
+    assert not scan.ui.back_button.isEnabled()  # the card before was added already
+    qtbot.mouseClick(scan.ui.back_side_button, Qt.MouseButton.LeftButton)
+    assert scan.form.edits["family_name"].text() == "Müller"  # both sides as one card
+    press_enter(qtbot, scan)
+    qtbot.waitUntil(lambda: scan.current == 2 and not scan.saving, timeout=20000)
+    qtbot.mouseClick(scan.ui.skip_button, Qt.MouseButton.LeftButton)
+    on_step(qtbot, scan, SUMMARY)
+    assert scan.ui.summary_label.text() == "1 contact added, 1 skipped"
+
+    (anna,) = ctx.contacts.summaries()
+    assert anna.contact.id is not None
+    stored = ctx.contacts.get(anna.contact.id)
+    assert [p.value for p in stored.phones] == ["+49 171 2345678"]  # from the back
+    assert len(ctx.card_scan.card_photos(anna.contact.id)) == 1  # the front's photo

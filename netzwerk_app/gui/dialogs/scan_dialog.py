@@ -247,10 +247,12 @@ class ScanDialog(QDialog):
             return
         front = self.steps[front_index]
         assert front.reading is not None
-        step.reading = combine_sides(front.reading, self.form.reading())
+        back = self.form.reading()
+        step.reading = combine_sides(front.reading, back)
         step.edited = True
         if front.state == "stored":
             step.back_of = front_index  # stored with "merge": it updates that contact
+            step.reading.image, step.reading.image_mime = back.image, back.image_mime
         else:
             front.state = "joined"
         self._go(self.current)
