@@ -198,9 +198,13 @@ def _quads(mask: Any) -> list[Any]:
         if not MIN_AREA * area <= hull_area <= MAX_AREA * area:
             continue
         approx = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-        if len(approx) == 4:
+        reach = 0.015 * cv2.arcLength(hull, True)
+        if len(approx) == 4 and all(
+            cv2.pointPolygonTest(approx, (float(x), float(y)), True) >= -reach
+            for x, y in hull.reshape(-1, 2)
+        ):  # four corners (in perspective) that cut nothing of the region off
             quad = approx.reshape(4, 2).astype("float32")
-        else:
+        else:  # a corner the mask missed (a band coloured like the table): the rectangle around it
             rect = cv2.minAreaRect(hull)
             if hull_area < 0.85 * rect[1][0] * rect[1][1]:
                 continue  # not a rectangle: a plant, a cup, a hand
