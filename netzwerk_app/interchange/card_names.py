@@ -89,8 +89,10 @@ def split_name(text: str) -> SplitName:
     """Prefix, given and family name of a printed name line."""
     text = proper_case(re.sub(r"\s+", " ", text.strip()))
     text = strip_suffix(text)
-    # "Dr.med." / "Prof.Dr." read without spaces
+    # "Dr.med." / "Prof.Dr." read without spaces; "Dr" whose dot the OCR lost
     text = re.sub(r"\b(Prof\.|Dr\.)(?=[A-Z])", r"\1 ", text)
+    text = re.sub(r"^((?:(?:Prof|Dr)\.?\s+)*)(Prof|Dr)(?=\s)", r"\1\2.", text)
+    text = re.sub(r"^(Prof)(?=\s)", r"\1.", text)
     if "," in text:
         family, _, given = text.partition(",")
         if given.strip() and not any(_is_prefix(t) for t in family.split()):

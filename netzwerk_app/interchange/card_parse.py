@@ -275,7 +275,7 @@ def _continues(upper: Row, lower: Row, org_has_form: bool, adding_upper: bool) -
 
 
 def _organisation_block(texts: list[Row], row: Row) -> list[Row]:
-    has_form = w.LEGAL_FORM_RE.search(row.text) is not None
+    has_form = w.legal_form(row.text) is not None
     block = [row]
     for _ in range(2):
         above = _column(texts, block[0], above=True)[:1]
@@ -309,10 +309,10 @@ def _people_and_organisation(rows: list[Row], reading: CardReading,
     if not texts:
         return
     heights = [r.height for r in texts]
-    legal = [r for r in texts if w.LEGAL_FORM_RE.search(r.text) and not roles.is_tagline(r.text)]
+    legal = [r for r in texts if w.legal_form(r.text) and not roles.is_tagline(r.text)]
     # the name: the biggest name-shaped line near the top, or the one its e-mail spells
     def plain(text: str) -> bool:
-        return not (w.LEGAL_FORM_RE.search(text) or roles.has_title_word(text)
+        return not (w.legal_form(text) or roles.has_title_word(text)
                     or roles.has_org_word(text) or roles.is_tagline(text))
     candidates: list[tuple[int, Row, list[Row]]] = [
         (i, r, [r]) for i, r in enumerate(texts) if cn.looks_like_name(r.text) and plain(r.text)]
@@ -321,7 +321,7 @@ def _people_and_organisation(rows: list[Row], reading: CardReading,
                       if plain(v.text)]
     if not candidates:  # a name that holds a title-like word ("Anna Berater")
         candidates = [(i, r, [r]) for i, r in enumerate(texts) if cn.looks_like_name(r.text)
-                      and not w.LEGAL_FORM_RE.search(r.text)]
+                      and not w.legal_form(r.text)]
     name_row = None
     if candidates:
         scores = [_name_score(r, i, texts, reading, heights) for i, r, _ in candidates]
@@ -370,7 +370,7 @@ def _title(texts: list[Row], name_row: Row | None, reading: CardReading,
            conf: dict[str, list[float]], domains: list[list[str]]) -> None:
     """The job title: title words, nearest the name (below it first)."""
     title_rows = [r for r in texts if r.kind == "text" and roles.has_title_word(r.text)
-                  and not w.LEGAL_FORM_RE.search(r.text) and not roles.is_tagline(r.text)]
+                  and not w.legal_form(r.text) and not roles.is_tagline(r.text)]
     if title_rows:
         if name_row is not None:
             anchor = name_row

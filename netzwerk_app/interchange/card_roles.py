@@ -49,7 +49,7 @@ def is_tagline(text: str) -> bool:
     """A slogan: a sentence addressed to the reader, not a name of anything."""
     text = text.strip()
     words = text.split()
-    if text.endswith(("!", "…", "...", ".")) and not w.LEGAL_FORM_RE.search(text):
+    if text.endswith(("!", "…", "...", ".")) and not w.legal_form(text):
         return True
     if text.startswith(("„", "\"", "»", "«", "“", "-", "–")):
         return True

@@ -67,6 +67,21 @@ LEGAL_FORM_RE = re.compile(
     + r")(?![\w])",
 )
 
+_LEGAL_FORM_UPPER_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(form.upper()).replace(r"\ ", r"\s*") for form in LEGAL_FORMS)
+    + r")(?![\w])",
+)
+
+
+def legal_form(text: str) -> re.Match[str] | None:
+    """The legal form in ``text``; a line printed in capitals may print it so ("GMBH")."""
+    found = LEGAL_FORM_RE.search(text)
+    if found is None and text.isupper():
+        found = _LEGAL_FORM_UPPER_RE.search(text)
+    return found
+
+
 # Words that make a line an organisation even without a legal form.
 ORG_WORDS = (
     "gesellschaft",
@@ -280,6 +295,8 @@ TITLE_WORDS = (
 
 # Academic and professional prefixes, as tokens (after splitting at spaces).
 PREFIX_TOKENS = (
+    "Prof",
+    "Dr",
     "Prof.",
     "Professor",
     "Dr.",

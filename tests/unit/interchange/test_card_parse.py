@@ -112,6 +112,8 @@ def test_the_name_spelled_by_the_email_wins_over_a_bigger_brand_line() -> None:
         ("JAN VAN DEN BERG", "", "Jan", "van den Berg"),
         ("Ronald McDonald", "", "Ronald", "McDonald"),
         ("Julia Brandt, MBA", "", "Julia", "Brandt"),
+        ("Dr Eva Lang", "Dr.", "Eva", "Lang"),
+        ("DR. MED. EVA LANG", "Dr. med.", "Eva", "Lang"),
     ],
 )
 def test_a_name_is_split_into_prefix_given_and_family_name(
@@ -140,6 +142,7 @@ def test_a_name_is_split_into_prefix_given_and_family_name(
         "Maier und Maier GbR",
         "Atelier Lumière S.à r.l.",
         "Van Dijk B.V.",
+        "MÜLLER BAU GMBH",
     ],
 )
 def test_a_line_with_a_legal_form_is_the_organisation(organisation: str) -> None:
