@@ -1803,6 +1803,39 @@ def build() -> tuple[list[tuple[str, list[Card], dict[str, Any]]], random.Random
         c.qr = vcard_of(t)
         c.style["layout"] = "classic" if i == 15 else "logo_block"
         c.style["dark"] = False
+
+    # rarer things a networker meets, each on one card
+    def address(card: Card, lines: list[str], street: str, pc: str, country: str = "") -> None:
+        town = card.truth["addresses"][0]["locality"] if card.truth["addresses"] else ""
+        card.address = lines
+        card.truth["addresses"] = [
+            {"street": street, "postal_code": pc, "locality": town or "Münster", "country": country}
+        ]
+
+    address(
+        cards[17],
+        ["Langstrasse 112", "CH-8004 Zürich", "Switzerland"],
+        "Langstrasse 112",
+        "8004",
+        "Switzerland",
+    )
+    address(cards[32], ["Postfach 10 12 34", "48001 Münster"], "Postfach 10 12 34", "48001")
+    address(
+        cards[36],
+        ["Leopoldstraße 12a", "81675 München", "Germany"],
+        "Leopoldstraße 12a",
+        "81675",
+        "Germany",
+    )
+    address(
+        cards[42],
+        ["c/o Coworking Loft", "Kastanienallee 12", "10997 Berlin"],
+        "c/o Coworking Loft, Kastanienallee 12",
+        "10997",
+    )
+    cards[24].contact = [
+        "Telefax " + line[4:] if line.startswith("Fax ") else line for line in cards[24].contact
+    ]
     # the sets of photos
     photos: list[tuple[str, list[Card], dict[str, Any]]] = []
     singles = cards[:44]
