@@ -28,10 +28,16 @@ _SEPARATORS = re.compile(
 
 _TLDS = (
     "de|com|net|org|eu|at|ch|li|lu|nl|be|fr|it|es|io|info|biz|co|uk|us|me|tv|ai|app|dev|"
+    "pl|cz|dk|se|no|fi|pt|ie|gr|hu|pro|"
     "online|shop|berlin|hamburg|koeln|köln|bayern|nrw|ruhr|digital|agency|studio|design|"
     "email|cloud|gmbh|ag|law|legal|tax|consulting|team|jetzt|website|site|global|world|"
     "media|group|solutions|network|expert|coach|training|health|immobilien|haus|bio"
 )
+# Top-level domains a web address printed without "www." or "https://" may end in.
+_COMMON_TLDS = {"de", "com", "net", "org", "eu", "at", "ch", "li", "lu", "nl", "be", "fr",
+                "it", "es", "io", "info", "biz", "uk", "us", "berlin", "hamburg", "koeln",
+                "bayern", "nrw", "ruhr", "digital", "online", "shop", "app", "dev", "ai",
+                "pl", "cz", "dk", "se", "no", "fi", "pt", "ie", "gr", "hu", "pro", "tv"}
 _URL = re.compile(
     r"(?<![@\w.-])((?:https?\s*:\s*//\s*)?(?:www\s*\.\s*)?"
     r"(?:[a-z0-9äöü](?:[a-z0-9äöü-]{0,61}[a-z0-9äöü])?\.)+(?:" + _TLDS + r")"
@@ -168,6 +174,10 @@ def find_urls(text: str) -> list[str]:
         host = re.sub(r"^https?://", "", lower).split("/")[0]
         if re.match(r"^\d", host) or "." not in host:
             continue
+        labels = host.split(".")
+        bare = not lower.startswith(("http", "www")) and part.label not in w.WEB_LABELS
+        if bare and (len(labels[-2]) < 3 or labels[-1] not in _COMMON_TLDS):
+            continue  # "Co.AG" in a firm's name is no web address
         if not lower.startswith("http"):
             url = "https://" + url
         url = re.sub(r"^(https?)\s*:\s*//", r"\1://", url, flags=re.IGNORECASE)

@@ -223,6 +223,8 @@ def _name_score(row: Row, index: int, rows: list[Row], reading: CardReading,
     score += 0.3 * (1 - index / max(len(rows), 1))
     if roles.spelled_by_email(row.text, reading):
         score += 1.0
+    elif roles.matches_domain(row.text, roles.domains(reading)):
+        score -= 0.5  # a line that spells the web domain is more likely the firm
     if cn.has_prefix(row.text):
         score += 0.5
     words = [cn.fold(x) for x in cn.name_words(row.text)]

@@ -268,6 +268,17 @@ def test_websites_and_profiles_become_urls(line: str, url: str) -> None:
     assert read(("Tom Becker", 40), line).urls == [url]
 
 
+def test_a_firm_name_with_co_ag_is_no_website() -> None:
+    assert read(("Tom Becker", 40), ("Becker & Co.AG", 30)).urls == []
+
+
+def test_a_big_line_that_spells_the_domain_is_the_firm_not_the_person() -> None:
+    reading = read(("Blue Harbour", 50), ("Lena Krüger", 36), ("Senior Consultant", 20),
+                   "info@blueharbour.com")
+    assert (reading.given_name, reading.family_name) == ("Lena", "Krüger")
+    assert reading.organization == "Blue Harbour"
+
+
 def test_the_domain_of_an_email_is_no_website_unless_printed() -> None:
     assert read(("Tom Becker", 40), "tom@becker-bau.de").urls == []
 
