@@ -175,8 +175,8 @@ def find_urls(text: str) -> list[str]:
         if re.match(r"^\d", host) or "." not in host:
             continue
         labels = host.split(".")
-        bare = not lower.startswith(("http", "www")) and part.label not in w.WEB_LABELS
-        if bare and (len(labels[-2]) < 3 or labels[-1] not in _COMMON_TLDS):
+        unmarked = not lower.startswith(("http", "www")) and part.label not in w.WEB_LABELS
+        if unmarked and (len(labels[-2]) < 3 or labels[-1] not in _COMMON_TLDS):
             continue  # "Co.AG" in a firm's name is no web address
         if not lower.startswith("http"):
             url = "https://" + url
