@@ -171,9 +171,11 @@ def _column(rows: list[Row], row: Row, above: bool) -> list[Row]:
 
 def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float]]) -> None:
     for row in rows:
-        if row.kind != "text":
+        if row.kind not in ("text", "contact"):
             continue
-        text = re.sub(r"\s*[|·•]\s*|\s+[-–]\s+(?=[A-Z]{0,2}-?\d{4})", ", ", row.text)
+        # a contact line may carry the address too: "Hauptstr. 1 · 80331 München · Tel. ..."
+        printed = row.text if row.kind == "text" else ", ".join(row.extra)
+        text = re.sub(r"\s*[|·•]\s*|\s+[-–]\s+(?=[A-Z]{0,2}-?\d{4})", ", ", printed)
         text = re.sub(r"(?<=[a-zäöüß.])(?=\d)|(?<=\d)(?=[A-ZÄÖÜ][a-zäöü])", " ", text)
         postcode = cf.postcode_line(text) or cf.uk_postcode_line(text)
         if postcode is None:
@@ -204,7 +206,7 @@ def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float
                 used.append(below[0])
         reading.addresses.append(cf.address_from(street, postcode, country))
         for used_row in used:
-            used_row.kind = "address"
+            used_row.kind = "contact" if used_row.kind == "contact" else "address"
         conf["addresses"].append(min(r.confidence for r in used) * (1.0 if street else 0.85))
     for row in rows:  # a lone country line of an address printed elsewhere
         if row.kind == "text" and cf.country_of(row.text) and reading.addresses:

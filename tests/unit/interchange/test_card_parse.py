@@ -469,6 +469,13 @@ def test_more_address_layouts(lines: list[str], address: tuple[str, str, str, st
     assert (reading.given_name, reading.family_name) == ("David", "Carter")
 
 
+def test_an_address_and_a_phone_on_one_line() -> None:
+    reading = read(("David Carter", 50), "Königsallee 27 · 40479 Düsseldorf · Tel. 0211 123456")
+    assert [(a.street, a.postal_code, a.locality) for a in reading.addresses] == [
+        ("Königsallee 27", "40479", "Düsseldorf")]
+    assert phones(reading) == [("+49 211 123456", LANDLINE)]
+
+
 def test_a_foreign_number_missing_a_digit_is_not_read_as_a_german_one() -> None:
     reading = read(("Claire de Vries", 50), "Phone +1 (212) 555-0176", "Fax +1 (212) 555-017")
     assert phones(reading) == [("+1 212-555-0176", LANDLINE)]
