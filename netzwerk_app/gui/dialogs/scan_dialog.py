@@ -209,7 +209,7 @@ class ScanDialog(QDialog):
             if self.reading_now or self._queue:
                 self.ui.show_waiting()
             elif self.steps:
-                self.ui.show_summary(self.summary())
+                self.ui.show_summary(self.summary(), bool(self.contact_ids()))
             else:
                 self.ui.show_start()
         elif step.reading is None:

@@ -163,6 +163,7 @@ class ReviewForm(QWidget):
 
     def _line(self, field: str, label: str, value: str, key: str) -> QLineEdit:
         edit = QLineEdit(value)
+        edit.setCursorPosition(0)  # a long company name shows its start
         edit.setObjectName(f"scan_{key}")
         edit.setAccessibleName(label)
         self._add_row(field, label, edit, key)
@@ -189,7 +190,9 @@ class ReviewForm(QWidget):
     def _add_row(
         self, field: str, label: str, widget: QWidget, key: str, edit: QLineEdit | None = None
     ) -> None:
-        marker = self._marker(field)
+        line = edit if edit is not None else widget
+        filled = isinstance(line, QLineEdit) and bool(line.text())
+        marker = self._marker(field) if filled else None  # an empty row has nothing to check
         holder: QWidget = widget
         if marker is not None:
             target = edit if edit is not None else widget

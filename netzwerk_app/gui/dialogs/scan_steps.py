@@ -32,6 +32,7 @@ START, WAITING, REVIEW, FAILED, SUMMARY = range(5)
 def _centred(*widgets: QWidget) -> QWidget:
     page = QWidget()
     column = QVBoxLayout(page)
+    column.setSpacing(14)
     column.addStretch(1)
     for widget in widgets:
         column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -208,10 +209,11 @@ class ScanPages(QWidget):
         self.pages.setCurrentIndex(REVIEW)
         self.form.focus_first()
 
-    def show_summary(self, text: str) -> None:
+    def show_summary(self, text: str, any_stored: bool) -> None:
         self.summary_label.setText(text)
+        self.open_button.setVisible(any_stored)
         self.pages.setCurrentIndex(SUMMARY)
-        self.open_button.setFocus()
+        (self.open_button if any_stored else self.close_button).setFocus()
 
     def show_known(self, name: str) -> None:
         self.known_text.setText(
