@@ -221,7 +221,7 @@ def _addresses(rows: list[Row], reading: CardReading, conf: dict[str, list[float
 
 def _name_score(row: Row, index: int, rows: list[Row], reading: CardReading,
                 heights: list[float]) -> float:
-    score = row.height / max(heights)  # the biggest line: 1.0
+    score = row.height / max(*heights, 1.0)  # the biggest line: 1.0
     score += 0.3 * (1 - index / max(len(rows), 1))
     if roles.spelled_by_email(row.text, reading):
         score += 1.0
@@ -251,7 +251,7 @@ def _two_line_names(texts: list[Row]) -> list[tuple[Row, list[Row]]]:
         if not below or not single.match(row.text.strip()) or not single.match(below[0].text):
             continue
         other = below[0]
-        if min(row.height, other.height) / max(row.height, other.height) > 0.8 and \
+        if min(row.height, other.height) / max(row.height, other.height, 1.0) > 0.8 and \
                 other.top - row.bottom < 0.8 * row.height:
             found.append((_virtual([row, other], f"{row.text.strip()} {other.text.strip()}"),
                           [row, other]))
@@ -265,7 +265,7 @@ def _continues(upper: Row, lower: Row, org_has_form: bool, adding_upper: bool) -
         return False
     if lower.top - upper.bottom > 0.7 * max(upper.height, lower.height):
         return False
-    if min(upper.height, lower.height) / max(upper.height, lower.height) < 0.75:
+    if min(upper.height, lower.height) / max(upper.height, lower.height, 1.0) < 0.75:
         return False
     if roles.ends_open(upper.text) or roles.starts_as_continuation(lower.text):
         return True

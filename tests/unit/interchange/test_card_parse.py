@@ -496,3 +496,17 @@ def test_any_recognised_text_gives_a_reading_and_never_an_error(
     reading = parse_card(RawCard(lines, 1050, 600, qr_texts=qr))
     assert 0.0 <= reading.confidence <= 1.0
     assert len(reading.lines) == len([t for t in texts if t.strip()])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Anna Müller", "Müller GmbH", "Geschäftsführerin",
+                                           "Tel. 089 123456", "AG", "Franziska", "Maier",
+                                           "Am Markt 3", "80331 München", "a@b.de", "&"]),
+                          st.floats(0, 900), st.floats(0, 500), st.floats(0, 80)),
+                max_size=10))
+def test_any_boxes_give_a_reading_and_never_an_error(
+    boxes: list[tuple[str, float, float, float]]
+) -> None:
+    lines = [OcrLine(t, x, y, x + 10 * len(t), y + h, 0.9) for t, x, y, h in boxes]
+    reading = parse_card(RawCard(lines, 1050, 600))
+    assert 0.0 <= reading.confidence <= 1.0
