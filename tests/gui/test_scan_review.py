@@ -316,3 +316,47 @@ def test_back_side_of_the_previous_card_completes_it_and_back_returns_to_a_skipp
     stored = ctx.contacts.get(anna.contact.id)
     assert [p.value for p in stored.phones] == ["+49 171 2345678"]  # from the back
     assert len(ctx.card_scan.card_photos(anna.contact.id)) == 1  # the front's photo
+
+
+def test_stop_reading_keeps_the_cards_read_and_reads_no_more(
+    scan: ScanDialog, qtbot: QtBot
+) -> None:
+    photos = [CARDS / name for name, _card in one_card_photos(4)]
+    scan.read(photos)
+    on_step(qtbot, scan, REVIEW)
+    assert scan.ui.cancel_button.isVisible()
+    qtbot.mouseClick(scan.ui.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not scan.reading_now, timeout=READ_TIMEOUT)
+    assert 1 <= len(scan.steps) < 4  # the photo being read when stopped may still come
+    assert scan.ui.progress.text() == "Reading stopped."
+    assert not scan.ui.cancel_button.isVisible()
+    assert scan.ui.step_label.text() == f"Card 1 of {len(scan.steps)}"
+
+
+def test_keyboard_only_a_known_person_merged_with_alt_m(
+    ctx: AppContext, scan: ScanDialog, qtbot: QtBot
+) -> None:
+    known = ctx.contacts.create(
+        m.Contact(
+            formatted_name="Anna Müller",
+            given_name="Anna",
+            family_name="Müller",
+            emails=[m.Email("a.mueller@mueller-soehne.de")],
+        )
+    )
+    photo = (CARDS / "01-mueller.jpg").read_bytes()
+    scan._relay.photo.emit(ScannedPhoto(Path("01-mueller.jpg"), [card_reading(photo)]))
+    on_step(qtbot, scan, REVIEW)
+    first = scan.focusWidget()
+    assert first is scan.form.edits["prefix"]
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert scan.focusWidget() is scan.form.edits["given_name"]  # the form's order
+    press_enter(qtbot, scan)
+    qtbot.waitUntil(scan.ui.known.isVisible, timeout=20000)
+    assert scan.focusWidget() is scan.ui.known_skip_button  # the import's default: skip
+    qtbot.keyClick(scan.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    on_step(qtbot, scan, SUMMARY)
+    assert scan.ui.summary_label.text() == "0 contacts added, 1 merged"
+    assert ctx.contacts.count() == 1
+    assert known.id is not None
+    assert ctx.card_scan.card_photos(known.id)  # the card photo went with the merge
