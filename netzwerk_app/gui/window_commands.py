@@ -114,7 +114,8 @@ class WindowCommands(QMainWindow):
     def add_scan_action(self, menu: qt.QMenu, before: qt.QAction) -> qt.QAction:
         """File → Scan business cards … (Ctrl+Shift+K), placed before ``before``."""
         action = qt.QAction(self.tr("S&can business cards …"), self)
-        action.setShortcut(qt.QKeySequence("Ctrl+Shift+K"))
+        # setShortcuts: setShortcut would build Qt's ``Qt`` namespace before the first paint.
+        action.setShortcuts([qt.QKeySequence("Ctrl+Shift+K")])
         action.triggered.connect(lambda: self.scan_cards([]))
         menu.insertAction(before, action)
         self.scan_action = action
