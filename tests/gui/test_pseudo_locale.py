@@ -163,3 +163,39 @@ def test_no_dialog_cuts_off_a_long_word(
             problems[dialog.windowTitle()] = found
         dialog.close()
     assert problems == {}
+
+
+def test_the_scan_review_cuts_off_no_long_word(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot
+) -> None:
+    """The card scan at the size it opens with: start, a card with marks, a failed photo."""
+    from netzwerk_app.domain.card_reading import CardReading, ReadPhone
+    from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
+    from netzwerk_app.services.card_scan import ScannedPhoto
+
+    scan = ScanDialog(ctx.card_scan, ctx.events, window.tasks, window)
+    scan.show()
+    qtbot.waitExposed(scan)
+    problems = clipped(scan)
+    reading = CardReading(
+        given_name="Anna",
+        family_name="Müller",
+        title="lnhaberin",
+        phones=[ReadPhone("+49 171 2345678", ("cell",))],
+        field_confidence={"title": 0.4},
+        from_qr={"phones"},
+    )
+    scan._photo_read(ScannedPhoto(Path("01.jpg"), [reading]))
+    scan._photo_read(
+        ScannedPhoto(Path("02.jpg"), [], "x", "No business card was found in this picture.")
+    )
+    qtbot.wait(50)
+    problems += clipped(scan)
+    scan.ui.show_known("Anna Müller")
+    qtbot.wait(50)
+    problems += clipped(scan)
+    scan.skip()
+    qtbot.wait(50)
+    problems += clipped(scan)
+    scan.close_anyway()
+    assert problems == []

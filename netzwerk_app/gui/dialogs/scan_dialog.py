@@ -74,6 +74,7 @@ class ScanDialog(QDialog):
         self.resize(1120, 700)
         self.setMinimumSize(880, 560)
         self.tasks.run(events.list_events, self._events_loaded)
+        self.ui.show_start()  # the photos button has the focus: Enter chooses photos
         self._update()
 
     # --- events -------------------------------------------------------------------------

@@ -34,8 +34,12 @@ def _centred(*widgets: QWidget) -> QWidget:
     column = QVBoxLayout(page)
     column.setSpacing(14)
     column.addStretch(1)
-    for widget in widgets:
-        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    for widget in widgets:  # centred by stretches: a wrapping label keeps its height
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(widget)
+        row.addStretch(1)
+        column.addLayout(row)
     column.addStretch(1)
     return page
 
@@ -140,7 +144,7 @@ class ScanPages(QWidget):
             "emptyState",
             selectable=False,
         )
-        intro.setMaximumWidth(620)
+        intro.setFixedWidth(620)  # a fixed width: the layout then asks its height for it
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photos_button = QPushButton(self.tr("Choose &photos …"))
         self.photos_button.setObjectName("primaryButton")
