@@ -110,7 +110,9 @@ def test_a_stack_of_five_cards_reviewed_with_enter_met_at_the_breakfast(
     on_step(qtbot, scan, FAILED)
     assert scan.reading_now
     assert scan.ui.failed_name.text() == "00-kaputt.jpg"
-    assert scan.ui.failed_text.text().endswith(".")  # one plain sentence
+    assert scan.ui.failed_text.text() == (  # one plain sentence
+        "This file is not a picture that can be read (use a PNG or JPEG image)."
+    )
     assert scan.ui.step_label.text() == "Card 1 of 6"
     press_enter(qtbot, scan)  # skips the photo that failed
 
