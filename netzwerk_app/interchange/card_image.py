@@ -35,7 +35,7 @@ KEEP_SIDE = 1200
 ASPECT_RANGE = (1.2, 2.3)
 MIN_AREA = 0.03  # share of the photo a card covers at least
 MAX_AREA = 0.97  # a larger outline is the picture's own border
-SOLID = 0.8  # share of an outline its region fills at least
+SOLID = 0.75  # share of an outline the region's hull fills at least
 
 
 class CardScanError(NetzwerkError):
@@ -185,9 +185,8 @@ def _edges(small: Any) -> Any:
 
 
 def _quads(mask: Any) -> list[Any]:
-    """The card-shaped outlines of the solid regions in ``mask``."""
+    """The card-shaped outlines of the regions in ``mask``."""
     import cv2
-    import numpy as np
 
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     area = mask.shape[0] * mask.shape[1]
@@ -198,25 +197,19 @@ def _quads(mask: Any) -> list[Any]:
         if not MIN_AREA * area <= hull_area <= MAX_AREA * area:
             continue
         approx = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-        reach = 0.015 * cv2.arcLength(hull, True)
+        reach = 0.005 * cv2.arcLength(hull, True)
         if len(approx) == 4 and all(
             cv2.pointPolygonTest(approx, (float(x), float(y)), True) >= -reach
             for x, y in hull.reshape(-1, 2)
         ):  # four corners (in perspective) that cut nothing of the region off
             quad = approx.reshape(4, 2).astype("float32")
         else:  # a corner the mask missed (a band coloured like the table): the rectangle around it
-            rect = cv2.minAreaRect(hull)
-            if hull_area < 0.85 * rect[1][0] * rect[1][1]:
-                continue  # not a rectangle: a plant, a cup, a hand
-            quad = cv2.boxPoints(rect).astype("float32")
+            quad = cv2.boxPoints(cv2.minAreaRect(hull)).astype("float32")
+        if hull_area < SOLID * cv2.contourArea(quad):
+            continue  # not a rectangle: scattered print, a plant, a cup, a hand
         quad = _ordered(quad)
         long_side, short_side = _sides(quad)
-        if not short_side or not ASPECT_RANGE[0] <= long_side / short_side <= ASPECT_RANGE[1]:
-            continue
-        inside = np.zeros_like(mask)
-        cv2.fillConvexPoly(inside, quad.astype("int32"), 255)
-        covered = cv2.countNonZero(cv2.bitwise_and(mask, inside))
-        if covered >= SOLID * cv2.countNonZero(inside):  # a card, not scattered print
+        if short_side and ASPECT_RANGE[0] <= long_side / short_side <= ASPECT_RANGE[1]:
             found.append(quad)
     return found
 

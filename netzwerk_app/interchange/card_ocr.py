@@ -115,10 +115,9 @@ def _read(card: Any, file: str) -> RawCard:
         rotated = 90
         boxes, texts, scores = _recognise(card)
     if boxes and _upside_down(card, boxes):
-        height, width = card.shape[:2]
-        boxes = [[(width - x, height - y) for x, y in box] for box in boxes]
         card = turned(card, 180)
         rotated += 180
+        boxes, texts, scores = _recognise(card)
     lines = [
         OcrLine(
             text=text,
@@ -144,12 +143,14 @@ def _read(card: Any, file: str) -> RawCard:
 
 
 def _recognise(card: Any) -> tuple[list[list[tuple[float, float]]], list[str], list[float]]:
-    """The text boxes (4 corners each), their texts and scores (texts already turned
-    upright line by line by the recogniser's angle classifier)."""
+    """The text boxes (4 corners each), their texts and scores. The card is read as it
+    lies: the recogniser's own angle classifier, line by line, turned phone lines that
+    begin with an icon (☎ +49 …) upside down and read them as noise; the card as a
+    whole is turned by ``_read`` instead."""
     import numpy as np
 
     bgr = np.ascontiguousarray(card[:, :, ::-1])
-    result = _ocr_engine()(bgr, use_det=True, use_cls=True, use_rec=True)
+    result = _ocr_engine()(bgr, use_det=True, use_cls=False, use_rec=True)
     if getattr(result, "txts", None) is None or result.boxes is None:
         return [], [], []
     boxes = [[(float(x), float(y)) for x, y in box] for box in result.boxes]
