@@ -7,6 +7,7 @@ import io
 import os
 import signal
 import threading
+from pathlib import Path
 
 import pytest
 from card_photos import ANNA, JONAS, card, jpeg, on_table
@@ -23,6 +24,8 @@ from netzwerk_app.interchange.qr import encode
 from netzwerk_app.interchange.qr_decode import TOO_SLOW
 
 pytest.importorskip("rapidocr")
+
+CARDS = Path(__file__).resolve().parents[2] / "data" / "cards"
 
 
 def squashed(text: str) -> str:
@@ -120,6 +123,23 @@ def test_a_qr_code_printed_on_the_card_is_read_with_it(reader: CardReader) -> No
     cards = reader.read(jpeg(on_table([front], turn=2)))
     assert cards[0].qr_texts == ["https://winter-bau.example/jonas"]
     assert read_lines(cards[0])[:4] == expected(JONAS)
+
+
+def test_photos_of_the_test_set_that_were_hard(reader: CardReader) -> None:
+    """Three photos of tests/data/cards, each once read wrong."""
+    # A phone line beginning with an icon (the per-line angle classifier turned it over).
+    weber = reader.read((CARDS / "17-weber.jpg").read_bytes())
+    assert any(
+        "+4935122084211" in text and "+49351220842199" in text for text in read_lines(weber[0])
+    )
+    # A red band at the card's edge, coloured like the table, holding the company name.
+    schulz = reader.read((CARDS / "29-schulz.jpg").read_bytes())
+    assert "schulz&partnerlogistik" in read_lines(schulz[0])
+    # Two cards one above the other: two cards, the upper one first.
+    stacked = reader.read((CARDS / "46-two-cards-stacked.jpg").read_bytes())
+    assert len(stacked) == 2
+    assert "paulkeller" in read_lines(stacked[0])
+    assert "gretaahrens" in read_lines(stacked[1])
 
 
 def test_a_child_killed_in_the_middle_of_a_photo_costs_one_sentence() -> None:
