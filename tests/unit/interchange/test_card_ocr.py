@@ -14,6 +14,7 @@ from card_photos import ANNA, JONAS, card, jpeg, on_table
 from PIL import Image
 
 from netzwerk_app.domain.card_reading import RawCard
+from netzwerk_app.interchange.card_image import load_photo
 from netzwerk_app.interchange.card_ocr import (
     READER_FAILED,
     CardReader,
@@ -142,6 +143,7 @@ def test_photos_of_the_test_set_that_were_hard(reader: CardReader) -> None:
     assert "gretaahrens" in read_lines(stacked[1])
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")
 def test_a_child_killed_in_the_middle_of_a_photo_costs_one_sentence() -> None:
     photo = jpeg(on_table([card()]))
     with CardReader() as reader:
@@ -176,7 +178,20 @@ def test_a_photo_that_takes_too_long_costs_one_sentence_and_the_next_is_read() -
         assert_upright_card(reader.read(photo)[0], JONAS)
 
 
-def test_one_photo_in_a_child_of_its_own() -> None:
-    cards = read_cards_isolated(jpeg(on_table([card(JONAS)])), "jonas.jpg")
-    assert [c.file for c in cards] == ["jonas.jpg"]
+def test_one_webp_photo_in_a_child_of_its_own() -> None:
+    webp = io.BytesIO()
+    on_table([card(JONAS)]).save(webp, "WEBP", quality=85)
+    cards = read_cards_isolated(webp.getvalue(), "jonas.webp")
+    assert [c.file for c in cards] == ["jonas.webp"]
     assert_upright_card(cards[0], JONAS)
+
+
+def test_a_transparent_scan_lies_on_white_paper() -> None:
+    printed = card(JONAS, width=850).convert("L").point(lambda v: 255 if v < 128 else 0)
+    ink = Image.new("RGBA", printed.size, (20, 20, 40, 255))
+    scan = Image.composite(ink, Image.new("RGBA", printed.size, (0, 0, 0, 0)), printed)
+    png = io.BytesIO()
+    scan.save(png, "PNG")
+    photo = load_photo(png.getvalue())
+    assert photo.mode == "RGB"
+    assert photo.getpixel((5, 5)) == (255, 255, 255)  # not black: the text stays readable
