@@ -124,10 +124,15 @@ def find_cards(photo: Any) -> list[Any]:
     )
     quads = _outlines(small)
     if not quads:
-        return [_limited(photo, CARD_SIDE)]
+        return [whole_picture(photo)]
     row_height = small.shape[0] / 4
     quads.sort(key=lambda q: (round(q[:, 1].mean() / row_height), q[:, 0].mean()))
     return [_straightened(photo, np.asarray(q, dtype="float32") / scale) for q in quads]
+
+
+def whole_picture(photo: Any) -> Any:
+    """The photo as one card (a scan), no larger than a card cut out of it."""
+    return _limited(photo, CARD_SIDE)
 
 
 def _outlines(small: Any) -> list[Any]:

@@ -31,6 +31,7 @@ from netzwerk_app.interchange.card_image import (
     load_photo,
     too_big,
     turned,
+    whole_picture,
 )
 from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES, TOO_SLOW, answer, unpack
 
@@ -95,13 +96,12 @@ def read_cards(data: bytes, file: str = "") -> list[RawCard]:
     import numpy as np
 
     photo = np.asarray(load_photo(data))
-    cards = [_read(card, file) for card in find_cards(photo)]
-    found = [card for card in cards if card.lines]
-    if not found and len(cards) > 1:
+    pieces = find_cards(photo)
+    found = [card for card in (_read(piece, file) for piece in pieces) if card.lines]
+    whole = whole_picture(photo)
+    if not found and [piece.shape for piece in pieces] != [whole.shape]:
         # Outlines that hold no text (a coaster, a phone): read the whole picture.
-        from netzwerk_app.interchange.card_image import CARD_SIDE, _limited
-
-        found = [card for card in [_read(_limited(photo, CARD_SIDE), file)] if card.lines]
+        found = [card for card in [_read(whole, file)] if card.lines]
     if not found:
         raise CardScanError(NO_CARD)
     return found

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from card_photos import ANNA, card, jpeg, on_table
-from PIL import Image
+from card_photos import ANNA, TABLE, card, font, jpeg, on_table
+from PIL import Image, ImageDraw
 
 from netzwerk_app.interchange.card_ocr import NO_CARD, CardReader, CardScanError, read_cards
 from netzwerk_app.interchange.qr_decode import BROKEN_IMAGE, NOT_AN_IMAGE, TOO_BIG
@@ -97,3 +97,17 @@ def test_a_blank_card_on_a_table_is_one_sentence(reader: CardReader) -> None:
     with pytest.raises(CardScanError) as failed:
         reader.read(jpeg(on_table([card(())])), "blank.jpg")
     assert failed.value.template == NO_CARD
+
+
+def test_text_beside_a_blank_card_shaped_paper_is_read_from_the_whole_picture(
+    reader: CardReader,
+) -> None:
+    photo = on_table([card(()), Image.new("RGB", (10, 10), TABLE)], size=(2000, 1000), turn=0)
+    draw = ImageDraw.Draw(photo)
+    draw.text((1150, 400), "Jonas Winter", font=font(60), fill="white")
+    draw.text((1150, 500), "Mobil +49 171 2345678", font=font(44), fill="white")
+    cards = reader.read(jpeg(photo), "poster.jpg")
+    assert [line.text.replace(" ", "") for line in cards[0].lines] == [
+        "JonasWinter",
+        "Mobil+491712345678",
+    ]
