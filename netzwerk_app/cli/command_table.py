@@ -16,6 +16,7 @@ EXPORT_FORMATS = ("vcard3", "vcard4", "csv")
 QR_FIELDS = LazyChoices("netzwerk_app.interchange.qr", "ALL_FIELDS")
 EVENT_KINDS = tuple(kind.value for kind in EventKind if kind.value)  # "" = unknown
 JSON = arg("--json", action="store_true")
+SCAN_DUPLICATE = "someone already there: skip (default; still met at the event), merge, keep both"
 
 FOLLOWUP_ACTIONS = (  # `netzwerk followup done 3` and `netzwerk done 3`
     Command(
@@ -326,13 +327,7 @@ COMMANDS: tuple[Command, ...] = (
             arg("images", nargs="+", metavar="IMAGE", help="photos of cards, or folders of them"),
             arg("--event", type=int, metavar="ID", help="add the cards, met at this event"),
             arg("--add", action="store_true", help="add the cards (without an event)"),
-            arg(
-                "--on-duplicate",
-                choices=ON_DUPLICATE,
-                default="skip",
-                help="someone already there: skip (default; still recorded at the event), "
-                "merge, keep both",
-            ),
+            arg("--on-duplicate", choices=ON_DUPLICATE, default="skip", help=SCAN_DUPLICATE),
             JSON,
         ),
         fast="scan:start_reader",
