@@ -362,6 +362,14 @@ def prestart() -> None:
     _spare = spare
 
 
+def discard_spare() -> None:
+    """End the child ``prestart`` started if no reader took it over."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is not None:
+        spare.close()
+
+
 def read_cards_isolated(
     data: bytes, file: str = "", timeout: float = TIMEOUT_SECONDS
 ) -> list[RawCard]:

@@ -111,6 +111,21 @@ class CardScanService:
 
     # --- reading ----------------------------------------------------------------------
 
+    @staticmethod
+    def warm_up() -> None:
+        """Start the text recogniser now (its models load in about a second) so that
+        the first photo of a stack is read without that wait."""
+        from netzwerk_app.interchange.card_ocr import prestart
+
+        prestart()
+
+    @staticmethod
+    def cool_down() -> None:
+        """End a recogniser started by ``warm_up`` that no stack used."""
+        from netzwerk_app.interchange.card_ocr import discard_spare
+
+        discard_spare()
+
     def scan(
         self,
         paths: Sequence[Path],

@@ -362,3 +362,35 @@ def test_keyboard_only_a_known_person_merged_with_alt_m(
     assert ctx.contacts.count() == 1
     assert known.id is not None
     assert ctx.card_scan.card_photos(known.id)  # the card photo went with the merge
+
+
+def test_a_bug_while_reading_ends_the_reading_with_a_sentence(
+    scan: ScanDialog, qtbot: QtBot
+) -> None:
+    """A bug in the reading worker goes to the crash dialog; the scan must not go on
+    saying "Reading photo 1 of 2 …" for ever, and it says what happened."""
+    scan.read([CARDS / name for name, _card in one_card_photos(2)])
+    assert scan.reading_now and scan.ui.cancel_button.isVisible()
+    scan.reader_tasks.failed.emit("Something went wrong; details are in the log.")
+    assert not scan.reading_now
+    assert not scan.ui.cancel_button.isVisible()
+    assert not scan.ui.progress.text().startswith("Reading photo")
+    assert scan.ui.error.text() == "Something went wrong; details are in the log."
+
+
+def test_the_recogniser_starts_when_the_scan_opens_and_ends_when_it_closes_unused(
+    ctx: AppContext, qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    from netzwerk_app.interchange import card_ocr
+
+    create_application(ctx.paths, "en")
+    dialog = ScanDialog(ctx.card_scan, ctx.events, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: card_ocr._spare is not None, timeout=READ_TIMEOUT)
+    child = card_ocr._spare._process if card_ocr._spare is not None else None
+    assert child is not None and child.is_alive()
+    dialog.reject()  # nothing read: closes without asking
+    assert dialog.reader_tasks.wait(READ_TIMEOUT)
+    assert card_ocr._spare is None
+    assert not child.is_alive()

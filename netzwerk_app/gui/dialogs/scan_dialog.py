@@ -67,6 +67,9 @@ class ScanDialog(QDialog):
         self._closing = False
         # Reading has a worker of its own: a stored card never waits for the OCR.
         self.reader_tasks = TaskRunner(self)
+        # A bug while reading (crash dialog + log) must not leave "reading …" standing.
+        self.reader_tasks.failed.connect(self._reading_broke)
+        self.reader_tasks.run(scanner.warm_up)  # the models load while photos are chosen
         self._relay = _Relay(self)
         self._relay.photo.connect(self._photo_read)
         self.ui = ScanPages(self)
@@ -175,6 +178,10 @@ class ScanDialog(QDialog):
         if self.ui.waiting():
             self._go(self._next_open(self.current))
         self._update()
+
+    def _reading_broke(self, sentence: str) -> None:
+        self._queue.clear()
+        self._batch_failed(NetzwerkError(sentence))
 
     def cancel_reading(self) -> None:
         self._cancel.set()
@@ -364,6 +371,10 @@ class ScanDialog(QDialog):
             return
         self._keep_edits()
         self.ui.ask_close(self.pending())
+
+    def done(self, result: int) -> None:
+        self.reader_tasks.run(self.scanner.cool_down)  # a recogniser no stack took
+        super().done(result)
 
     def close_anyway(self) -> None:
         self._closing = True
