@@ -109,8 +109,9 @@ class CardReading:
     image_mime: str = "image/jpeg"
 
     def is_low(self, name: str) -> bool:
-        """Whether the review form should mark ``name`` for checking."""
-        if name in self.from_qr:
+        """Whether the review form should mark ``name`` for checking (an empty field
+        is not: a "?" beside nothing only makes the user look twice)."""
+        if name in self.from_qr or not getattr(self, name, None):
             return False
         return self.field_confidence.get(name, 1.0) < LOW_CONFIDENCE
 

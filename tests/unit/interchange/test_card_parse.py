@@ -510,3 +510,13 @@ def test_any_boxes_give_a_reading_and_never_an_error(
     lines = [OcrLine(t, x, y, x + 10 * len(t), y + h, 0.9) for t, x, y, h in boxes]
     reading = parse_card(RawCard(lines, 1050, 600))
     assert 0.0 <= reading.confidence <= 1.0
+
+
+def test_an_empty_field_is_never_marked_unsure() -> None:
+    """The name line read with little certainty marks the name, not an empty prefix."""
+    from netzwerk_app.domain.card_reading import CardReading
+
+    reading = CardReading(given_name="Anna", family_name="Müller")
+    reading.field_confidence = {"prefix": 0.5, "given_name": 0.5, "family_name": 0.5}
+    assert reading.is_low("given_name") and reading.is_low("family_name")
+    assert not reading.is_low("prefix")
