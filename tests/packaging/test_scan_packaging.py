@@ -37,11 +37,17 @@ def test_ci_builds_the_package_with_the_scan_extra() -> None:
 
 
 def test_the_spec_bundles_rapidocrs_models_and_configuration() -> None:
-    from PyInstaller.utils.hooks import collect_data_files
+    """The spec's patterns (PyInstaller's collect_data_files globs them in the installed
+    package; PyInstaller itself is only in the package extra) find the models."""
+    import importlib.util
 
+    spec = importlib.util.find_spec("rapidocr")
+    assert spec is not None and spec.origin is not None
+    package = Path(spec.origin).parent
     bundled = {
-        f"{Path(dest).as_posix()}/{Path(source).name}"
-        for source, dest in collect_data_files("rapidocr", includes=list(scan_parts.RAPIDOCR_DATA))
+        f"rapidocr/{found.relative_to(package).as_posix()}"
+        for pattern in scan_parts.RAPIDOCR_DATA
+        for found in package.glob(pattern)
     }
     models = {name for name in bundled if name.endswith(".onnx")}
     # detection, recognition and the angle classifier, the defaults and the model table
