@@ -11,17 +11,10 @@ perspective transform. No outline found: the whole picture is the card (a scan).
 from __future__ import annotations
 
 import io
-import warnings
 from typing import Any
 
-from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError
-from netzwerk_app.interchange.qr_decode import (
-    BROKEN_IMAGE,
-    MAX_IMAGE_BYTES,
-    MAX_PIXELS,
-    NOT_AN_IMAGE,
-    TOO_BIG,
-)
+from netzwerk_app.domain.errors import NetzwerkError
+from netzwerk_app.interchange.pictures import open_picture
 
 # The photo is worked on at this size (longer side): cards in it stay sharp enough
 # for the recogniser, and a 50-megapixel photo is no slower than a 12-megapixel one.
@@ -42,49 +35,20 @@ class CardScanError(NetzwerkError):
     """A photo that gives no card text; ``str()`` is one plain sentence."""
 
 
-def too_big(megabytes: float) -> CardScanError:
-    return CardScanError(TOO_BIG, size=f"{megabytes:.0f}")
-
-
 def load_photo(data: bytes) -> Any:
     """The photo as an upright RGB Pillow image, no larger than ``WORK_SIDE``."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import ImageOps
 
-    if len(data) > MAX_IMAGE_BYTES:
-        raise too_big(len(data) / (1024 * 1024))
-    if not data:
-        raise CardScanError(NOT_AN_IMAGE)
-    with warnings.catch_warnings():
-        # We check the pixel count ourselves, below, with our own limit.
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        try:
-            _register_heif()
-            image = Image.open(io.BytesIO(data))
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise CardScanError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The picture has {width} × {height} pixels, too many to be a photo; "
-                        "please use a smaller one.",
-                    ),
-                    width=width,
-                    height=height,
-                )
-            if image.format == "JPEG":
-                image.draft("RGB", (WORK_SIDE, WORK_SIDE))  # decode at 1/2, 1/4 or 1/8
-            exif_turn = image.getexif().get(0x0112, 1)
-            picture = _rgb(image)
-            if exif_turn != 1:
-                picture.getexif()[0x0112] = exif_turn
-                picture = ImageOps.exif_transpose(picture)
-            return picture
-        except CardScanError:
-            raise
-        except (UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
-            raise CardScanError(NOT_AN_IMAGE) from None
-        except OSError as error:  # truncated or broken image data
-            raise CardScanError(BROKEN_IMAGE) from error
+    _register_heif()  # before opening: Pillow picks its opener then
+    with open_picture(data, CardScanError) as image:
+        if image.format == "JPEG":
+            image.draft("RGB", (WORK_SIDE, WORK_SIDE))  # decode at 1/2, 1/4 or 1/8
+        exif_turn = image.getexif().get(0x0112, 1)
+        picture = _rgb(image)
+        if exif_turn != 1:
+            picture.getexif()[0x0112] = exif_turn
+            picture = ImageOps.exif_transpose(picture)
+        return picture
 
 
 def _rgb(image: Any) -> Any:

@@ -29,11 +29,11 @@ from netzwerk_app.interchange.card_image import (
     find_cards,
     jpeg,
     load_photo,
-    too_big,
     turned,
     whole_picture,
 )
-from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES, TOO_SLOW, answer, unpack
+from netzwerk_app.interchange.pictures import MAX_IMAGE_BYTES, too_big
+from netzwerk_app.interchange.qr_decode import TOO_SLOW, answer, unpack
 
 __all__ = ["CardReader", "CardScanError", "read_cards", "read_cards_isolated"]
 
@@ -293,7 +293,7 @@ class CardReader:
     def read(self, data: bytes, file: str = "") -> list[RawCard]:
         """The cards in one photo; raises ``CardScanError`` with one plain sentence."""
         if len(data) > MAX_IMAGE_BYTES:
-            raise too_big(len(data) / (1024 * 1024))
+            raise too_big(len(data), CardScanError)
         conn = self._start()
         message = None
         timed_out = False

@@ -12,30 +12,20 @@ from __future__ import annotations
 import io
 import logging
 import multiprocessing
-import warnings
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError
+from netzwerk_app.interchange.pictures import MAX_IMAGE_BYTES, open_picture, too_big
 
 log = logging.getLogger("netzwerk.interchange.qr")
 
-MAX_IMAGE_BYTES = 50 * 1024 * 1024
-MAX_PIXELS = 120_000_000  # above any phone camera; beyond it a file is a bomb, not a photo
 # First pass: enough for a code that fills a good part of the photo. Second pass
 # (only when the first finds nothing): small codes far away in a big photo.
 PASSES = (1600, 3200)
 TIMEOUT_SECONDS = 20.0
 
-NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
-    "Errors", "This file is not a picture that can be read (use a PNG or JPEG image)."
-)
-BROKEN_IMAGE = QT_TRANSLATE_NOOP(
-    "Errors",
-    "This file is not a picture that can be read (use a PNG or JPEG image); "
-    "it seems to be damaged.",
-)
 NO_CODE = QT_TRANSLATE_NOOP("Errors", "No QR code was found in this picture.")
 DAMAGED = QT_TRANSLATE_NOOP(
     "Errors", "There is a QR code in this picture, but it is damaged and cannot be read."
@@ -47,61 +37,40 @@ TOO_SLOW = QT_TRANSLATE_NOOP(
     "Errors", "Reading the picture took too long; try a smaller or sharper picture."
 )
 TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "The picture is too large to be read.")
-TOO_BIG = QT_TRANSLATE_NOOP("Errors", "The picture is {size} MB; pictures over 50 MB are not read.")
 
 
 class QrImageError(NetzwerkError):
     """A picture that gives no code; ``str()`` is one plain sentence."""
 
 
-def _too_big(megabytes: float) -> QrImageError:
-    return QrImageError(TOO_BIG, size=f"{megabytes:.0f}")
-
-
 def decode_image(data: bytes) -> list[str]:
     """The texts of every QR code in the picture (in this process; see module docs)."""
     import zxingcpp
-    from PIL import Image, UnidentifiedImageError
 
-    if len(data) > MAX_IMAGE_BYTES:
-        raise _too_big(len(data) / (1024 * 1024))
-    if not data:
-        raise QrImageError(NOT_AN_IMAGE)
-    with warnings.catch_warnings():
-        # We check the pixel count ourselves, below, with our own limit.
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        try:
-            image = Image.open(io.BytesIO(data))
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise QrImageError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The picture has {width} × {height} pixels, too many to be a photo; "
-                        "please use a smaller one.",
-                    ),
-                    width=width,
-                    height=height,
-                )
-            damaged = False
-            for side in PASSES:
-                scaled = _scaled(Image.open(io.BytesIO(data)), side)
-                found = zxingcpp.read_barcodes(
-                    scaled,
-                    formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode),
-                    return_errors=True,
-                )
-                texts = [_text(r) for r in found if not r.error]
-                if texts:
-                    return texts
-                damaged = damaged or bool(found)
-                if max(width, height) <= side:
-                    break
-        except (UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
-            raise QrImageError(NOT_AN_IMAGE) from None
-        except OSError as error:  # truncated or broken image data
-            raise QrImageError(BROKEN_IMAGE) from error
+    with open_picture(data, QrImageError) as image:
+        width, height = image.size
+        damaged = False
+        for side in PASSES:
+            scaled = _scaled(_reopened(data), side)
+            found = zxingcpp.read_barcodes(
+                scaled,
+                formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode),
+                return_errors=True,
+            )
+            texts = [_text(r) for r in found if not r.error]
+            if texts:
+                return texts
+            damaged = damaged or bool(found)
+            if max(width, height) <= side:
+                break
     raise QrImageError(DAMAGED if damaged else NO_CODE)
+
+
+def _reopened(data: bytes) -> Any:
+    """A fresh image per pass: JPEG draft mode works only before the first load."""
+    from PIL import Image
+
+    return Image.open(io.BytesIO(data))
 
 
 def _scaled(image: Any, side: int) -> Any:
@@ -191,6 +160,6 @@ def run_isolated(target: Callable[..., Any], *args: Any, timeout: float = TIMEOU
 def decode_image_isolated(data: bytes, timeout: float = TIMEOUT_SECONDS) -> list[str]:
     """``decode_image`` in a child process (what the app and the CLI use)."""
     if len(data) > MAX_IMAGE_BYTES:
-        raise _too_big(len(data) / (1024 * 1024))
+        raise too_big(len(data), QrImageError)
     texts: list[str] = run_isolated(decode_image, data, timeout=timeout)
     return texts

@@ -20,7 +20,6 @@ from netzwerk_app.domain import model as m
 from netzwerk_app.domain.card_reading import CardReading
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError, ValidationError
 from netzwerk_app.infra.clock import local_today
-from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.infra.settings import Settings
 from netzwerk_app.services.events import EventService
 from netzwerk_app.services.importing.matching import load_index
@@ -36,7 +35,6 @@ if TYPE_CHECKING:  # the reader's module is imported when a stack is read, not a
 log = logging.getLogger("netzwerk.services.card_scan")
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp")
-UNREADABLE = QT_TRANSLATE_NOOP("Errors", "“{name}” could not be read ({reason}).")
 NOT_PARSED = QT_TRANSLATE_NOOP(
     "Errors", "The text on the card in “{name}” could not be sorted into fields."
 )
@@ -149,10 +147,12 @@ class CardScanService:
         return scanned
 
     def _scan_one(self, reader: CardReader, path: Path) -> ScannedPhoto:
+        from netzwerk_app.interchange.card_image import CardScanError
         from netzwerk_app.interchange.card_parse import parse_card
+        from netzwerk_app.interchange.pictures import read_picture_file
 
         try:
-            raws = reader.read(read_photo(path), path.name)
+            raws = reader.read(read_picture_file(path, CardScanError), path.name)
         except NetzwerkError as problem:
             return ScannedPhoto.failed(path, problem)
         try:
@@ -223,22 +223,6 @@ class CardScanService:
         """The card photos kept with a contact as (image, MIME type), oldest first."""
         with self.db.read() as session:
             return [(p.image, p.mime) for p in card_photos_of(session, contact_id)]
-
-
-def read_photo(path: Path) -> bytes:
-    """The photo's bytes; a special file, a missing one or one over 50 MB is refused
-    with one sentence before it is read."""
-    from netzwerk_app.interchange.card_image import CardScanError, too_big
-    from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES
-
-    require_regular_file(path)  # /dev/zero or a FIFO would never end
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMAGE_BYTES:  # refused before 2 GB are read into memory
-            raise too_big(size / (1024 * 1024))
-        return path.read_bytes()
-    except OSError as error:
-        raise CardScanError(UNREADABLE, name=path.name, reason=error.strerror or error) from error
 
 
 def _outcome(result: ImportResult, known: KnownContact | None) -> CardAddResult:

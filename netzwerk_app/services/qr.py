@@ -15,11 +15,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from netzwerk_app.domain.errors import ValidationError
 from netzwerk_app.infra.clock import local_today
-from netzwerk_app.infra.input_files import require_regular_file
 from netzwerk_app.interchange import qr
-from netzwerk_app.interchange.qr_decode import MAX_IMAGE_BYTES, QrImageError, decode_image_isolated
+from netzwerk_app.interchange.pictures import read_picture_file
+from netzwerk_app.interchange.qr_decode import QrImageError, decode_image_isolated
 from netzwerk_app.interchange.qr_payload import NO_CONTACT, Payload, parse_payload
 from netzwerk_app.services.contacts import ContactService
 from netzwerk_app.services.events import EventService, EventSummary
@@ -118,24 +118,7 @@ class QrService:
     # --- reading codes ------------------------------------------------------------------
 
     def read_file(self, path: Path) -> QrPreview:
-        require_regular_file(path)  # /dev/zero or a FIFO would never end
-        try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                mb = path.stat().st_size / (1024 * 1024)
-                raise QrImageError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "The picture is {size} MB; pictures over 50 MB are not read."
-                    ),
-                    size=f"{mb:.0f}",
-                )
-            data = path.read_bytes()
-        except OSError as error:
-            raise QrImageError(
-                QT_TRANSLATE_NOOP("Errors", "“{name}” could not be read ({reason})."),
-                name=path.name,
-                reason=error.strerror or error,
-            ) from error
-        return self.read_bytes(data, path.name)
+        return self.read_bytes(read_picture_file(path, QrImageError), path.name)
 
     def read_bytes(self, data: bytes, source: str) -> QrPreview:
         """Decode every code in the picture (in a child process) and parse its text."""

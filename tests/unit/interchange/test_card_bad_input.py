@@ -11,7 +11,7 @@ from card_photos import ANNA, TABLE, card, font, jpeg, on_table
 from PIL import Image, ImageDraw
 
 from netzwerk_app.interchange.card_ocr import NO_CARD, CardReader, CardScanError, read_cards
-from netzwerk_app.interchange.qr_decode import BROKEN_IMAGE, NOT_AN_IMAGE, TOO_BIG
+from netzwerk_app.interchange.pictures import BROKEN_IMAGE, NOT_AN_IMAGE, TOO_BIG
 
 pytest.importorskip("rapidocr")
 

@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.interchange.pictures import NOT_AN_IMAGE
 from netzwerk_app.interchange.qr import (
     ALL_FIELDS,
     CardData,
@@ -27,7 +28,6 @@ from netzwerk_app.interchange.qr_decode import (
     DAMAGED,
     DECODER_FAILED,
     NO_CODE,
-    NOT_AN_IMAGE,
     TOO_SLOW,
     QrImageError,
     decode_image,
