@@ -2839,8 +2839,8 @@ with your phone app?</source>
         <translation>Fotos von Visitenkarten</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp)</translation>
+        <source>Pictures ({patterns})</source>
+        <translation>Bilder ({patterns})</translation>
     </message>
     <message>
         <source>Folder with photos of business cards</source>

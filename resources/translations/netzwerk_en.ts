@@ -2813,7 +2813,7 @@ with your phone app?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp)</source>
+        <source>Pictures ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

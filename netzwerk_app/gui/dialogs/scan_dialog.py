@@ -101,11 +101,14 @@ class ScanDialog(QDialog):
     # --- reading ------------------------------------------------------------------------
 
     def choose_photos(self) -> None:
+        from netzwerk_app.services.card_scan import IMAGE_SUFFIXES
+
+        patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Photos of business cards"),
             str(Path.home()),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp)"),
+            self.tr("Pictures ({patterns})").format(patterns=patterns),
         )
         if names:
             self.read([Path(n) for n in names])

@@ -15,9 +15,6 @@ from netzwerk_app.gui.qt import QCoreApplication
 if TYPE_CHECKING:
     from netzwerk_app.services.card_scan import ScannedPhoto
 
-PICTURES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp")
-
-
 @dataclass
 class Step:
     """One card of the stack (or a photo that could not be read)."""
@@ -61,7 +58,9 @@ def count_outcomes(steps: list[Step]) -> dict[str, int]:
 
 def dropped_photos(mime: Any) -> list[Path]:
     """The picture files (and folders) among dropped files."""
+    from netzwerk_app.services.card_scan import IMAGE_SUFFIXES  # the service's own list
+
     if mime is None or not mime.hasUrls():
         return []
     paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in PICTURES or p.is_dir()]
+    return [p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES or p.is_dir()]
