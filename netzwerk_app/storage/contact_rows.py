@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Dialect, func, inspect, select
+from sqlalchemy import Column, Dialect, Integer, cast, func, inspect, select
 from sqlalchemy.orm import Session, configure_mappers
 from sqlalchemy.orm.instrumentation import ClassManager, manager_of_class
 
@@ -88,8 +88,13 @@ def contacts_mark(session: Session) -> tuple[Any, ...]:
     edited (its time stamp), trashed, restored or deleted: an import compares it
     to tell whether what it knows about the contacts is still true."""
     c = contacts.c
+    # The sum of every time stamp (in ms, exact as an integer) and not only the latest:
+    # an edit after the system clock was set back leaves the maximum as it was.
+    stamps = func.sum(cast((func.julianday(c.updated_at) - 2440587.5) * 86_400_000, Integer))
     row = session.execute(
-        select(func.count(), func.max(c.id), func.max(c.updated_at), func.count(c.deleted_at))
+        select(
+            func.count(), func.max(c.id), func.max(c.updated_at), stamps, func.count(c.deleted_at)
+        )
     ).one()
     return tuple(row)
 

@@ -342,6 +342,14 @@ class IndexCarry:
             index = load_index(repo, self.phone_region)
         return index
 
+    def current(self, repo: Repository) -> DuplicateIndex:
+        """The index as the contacts stand now, for a look-up that stores nothing
+        (kept for the next look-up or import while nothing changes)."""
+        mark = repo.contacts_mark()
+        if self._index is None or mark != self._mark:
+            self._index, self._mark = load_index(repo, self.phone_region), mark
+        return self._index
+
     def mark(self, repo: Repository) -> tuple[Any, ...]:
         """The contacts' fingerprint at the end of a file's transaction."""
         return repo.contacts_mark()

@@ -276,16 +276,30 @@ class ImportService:
         source_name: str,
         on_duplicate: DuplicatePolicy = "skip",
         today: date | None = None,
+        carry: IndexCarry | None = None,
     ) -> ImportResult:
         """Import contacts read from elsewhere (a QR code) in one transaction, with the
-        same duplicate check as a file; ``source_name`` stands where a file name would."""
+        same duplicate check as a file; ``source_name`` stands where a file name would.
+
+        ``carry``: the duplicate index kept between calls (a stack of business cards,
+        one card a call), read again only when the contacts changed in between.
+        """
         _check_policy(on_duplicate)
         with self.db.write() as session:
             repo = Repository(session)
-            job = self._job(repo, source_name, on_duplicate, None, today)
+            if carry is None:
+                job = self._job(repo, source_name, on_duplicate, None, today)
+            else:
+                job = FileJob(
+                    repo, source_name, on_duplicate, carry.take(repo), None,
+                    self._today(today), self.clock.now(),
+                )
             for number, contact in enumerate(contacts, start=1):
                 job.take(contact, number)
             result = job.finish()
+            mark = carry.mark(repo) if carry is not None else ()
+        if carry is not None:
+            carry.keep(job.index, mark)  # only once the transaction committed
         log.info("imported %s: %s", source_name, result.summary())
         return result
 

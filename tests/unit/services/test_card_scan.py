@@ -130,6 +130,38 @@ def test_known_tells_before_anything_is_stored(ctx: AppContext) -> None:
     assert count_contacts(ctx) == 1
 
 
+def test_the_stack_s_kept_duplicate_index_follows_every_change_of_the_contacts(
+    ctx: AppContext,
+) -> None:
+    """The cards of a stack share one duplicate index (one look-up per card, not a
+    read of every stored contact); whatever changes the contacts in between - a card
+    stored, a contact typed in by hand, one edited or trashed - is seen by the next card."""
+    assert ctx.card_scan.known(baerbel()) is None  # the index is built and kept
+    first = ctx.card_scan.add(baerbel())
+    # the card just stored is in the kept index: the same person again is known
+    again = ctx.card_scan.add(baerbel(phones=[], image=card_jpeg(2)))
+    assert (again.outcome, again.contact_id) == ("skipped", first.contact_id)
+    # typed in by hand between two cards
+    typed = ctx.contacts.create(
+        m.Contact(formatted_name="Kai Quast", emails=[m.Email("kai@quast-werkstatt.de")])
+    )
+    kai = CardReading(file="IMG_2042.jpg", given_name="Kai", family_name="Quast",
+                      emails=["kai@quast-werkstatt.de"])
+    known = ctx.card_scan.known(kai)
+    assert known is not None and known.contact_id == typed.id
+    # an e-mail changed by hand, on a clock set back (NTP) by a minute: the old
+    # address no longer points at the contact
+    ctx.clock.advance(timedelta(minutes=-1))  # type: ignore[attr-defined]
+    typed.emails = [m.Email("kai.quast@example.org")]
+    ctx.contacts.update(typed)
+    assert ctx.card_scan.known(kai) is None
+    # trashed: no longer a duplicate of a new card
+    assert ctx.card_scan.known(baerbel()) is not None
+    ctx.contacts.trash([first.contact_id])
+    assert ctx.card_scan.known(baerbel()) is None
+    assert ctx.card_scan.add(baerbel()).outcome == "added"
+
+
 def test_the_same_photo_merged_twice_is_kept_once(ctx: AppContext) -> None:
     first = ctx.card_scan.add(baerbel())
     ctx.card_scan.add(baerbel(title="Inhaberin"), on_duplicate="merge")
