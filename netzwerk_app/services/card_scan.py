@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.card_reading import CardReading
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError, ValidationError
@@ -201,15 +203,15 @@ class CardScanService:
         file = reading.file or "card"
         contact.gdpr_note = f"Read from a business card photo ({file}) on {day.isoformat()}"
         known = self.known(reading) if on_duplicate == "keep-both" else None
-        result = self.importer.import_contacts(
-            [contact], f"business card ({file})", on_duplicate, day, self._carry
-        )
-        added = _outcome(result, known)
         keep = self.settings.keep_card_photos if keep_photo is None else keep_photo
-        # The photo belongs to the contact the card's data went into (a merge too);
-        # a card skipped as known is not taken, nor is its photo, unless merging was asked.
-        if keep and reading.image and (added.outcome != SKIPPED or on_duplicate == "merge"):
-            with self.db.write() as session:
+        outcome: list[CardAddResult] = []
+
+        def photo_and_encounter(session: Session, result: ImportResult) -> None:
+            # One transaction with the contact: a card is never half stored.
+            added = _outcome(result, known)
+            # The photo belongs to the contact the card's data went into (a merge too);
+            # a card skipped as known is not taken, nor its photo, unless merging was asked.
+            if keep and reading.image and (added.outcome != SKIPPED or on_duplicate == "merge"):
                 added.photo_kept = add_card_photo(
                     session,
                     added.contact_id,
@@ -217,10 +219,20 @@ class CardScanService:
                     reading.image_mime,
                     self.importer.clock.now(),
                 )
-        if event_id is not None:
-            self.events.record_encounter(event_id, added.contact_id)
-            added.met = True
-        return added
+            if event_id is not None:
+                self.events.record_encounter_in(session, event_id, added.contact_id)
+                added.met = True
+            outcome.append(added)
+
+        self.importer.import_contacts(
+            [contact],
+            f"business card ({file})",
+            on_duplicate,
+            day,
+            self._carry,
+            then=photo_and_encounter,
+        )
+        return outcome[0]
 
     def card_photos(self, contact_id: int) -> list[tuple[bytes, str]]:
         """The card photos kept with a contact as (image, MIME type), oldest first."""

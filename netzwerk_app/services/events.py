@@ -26,6 +26,8 @@ from netzwerk_app.storage.db import Database
 from netzwerk_app.storage.repository import Repository
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from netzwerk_app.services.followups import FollowUpService
 
 
@@ -270,6 +272,14 @@ class EventService:
 
     def record_encounter(self, event_id: int, contact_id: int, **fields: object) -> m.Encounter:
         """Log that a contact was met at an event; a second call updates the same record."""
+        with self.db.write() as session:
+            return self.record_encounter_in(session, event_id, contact_id, **fields)
+
+    def record_encounter_in(
+        self, session: Session, event_id: int, contact_id: int, **fields: object
+    ) -> m.Encounter:
+        """``record_encounter`` inside the caller's transaction (a scanned card: the
+        contact, its photo and the encounter are stored together or not at all)."""
         unknown = set(fields) - set(ENCOUNTER_FIELDS)
         if unknown:
             raise ValidationError(
@@ -277,22 +287,21 @@ class EventService:
                 fields=", ".join(sorted(unknown)),
             )
         now = self.clock.now()
-        with self.db.write() as session:
-            repo = Repository(session)
-            repo.get(m.Event, event_id, "event")
-            repo.contact(contact_id)
-            encounter = repo.encounter(event_id, contact_id)
-            if encounter is None:
-                encounter = repo.add(
-                    m.Encounter(event_id=event_id, contact_id=contact_id, created_at=now)
-                )
-            for name, value in fields.items():
-                setattr(encounter, name, value)
-            repo.reindex([contact_id])
-            if self.followups is not None:
-                # Same transaction: an encounter never exists without its follow-ups.
-                self.followups.plan_for_encounter(session, encounter, now)
-            return encounter
+        repo = Repository(session)
+        repo.get(m.Event, event_id, "event")
+        repo.contact(contact_id)
+        encounter = repo.encounter(event_id, contact_id)
+        if encounter is None:
+            encounter = repo.add(
+                m.Encounter(event_id=event_id, contact_id=contact_id, created_at=now)
+            )
+        for name, value in fields.items():
+            setattr(encounter, name, value)
+        repo.reindex([contact_id])
+        if self.followups is not None:
+            # Same transaction: an encounter never exists without its follow-ups.
+            self.followups.plan_for_encounter(session, encounter, now)
+        return encounter
 
     def capture_person(
         self,

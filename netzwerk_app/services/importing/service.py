@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, tzinfo
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from netzwerk_app.domain import model as m
 from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError, ValidationError
@@ -277,12 +279,15 @@ class ImportService:
         on_duplicate: DuplicatePolicy = "skip",
         today: date | None = None,
         carry: IndexCarry | None = None,
+        then: Callable[[Session, ImportResult], None] | None = None,
     ) -> ImportResult:
         """Import contacts read from elsewhere (a QR code) in one transaction, with the
         same duplicate check as a file; ``source_name`` stands where a file name would.
 
         ``carry``: the duplicate index kept between calls (a stack of business cards,
         one card a call), read again only when the contacts changed in between.
+        ``then``: more writes for what was stored (a card's photo, its encounter) in the
+        same transaction; when it raises, nothing of the import is kept either.
         """
         _check_policy(on_duplicate)
         with self.db.write() as session:
@@ -291,12 +296,19 @@ class ImportService:
                 job = self._job(repo, source_name, on_duplicate, None, today)
             else:
                 job = FileJob(
-                    repo, source_name, on_duplicate, carry.take(repo), None,
-                    self._today(today), self.clock.now(),
+                    repo,
+                    source_name,
+                    on_duplicate,
+                    carry.take(repo),
+                    None,
+                    self._today(today),
+                    self.clock.now(),
                 )
             for number, contact in enumerate(contacts, start=1):
                 job.take(contact, number)
             result = job.finish()
+            if then is not None:
+                then(session, result)
             mark = carry.mark(repo) if carry is not None else ()
         if carry is not None:
             carry.keep(job.index, mark)  # only once the transaction committed

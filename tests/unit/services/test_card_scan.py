@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy.exc import IntegrityError
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
@@ -193,6 +194,29 @@ def test_an_empty_card_or_unknown_event_stores_nothing(ctx: AppContext) -> None:
     with pytest.raises(NotFoundError):
         ctx.card_scan.add(baerbel(), event_id=4711)
     assert count_contacts(ctx) == 0
+
+
+def test_a_card_is_stored_whole_or_not_at_all(ctx: AppContext, event_id: int) -> None:
+    # A real SQLite trigger makes keeping the photo fail (as a full disk would) after
+    # the contact was written in the same transaction.
+    raw = ctx.db.raw()
+    raw.execute(
+        "CREATE TRIGGER photo_fails BEFORE INSERT ON card_photos "
+        "BEGIN SELECT RAISE(ABORT, 'no room for the photo'); END"
+    )
+    raw.commit()
+    with pytest.raises(IntegrityError, match="no room for the photo"):
+        ctx.card_scan.add(baerbel(), event_id)
+    assert count_contacts(ctx) == 0
+    assert ctx.events.event(event_id).encounters == []
+
+    raw.execute("DROP TRIGGER photo_fails")
+    raw.commit()
+    raw.close()
+    # The stack's duplicate index did not keep the card that was rolled back.
+    added = ctx.card_scan.add(baerbel(), event_id)
+    assert (added.outcome, added.met, added.photo_kept) == ("added", True, True)
+    assert count_contacts(ctx) == 1
 
 
 def test_merging_two_contacts_moves_the_card_photos_and_undo_takes_them_back(
