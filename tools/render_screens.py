@@ -230,13 +230,13 @@ def shot_sync(ctx: object, tasks: object, window: object, shot: object) -> None:
 
 
 def shot_scan(ctx: object, tasks: object, window: object, shot: object, app: object) -> None:
-    """The review of a scanned stack: the real OCR reads three photos of the test set,
-    the first card is shown for review at the last event (window size of a 1366x768
-    laptop). The photos are under tests/data/cards/."""
+    """The review of a scanned stack: the real OCR reads three photos of the test set
+    and a file that is no picture; the first card is shown for review at the last
+    event (window size of a 1366x768 laptop). The photos are under tests/data/cards/."""
     import time
 
     from netzwerk_app.gui.dialogs.scan_dialog import ScanDialog
-    from netzwerk_app.gui.dialogs.scan_steps import REVIEW, SUMMARY
+    from netzwerk_app.gui.dialogs.scan_steps import FAILED, REVIEW, SUMMARY
 
     cards = Path(__file__).resolve().parents[1] / "tests" / "data" / "cards"
     wanted = ("04-schaefer.jpg", "08-oezdemir.jpg", "16-zimmermann.jpg")
@@ -250,7 +250,10 @@ def shot_scan(ctx: object, tasks: object, window: object, shot: object, app: obj
     settle(app, tasks)
     if dialog.ui.event_box.count() > 1:
         dialog.ui.event_box.setCurrentIndex(1)  # the latest event
-    dialog.read(photos)
+    # A photo that is no picture ends the stack: the summary shows its sentence.
+    broken = Path(ctx.paths.data_dir) / "IMG_2047.jpg"  # type: ignore[attr-defined]
+    broken.write_text("not a picture", encoding="utf-8")
+    dialog.read([*photos, broken])
     end = time.monotonic() + 180
     while time.monotonic() < end and dialog.ui.pages.currentIndex() != REVIEW:
         settle(app, tasks, 5)
@@ -259,16 +262,21 @@ def shot_scan(ctx: object, tasks: object, window: object, shot: object, app: obj
     def settled(page: int) -> None:
         end = time.monotonic() + 180
         while time.monotonic() < end and (
-            dialog.ui.pages.currentIndex() != page or dialog.saving or dialog.current < 0
+            dialog.ui.pages.currentIndex() != page
+            or dialog.saving
+            or (dialog.current < 0 and page != SUMMARY)  # the summary is no card
         ):
             settle(app, tasks, 5)
 
     # The third card carries a QR code: its fields are marked as read from it.
-    for _ in range(2):
-        dialog.accept_card()
-        settled(REVIEW)
+    dialog.accept_card()
+    settled(REVIEW)
+    dialog.skip()  # the second card is left out: the summary says so
+    settled(REVIEW)
     shot("scan-qr", dialog)  # type: ignore[operator]
     dialog.accept_card()
+    settled(FAILED)
+    dialog.accept_card()  # passes over the photo that could not be read
     settled(SUMMARY)
     shot("scan-summary", dialog)  # type: ignore[operator]
     dialog.cancel_reading()

@@ -95,6 +95,7 @@ QFrame#contactCard, QWidget#contactCard {
 }
 QLabel#cardName { font-size: 20px; font-weight: 600; color: $text; }
 QLabel#cardOrg { font-size: 14px; color: $heading; }
+QLabel#summaryHeadline { font-size: 16px; font-weight: 600; color: $text; }
 QLabel#cardMuted { color: $muted; }
 QLabel#emptyState { color: $muted; font-size: 15px; }
 QLineEdit#searchField { padding: 7px 10px; border: 1px solid $input_border; border-radius: 7px;
@@ -116,6 +117,10 @@ QListWidget#queueList { border: none; }
 QListWidget#queueList::item { padding: 6px 4px; border-bottom: 1px solid $border_soft; color: $text; }
 QListWidget#queueList::item:selected { background: $selection; color: $text; border-radius: 4px; }
 QListWidget#plainList { border: none; }
+QTreeWidget#scanSummary { border: 1px solid $border; border-radius: 8px;
+                          alternate-background-color: $alt; selection-background-color: $selection;
+                          selection-color: $text; }
+QTreeWidget#scanSummary::item { padding: 5px 4px; }
 QListWidget#plainList::item { padding: 3px 2px; }
 QFrame#messageBar { background: $error_bg; border: 1px solid $error_border; border-radius: 8px; }
 QFrame#messageBar QLabel { color: $error_text; font-size: 13px; background: transparent;

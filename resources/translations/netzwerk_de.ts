@@ -2858,31 +2858,6 @@ with your phone app?</source>
         <source>Saving …</source>
         <translation>Wird gespeichert …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) added</source>
-        <translation>
-            <numerusform>%n Kontakt angelegt</numerusform>
-            <numerusform>%n Kontakte angelegt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n merged</source>
-        <translation>
-            <numerusform>%n zusammengeführt</numerusform>
-            <numerusform>%n zusammengeführt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all recorded as met at {event}.</source>
-        <translation>alle bei {event} als getroffen vermerkt.</translation>
-    </message>
 </context>
 <context>
     <name>ScanPages</name>
@@ -2897,10 +2872,6 @@ with your phone app?</source>
     <message>
         <source>Stop reading</source>
         <translation>Lesen anhalten</translation>
-    </message>
-    <message>
-        <source>Show the contacts</source>
-        <translation>Kontakte anzeigen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2995,6 +2966,92 @@ with your phone app?</source>
             <numerusform>%n Foto gelesen</numerusform>
             <numerusform>%n Fotos gelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanSummary</name>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Was daraus wurde</translation>
+    </message>
+    <message>
+        <source>Show the contacts</source>
+        <translation>Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <source>Double-click a card to open its contact.</source>
+        <translation>Doppelklick auf eine Karte öffnet ihren Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n Kontakt angelegt</numerusform>
+            <numerusform>%n Kontakte angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n zusammengeführt</numerusform>
+            <numerusform>%n zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back side(s) added to their card</source>
+        <translation>
+            <numerusform>%n Rückseite ergänzt</numerusform>
+            <numerusform>%n Rückseiten ergänzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not read</source>
+        <translation>
+            <numerusform>%n Foto nicht gelesen</numerusform>
+            <numerusform>%n Fotos nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded as met at {event}.</source>
+        <translation>bei {event} als getroffen vermerkt.</translation>
+    </message>
+    <message>
+        <source>Added as a contact of its own, beside the known one</source>
+        <translation>Als eigener Kontakt angelegt, neben dem bekannten</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Merged with {name}</source>
+        <translation>Mit {name} zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Back side, added to {name}</source>
+        <translation>Rückseite, bei {name} ergänzt</translation>
+    </message>
+    <message>
+        <source>Already known as {name}; left as it was</source>
+        <translation>Schon bekannt als {name}; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>Not read: {problem}</source>
+        <translation>Nicht gelesen: {problem}</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>

@@ -2832,31 +2832,6 @@ with your phone app?</source>
         <source>Saving …</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) added</source>
-        <translation>
-            <numerusform>%n contact added</numerusform>
-            <numerusform>%n contacts added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n merged</source>
-        <translation>
-            <numerusform>%n merged</numerusform>
-            <numerusform>%n merged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all recorded as met at {event}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ScanPages</name>
@@ -2870,10 +2845,6 @@ with your phone app?</source>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,6 +2940,92 @@ with your phone app?</source>
             <numerusform>%n photo read</numerusform>
             <numerusform>%n photos read</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanSummary</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a card to open its contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added</source>
+        <translation type="unfinished">
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation type="unfinished">
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back side(s) added to their card</source>
+        <translation type="unfinished">
+            <numerusform>%n back side added to its card</numerusform>
+            <numerusform>%n back sides added to their cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not read</source>
+        <translation type="unfinished">
+            <numerusform>%n photo not read</numerusform>
+            <numerusform>%n photos not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded as met at {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added as a contact of its own, beside the known one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back side, added to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known as {name}; left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

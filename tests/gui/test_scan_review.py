@@ -71,6 +71,14 @@ def scan(ctx: AppContext, qtbot: QtBot, tasks: TaskRunner) -> Iterator[ScanDialo
     dialog.reader_tasks.wait(READ_TIMEOUT)
 
 
+def summary_lines(dialog: ScanDialog) -> list[tuple[str, str]]:
+    cards = dialog.ui.summary.cards
+    return [
+        (cards.topLevelItem(i).text(0), cards.topLevelItem(i).text(1))
+        for i in range(cards.topLevelItemCount())
+    ]
+
+
 def on_step(qtbot: QtBot, dialog: ScanDialog, *pages: int) -> None:
     qtbot.waitUntil(
         lambda: dialog.ui.pages.currentIndex() in pages and not dialog.saving,
@@ -134,8 +142,16 @@ def test_a_stack_of_five_cards_reviewed_with_enter_met_at_the_breakfast(
 
     on_step(qtbot, scan, SUMMARY)
     assert scan.ui.summary_label.text() == (
-        "4 contacts added, 1 merged, 1 skipped — all recorded as met at Frühstück."
+        "4 contacts added, 1 merged, 1 photo not read — recorded as met at Frühstück."
     )
+    lines = summary_lines(scan)  # a line per card, in the stack's order
+    assert len(lines) == 6
+    assert lines[0] == (
+        "00-kaputt.jpg",
+        "Not read: This file is not a picture that can be read (use a PNG or JPEG image).",
+    )
+    assert lines[3][1] == f"Merged with {known.formatted_name}"
+    assert [what for _card, what in lines].count("Added") == 4
     with qtbot.waitSignal(scan.show_contacts) as opened:
         qtbot.mouseClick(scan.ui.open_button, Qt.MouseButton.LeftButton)
     ids = opened.args[0]
@@ -311,10 +327,23 @@ def test_back_side_of_the_previous_card_completes_it_and_back_returns_to_a_skipp
     qtbot.waitUntil(lambda: scan.current == 2 and not scan.saving, timeout=20000)
     qtbot.mouseClick(scan.ui.skip_button, Qt.MouseButton.LeftButton)
     on_step(qtbot, scan, SUMMARY)
-    assert scan.ui.summary_label.text() == "1 contact added, 1 skipped"
+    assert scan.ui.summary_label.text() == (
+        "1 contact added, 1 back side added to its card, 1 skipped"
+    )
+    (front_line, back_line, other_line) = summary_lines(scan)
+    assert front_line[0].endswith("Müller") and front_line[1] == "Added"
+    assert back_line[1].startswith("Back side, added to ") and back_line[1].endswith("Müller")
+    assert other_line == ("Jörg Weiß", "Skipped")
 
     (anna,) = ctx.contacts.summaries()
     assert anna.contact.id is not None
+    # A card's line opens its contact (Enter or a double click).
+    cards = scan.ui.summary.cards
+    cards.setFocus()
+    cards.setCurrentItem(cards.topLevelItem(0))
+    with qtbot.waitSignal(scan.show_contacts) as opened:
+        qtbot.keyClick(cards, Qt.Key.Key_Return)
+    assert opened.args[0] == [anna.contact.id]
     stored = ctx.contacts.get(anna.contact.id)
     assert [p.value for p in stored.phones] == ["+49 171 2345678"]  # from the back
     assert len(ctx.card_scan.card_photos(anna.contact.id)) == 1  # the front's photo

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from netzwerk_app.domain.errors import NetzwerkError
 from netzwerk_app.gui.dialogs.scan_review import ReviewForm
-from netzwerk_app.gui.dialogs.scan_stack import Step, count_outcomes, dropped_photos, photo_error
+from netzwerk_app.gui.dialogs.scan_stack import Step, dropped_photos, photo_error
 from netzwerk_app.gui.dialogs.scan_steps import ScanPages
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import QDialog, QFileDialog, QObject, QWidget, Signal
@@ -220,7 +220,7 @@ class ScanDialog(QDialog):
             if self.reading_now or self._queue:
                 self.ui.show_waiting()
             elif self.steps:
-                self.ui.show_summary(self.summary(), bool(self.contact_ids()))
+                self.ui.show_summary(self.steps, self._event_title())
             else:
                 self.ui.show_start()
         elif step.reading is None:
@@ -324,6 +324,7 @@ class ScanDialog(QDialog):
             self._update()
             return
         step.contact_id, step.outcome, step.state = result.contact_id, result.outcome, "stored"
+        step.name = result.name
         self.stored.emit()
         self._go(self._next_open(self.current))
 
@@ -338,20 +339,9 @@ class ScanDialog(QDialog):
     def _any_stored(self) -> bool:
         return any(s.state == "stored" for s in self.steps)
 
-    def summary(self) -> str:
-        counts = count_outcomes(self.steps)
-        parts = [self.tr("%n contact(s) added", "", counts["added"])]
-        if counts["merged"]:
-            parts.append(self.tr("%n merged", "", counts["merged"]))
-        if counts["skipped"]:
-            parts.append(self.tr("%n skipped", "", counts["skipped"]))
-        text = ", ".join(parts)
+    def _event_title(self) -> str | None:
         event_id = self.event_id()
-        met = counts["added"] + counts["merged"]
-        if event_id is not None and met:
-            title = self._event_titles.get(event_id, "")
-            text += " — " + self.tr("all recorded as met at {event}.").format(event=title)
-        return text
+        return None if event_id is None else self._event_titles.get(event_id, "")
 
     def contact_ids(self) -> list[int]:
         ids = [s.contact_id for s in self.steps if s.state == "stored" and s.contact_id]
@@ -359,6 +349,11 @@ class ScanDialog(QDialog):
 
     def open_contacts(self) -> None:
         self.show_contacts.emit(self.contact_ids())
+        self.accept()
+
+    def open_contact(self, contact_id: int) -> None:
+        """One card's line of the summary: its contact."""
+        self.show_contacts.emit([contact_id])
         self.accept()
 
     def pending(self) -> int:

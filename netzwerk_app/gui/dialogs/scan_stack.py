@@ -15,6 +15,7 @@ from netzwerk_app.gui.qt import QCoreApplication
 if TYPE_CHECKING:
     from netzwerk_app.services.card_scan import ScannedPhoto
 
+
 @dataclass
 class Step:
     """One card of the stack (or a photo that could not be read)."""
@@ -25,6 +26,7 @@ class Step:
     state: str = "open"  # open | stored | skipped | joined (became the front of the next)
     outcome: str = ""  # the service's: added | merged | skipped | kept_both
     contact_id: int | None = None
+    name: str = ""  # the stored contact's name (the known one's when skipped as known)
     back_of: int | None = None  # the stored step this one is the back side of
     known: tuple[int, str] | None = None  # the existing contact it duplicates
     edited: bool = False
@@ -39,21 +41,6 @@ def photo_error(photo: ScannedPhoto) -> str:
         return translated.format(**photo.error_params)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English one
         return photo.error
-
-
-def count_outcomes(steps: list[Step]) -> dict[str, int]:
-    """How the stack went: contacts added (kept both too), merged, and skipped."""
-    counts = {"added": 0, "merged": 0, "skipped": 0}
-    for step in steps:
-        if step.state == "joined" or step.back_of is not None:
-            continue
-        if step.state == "stored" and step.outcome in ("added", "kept_both"):
-            counts["added"] += 1
-        elif step.state == "stored" and step.outcome == "merged":
-            counts["merged"] += 1
-        else:
-            counts["skipped"] += 1
-    return counts
 
 
 def dropped_photos(mime: Any) -> list[Path]:

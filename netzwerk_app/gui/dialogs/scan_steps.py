@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netzwerk_app.gui.dialogs.scan_review import ReviewForm
+from netzwerk_app.gui.dialogs.scan_summary import ScanSummary
 from netzwerk_app.gui.qt import (
     QComboBox,
     QFrame,
@@ -86,14 +87,11 @@ class ScanPages(QWidget):
         self.failed_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.failed_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(_centred(self.failed_name, self.failed_text))
-        self.summary_label = plain(object_name="cardName")
-        self.summary_label.setMinimumWidth(560)
-        self.summary_label.setMaximumWidth(760)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton(self.tr("Show the contacts"))
-        self.open_button.setObjectName("primaryButton")
+        self.summary = ScanSummary()
+        self.summary_label, self.open_button = self.summary.headline, self.summary.open_button
         self.open_button.clicked.connect(dialog.open_contacts)
-        self.pages.addWidget(_centred(self.summary_label, self.open_button))
+        self.summary.open_contact.connect(dialog.open_contact)
+        self.pages.addWidget(self.summary)
 
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(dialog.back)
@@ -213,11 +211,10 @@ class ScanPages(QWidget):
         self.pages.setCurrentIndex(REVIEW)
         self.form.focus_first()
 
-    def show_summary(self, text: str, any_stored: bool) -> None:
-        self.summary_label.setText(text)
-        self.open_button.setVisible(any_stored)
+    def show_summary(self, steps: list[Step], event_title: str | None) -> None:
+        self.summary.show_stack(steps, event_title)
         self.pages.setCurrentIndex(SUMMARY)
-        (self.open_button if any_stored else self.close_button).setFocus()
+        (self.open_button if self.open_button.isVisibleTo(self) else self.close_button).setFocus()
 
     def show_known(self, name: str) -> None:
         self.known_text.setText(
