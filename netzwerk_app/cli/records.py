@@ -76,6 +76,7 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
     details = ctx.contacts.details(args.id)
     c, zone = details.contact, ctx.zone
+    photos = ctx.card_scan.card_photos(args.id)  # kept from scanned business cards
     if args.json:
         data = contact_record(c)  # the same contact object as export-person
         data["display_name"] = c.display_name
@@ -101,6 +102,7 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
         data["consistency_notes"] = [
             {"verdict": n.verdict.value, "details": n.details} for n in details.consistency_notes
         ]
+        data["card_photos"] = [{"mime": mime, "bytes": len(image)} for image, mime in photos]
         print_json(data)
         return EXIT_OK
     print(f"{c.display_name}  (#{c.id})")
@@ -129,6 +131,9 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
             print(f"  {due}  {f.kind.value} via {f.channel.value}: {f.status.value}")
     for note in details.consistency_notes:
         print(f"Consistency: {note.verdict.value} {note.details}".rstrip())
+    if photos:
+        sizes = ", ".join(f"{len(image) // 1024 or 1} KB" for image, _mime in photos)
+        print(f"Card photos: {len(photos)} ({sizes}); saved by export-person {c.id}")
     return EXIT_OK
 
 

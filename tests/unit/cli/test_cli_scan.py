@@ -131,6 +131,12 @@ def test_the_card_photo_is_exported_and_forgotten_or_not_kept_at_all(tmp_path: P
     assert exported.returncode == 0, exported.stderr
     photo = (tmp_path / "out" / "person-1-card-1.jpg").read_bytes()
     assert photo.startswith(b"\xff\xd8")
+    shown = run(kept, "show", "1")
+    kb = len(photo) // 1024
+    assert f"Card photos: 1 ({kb} KB); saved by export-person 1" in shown.stdout.splitlines()
+    shown_json = json.loads(run(kept, "show", "1", "--json").stdout)
+    assert shown_json["card_photos"] == [{"mime": "image/jpeg", "bytes": len(photo)}]
+    assert json.loads(run(not_kept, "show", "1", "--json").stdout)["card_photos"] == []
     run(not_kept, "export-person", "1", "-o", str(tmp_path / "out-not-kept"))
     assert not list((tmp_path / "out-not-kept").glob("*card*"))
 

@@ -122,7 +122,7 @@ def test_show_json_is_the_contact_object_of_export_person(
     shown = json.loads(run(base, capsys, "show", "1", "--json"))
     run(base, capsys, "export-person", "1", "-o", str(tmp_path / "auskunft"))
     record = json.loads((tmp_path / "auskunft" / "person-1.json").read_text("utf-8"))
-    extra = {"display_name", "encounters", "followups", "consistency_notes"}
+    extra = {"display_name", "encounters", "followups", "consistency_notes", "card_photos"}
     assert {k: v for k, v in shown.items() if k not in extra} == record["contact"]
     assert shown["addresses"][0]["locality"] == "Chiyoda"
     assert shown["birthday"] == {"month": 3, "day": 15, "year": 1980}
