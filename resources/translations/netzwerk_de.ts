@@ -1372,6 +1372,10 @@ Erfassen Sie ein Event und die Menschen, die Sie dort getroffen haben, oder impo
         <source>Reading business cards needs the text recogniser, which is not installed (install Netzwerk with its scan extra).</source>
         <translation>Zum Lesen von Visitenkarten fehlt die Texterkennung (installieren Sie Netzwerk mit dem Zusatz „scan“).</translation>
     </message>
+    <message>
+        <source>The picture is larger than 5 MB; please choose a smaller one.</source>
+        <translation>Das Bild ist größer als 5 MB; bitte wählen Sie ein kleineres.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

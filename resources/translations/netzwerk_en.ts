@@ -1369,6 +1369,10 @@ Log an event and the people you met, or import business cards (.vcf) from the Fi
         <source>Reading business cards needs the text recogniser, which is not installed (install Netzwerk with its scan extra).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The picture is larger than 5 MB; please choose a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

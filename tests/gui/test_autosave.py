@@ -3,9 +3,10 @@ or page is shown and when the window closes (real widgets, real SQLite, offscree
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -311,3 +312,29 @@ def test_the_open_event_stays_open_when_the_events_page_is_shown_again(
     qtbot.waitUntil(lambda: events.details is not None, timeout=20000)
     assert events.roster.event_id == breakfast.id
     assert events.title.text() == "BNI Frühstück"
+
+
+def test_a_chosen_photo_over_5_mb_is_refused_in_german_and_the_old_one_kept(
+    ctx: AppContext,
+    open_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+    two_people: tuple[int, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from netzwerk_app.gui.qt import QFileDialog
+
+    window = open_window("de")
+    big = tmp_path / "Portrait.jpg"
+    big.write_bytes(b"\xff\xd8" + bytes(5 * 1024 * 1024))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(big), ""))
+    anna, _bernd = two_people
+    select(qtbot, window, anna)
+    page = window.contacts_view.page
+
+    qtbot.mouseClick(page.photo_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: page.error.text() != "", timeout=20000)
+    assert page.error.text() == "Das Bild ist größer als 5 MB; bitte wählen Sie ein kleineres."
+    window.tasks.wait()
+    assert ctx.contacts.get(anna, with_photo=True).photo is None

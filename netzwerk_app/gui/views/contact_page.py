@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
 from netzwerk_app.app import AppContext
 from netzwerk_app.domain import model as m
-from netzwerk_app.domain.errors import NetzwerkError, ValidationError
+from netzwerk_app.domain.errors import QT_TRANSLATE_NOOP, NetzwerkError, ValidationError
 from netzwerk_app.gui.i18n import error_text
 from netzwerk_app.gui.qt import (
     QtWidgets,
@@ -30,22 +31,25 @@ from netzwerk_app.gui.widgets.consistency_panel import website_of
 from netzwerk_app.gui.widgets.encounter_editor import TEXT_FIELDS, EncounterEditor
 from netzwerk_app.gui.widgets.photo_label import image_format, image_from_bytes
 from netzwerk_app.infra.input_files import require_regular_file
+from netzwerk_app.interchange.pictures import read_picture_file
 from netzwerk_app.services.consistency import said_texts
 from netzwerk_app.services.contacts import ContactDetails
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
+PHOTO_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors", "The picture is larger than 5 MB; please choose a smaller one."
+)
 Change = tuple[int, dict[str, object]]  # an encounter's event id and edited fields
 
 
 def read_photo(path: Path) -> bytes:
-    """Read an image file in the worker; too big or unreadable files are expected problems."""
+    """Read an image file in the worker; too big or unreadable files are expected
+    problems, each one sentence in the user's language."""
     require_regular_file(path)  # a FIFO or /dev/zero would never end
-    try:
+    with suppress(OSError):  # a file that cannot be read says why below
         if path.stat().st_size > MAX_PHOTO_BYTES:
-            raise ValidationError("The picture is larger than 5 MB; please choose a smaller one.")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"The picture could not be read: {exc.strerror}.") from exc
+            raise ValidationError(PHOTO_TOO_BIG)
+    return read_picture_file(path, ValidationError)
 
 
 class ContactPage(AutosaveLines, ContactPageWidgets):
