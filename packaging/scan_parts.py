@@ -10,7 +10,8 @@ from __future__ import annotations
 WITHOUT_SCAN_VARIABLE = "NETZWERK_BUILD_WITHOUT_SCAN"
 
 # Import names of the extra and of what only it pulls in (opencv-python-headless is
-# cv2; omegaconf, antlr4 and colorlog are rapidocr's configuration and logging).
+# cv2; omegaconf, antlr4 and colorlog are rapidocr's configuration and logging;
+# pi_heif reads iPhone photos).
 SCAN_MODULES = (
     "rapidocr",
     "onnxruntime",
@@ -21,6 +22,7 @@ SCAN_MODULES = (
     "omegaconf",
     "antlr4",
     "colorlog",
+    "pi_heif",
 )
 
 # Entries of the one-folder app's _internal/ that belong to the extra: the packages
@@ -32,6 +34,7 @@ SCAN_FOLDERS = (
     "pyclipper.libs",
     "opencv_python_headless.libs",
     "onnxruntime.libs",
+    "pi_heif.libs",
 )
 
 # rapidocr's files read at run time: the PP-OCRv6 detection and recognition models

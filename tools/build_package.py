@@ -315,6 +315,12 @@ def smoke_test(exe: Path, version: str, with_scan: bool = True) -> None:
             found = check_card_read(out, family_name, emails)
             return f"{photo.name}: {found} read in {took:.1f} s (the whole process)"
 
+        def scan_heic() -> str:
+            # pi-heif's native libraries are bundled: an iPhone's HEIC photo is read
+            heic = CARD_PHOTOS.parent / "card-heic" / "01-mueller.heic"
+            out = smoke.netzwerk("--basedir", Path(tmp) / "scan", "scan", heic, "--json").stdout
+            return f"{heic.name}: {check_card_read(out, 'Müller', [])} read"
+
         def scan_without_extra() -> str:
             photo, _, _ = card_photo_to_read()
             result = smoke.netzwerk(
@@ -383,6 +389,7 @@ def smoke_test(exe: Path, version: str, with_scan: bool = True) -> None:
         step("demo, qr contact, qr read, export", demo_and_qr)
         if with_scan:
             step("scan CARD.jpg --json", scan_card)
+            step("scan CARD.heic --json", scan_heic)
         else:
             step("scan CARD.jpg without the scan extra: one sentence", scan_without_extra)
         step("import FILE.vcf", cli_import)

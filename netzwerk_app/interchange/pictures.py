@@ -12,6 +12,7 @@ import io
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,17 @@ TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
     "please use a smaller one.",
 )
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "“{name}” could not be read ({reason}).")
+
+
+@cache
+def _read_heic_too() -> None:
+    """iPhones save photos as HEIC: Pillow reads them through pi-heif (decoding only,
+    part of the scan extra). Without it a HEIC photo is "not a picture"."""
+    try:
+        from pi_heif import register_heif_opener
+    except ImportError:
+        return
+    register_heif_opener()
 
 
 def too_big(size: int, error: type[NetzwerkError]) -> NetzwerkError:
@@ -65,6 +77,7 @@ def open_picture(data: bytes, error: type[NetzwerkError]) -> Iterator[Any]:
     """
     from PIL import Image, UnidentifiedImageError
 
+    _read_heic_too()
     if len(data) > MAX_IMAGE_BYTES:
         raise too_big(len(data), error)
     if not data:

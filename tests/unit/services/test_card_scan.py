@@ -264,6 +264,21 @@ def test_a_stack_is_read_photo_by_photo_and_a_bad_one_says_why(
     assert ctx.contacts.count() == 0  # reading stores nothing
 
 
+def test_an_iphone_s_heic_photo_is_read_like_a_jpeg(ctx: AppContext) -> None:
+    # The photo of 01-mueller.jpg saved as HEIC (what an iPhone takes; see the README
+    # of tests/data/card-heic for how it was made).
+    heic = CARDS.parent / "card-heic" / "01-mueller.heic"
+    assert heic.read_bytes()[4:12] == b"ftypheic"
+
+    [photo] = ctx.card_scan.scan([heic])
+
+    assert photo.error == ""
+    [card] = photo.readings
+    assert (card.given_name, card.family_name) == ("Anna", "Müller")
+    assert card.emails == ["a.mueller@mueller-soehne.de"]
+    assert card.image.startswith(b"\xff\xd8")  # the card kept with the contact is a JPEG
+
+
 def test_a_folder_gives_its_pictures_by_name(tmp_path: Path) -> None:
     stack = tmp_path / "Stapel"
     (stack / "inner").mkdir(parents=True)
