@@ -66,7 +66,7 @@ def test_pairs_side_by_side_and_keep_apart_is_remembered(
     qtmodeltester,  # type: ignore[no-untyped-def]
 ) -> None:
     michael, michaela = schmidts
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20000)
     qtmodeltester.check(dialog.model)
     first = dialog.model.index(0, 0).data()
     assert first.splitlines() == [
@@ -82,9 +82,9 @@ def test_pairs_side_by_side_and_keep_apart_is_remembered(
     dialog.resize(900, 420)
     assert dialog.merge_button.isEnabled() and dialog.apart_button.isEnabled()
 
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog.changed, timeout=20000):
         dialog.apart_button.click()
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20000)
     assert dialog.stack.currentWidget() is dialog.empty
     assert ctx.duplicates.pairs() == [] and ctx.contacts.count() == 2
 
@@ -93,9 +93,9 @@ def test_merge_asks_which_to_keep_and_can_be_undone(
     ctx: AppContext, schmidts: tuple[int, int], dialog: DuplicatesDialog, qtbot: QtBot
 ) -> None:
     michael, michaela = schmidts
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20000)
     click_later(f"Keep Michaela Schmidt (#{michaela})")
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog.changed, timeout=20000):
         dialog.merge_button.click()
     assert ctx.contacts.count() == 1
     kept = ctx.contacts.get(michaela)
@@ -109,7 +109,7 @@ def test_merge_asks_which_to_keep_and_can_be_undone(
 def test_cancelling_the_choice_merges_nothing(
     ctx: AppContext, schmidts: tuple[int, int], dialog: DuplicatesDialog, qtbot: QtBot
 ) -> None:
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20000)
     click_later("Cancel")
     dialog.merge_button.click()
     dialog.tasks.wait()
@@ -125,7 +125,7 @@ def test_the_contacts_view_hints_and_the_menu_opens_the_review(
     window = open_window()
     window.sidebar.setCurrentRow(window.PAGE_CONTACTS)
     hint = window.contacts_view.duplicates_hint
-    qtbot.waitUntil(hint.isVisible)
+    qtbot.waitUntil(hint.isVisible, timeout=20000)
     assert hint.label.text() == "1 possible duplicate from imports to review."
 
     def close_review() -> None:

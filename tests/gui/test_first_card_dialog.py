@@ -26,7 +26,7 @@ def asked_for_a_name(
     """The German window started without the user's name: the dialog that asks for it."""
     window = open_window(language="de")
     ask_for_name_once(window, ctx.my_card, window.tasks)
-    qtbot.waitUntil(lambda: len(open_dialogs()) == 1)
+    qtbot.waitUntil(lambda: len(open_dialogs()) == 1, timeout=20000)
     return window, open_dialogs()[0]
 
 
@@ -39,7 +39,7 @@ def test_without_a_name_the_app_asks_and_signs_with_it(
     qtbot.keyClicks(dialog.name, "Martina Schreiber")
     dialog.pitch.setText("Texte für Handwerksbetriebe")  # pasted: QTest types ASCII only
     qtbot.keyClick(dialog.pitch, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
     card = ctx.my_card.get()
     assert (card.formatted_name, card.given_name, card.one_line_pitch) == (
         "Martina Schreiber",
@@ -59,7 +59,7 @@ def test_a_bad_profile_address_is_one_sentence_and_the_dialog_stays(
     qtbot.keyClicks(dialog.name, "Martina Schreiber")
     qtbot.keyClicks(dialog.linkedin, "linkedin.com/in/martina")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(dialog.error.isVisible)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20000)
     assert dialog.isVisible() and "https://" in dialog.error.text()
     assert not ctx.my_card.has_name()
     dialog.reject()

@@ -3,8 +3,10 @@ paint (gui/main.py holds the task runner until then)."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from netzwerk_app.gui import first_paint
 from netzwerk_app.gui.first_paint import after_first_paint
 from netzwerk_app.gui.qt import QMainWindow, QPaintEvent
 from netzwerk_app.gui.tasks import TaskRunner
@@ -42,7 +44,11 @@ class _PaintLog(QMainWindow):
             self.order.append("painted")
 
 
-def test_the_window_paints_before_the_held_tasks_run(qtbot: QtBot) -> None:
+def test_the_window_paints_before_the_held_tasks_run(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fallback (a window never painted) must not fire first on a stalled machine.
+    monkeypatch.setattr(first_paint, "FALLBACK_MS", 60_000)
     order: list[str] = []
     window = _PaintLog(order)
     qtbot.addWidget(window)

@@ -47,13 +47,14 @@ def test_the_first_draft_asks_for_the_name_and_is_signed_with_it(
     a_request_due(ctx, clock)
     window = window_with_asker(ctx, open_window)
     today = window.today_view
-    qtbot.waitUntil(lambda: len(open_dialogs()) == 1)
+    qtbot.waitUntil(lambda: len(open_dialogs()) == 1, timeout=20000)
     assert "Martina" not in today.body.toPlainText()
     dialog = open_dialogs()[0]
     qtbot.keyClicks(dialog.name, "Martina Schreiber")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: today.body.toPlainText().endswith("Viele Grüße\nMartina Schreiber"))
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    signed = "Viele Grüße\nMartina Schreiber"
+    qtbot.waitUntil(lambda: today.body.toPlainText().endswith(signed), timeout=20000)
     assert today.current is not None and today.current.contact_name == "Anna Schmidt"
     assert ctx.my_card.has_name()
 
@@ -63,7 +64,7 @@ def test_later_is_not_asked_again_in_the_same_session(
 ) -> None:
     a_request_due(ctx, clock)
     window = window_with_asker(ctx, open_window)
-    qtbot.waitUntil(lambda: len(open_dialogs()) == 1)
+    qtbot.waitUntil(lambda: len(open_dialogs()) == 1, timeout=20000)
     open_dialogs()[0].reject()  # "Later"
     window.today_view.refresh()
     window.tasks.wait()

@@ -110,7 +110,7 @@ def test_a_stack_of_five_cards_reviewed_with_enter_met_at_the_breakfast(
             emails=[m.Email(known_card["emails"][0])],
         )
     )
-    qtbot.waitUntil(lambda: scan.event_id() == breakfast)  # today's event preselected
+    qtbot.waitUntil(lambda: scan.event_id() == breakfast, timeout=20000)  # today's preselected
 
     scan.read([stack])  # a folder: its photos, by name
 

@@ -106,7 +106,7 @@ def test_delete_permanently_from_the_trash_leaves_no_trace(
     qtbot.addWidget(view)
     view.show()
     view.refresh()
-    qtbot.waitUntil(lambda: view.table.model().rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.table.model().rowCount() == 1, timeout=20000)
     view.table.selectRow(0)
     asked: list[str] = []
 

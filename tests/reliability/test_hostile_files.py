@@ -168,11 +168,19 @@ def test_the_gui_keeps_repainting_during_a_big_import(
     tasks.wait()
     assert ctx.contacts.count() == 10_000
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    print(f"import {elapsed:.1f}s, {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
+    gaps.sort()
+    p99 = gaps[int(len(gaps) * 0.99)]
+    print(
+        f"import {elapsed:.1f}s, {len(ticks)} ticks, 99th percentile gap {p99 * 1000:.0f} ms, "
+        f"longest {gaps[-1] * 1000:.0f} ms"
+    )
     # The GUI thread kept running: at least ten paints a second all along (the timer
-    # asks for fifty; a loaded CI machine gives fewer), never frozen for half a second.
+    # asks for fifty; a loaded CI machine gives fewer), 99 of 100 gaps under a quarter
+    # of a second, and never frozen for a second (a machine busy with other work may
+    # take the CPU from the whole process once in a while).
     assert len(ticks) >= elapsed * 10
-    assert max(gaps) < 0.5
+    assert p99 < 0.25
+    assert gaps[-1] < 1.0
 
 
 def test_csv_cells_over_the_csv_modules_limit(ctx: AppContext, tmp_path: Path) -> None:

@@ -79,12 +79,14 @@ def test_second_start_says_so_and_a_killed_first_blocks_nothing(tmp_path: Path) 
             stderr=subprocess.PIPE,
             text=True,
         )
-        _wait_for_lock(paths.lock_file, third.pid, timeout=5)
+        # The OS frees the lock with the killed process; the bound is the new process's
+        # start (Python, Qt, the app) on a loaded machine, not a wait for a stale lock.
+        _wait_for_lock(paths.lock_file, third.pid, timeout=30)
         took = time.monotonic() - killed_at
         _out, errors = third.communicate(timeout=60)
         assert third.returncode == 0, errors  # it opened its window and closed normally
         print(f"new start holds the lock {took:.2f} s after kill -9")
-        assert took < 5
+        assert took < 30
     finally:
         if first.poll() is None:
             first.kill()

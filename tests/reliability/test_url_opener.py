@@ -85,7 +85,9 @@ def test_contact_page_links_go_through_the_same_gate(
     qtbot.addWidget(page)
     page.show()
     page.load(contact.id)
-    qtbot.waitUntil(lambda: len(page.findChildren(QPushButton, "rowOpen")) == len(BAD_URLS))
+    qtbot.waitUntil(
+        lambda: len(page.findChildren(QPushButton, "rowOpen")) == len(BAD_URLS), timeout=20000
+    )
     for button in page.findChildren(QPushButton, "rowOpen"):
         button.click()  # the "Open" button beside each stored web address
     tasks.wait()
