@@ -157,7 +157,7 @@ class QrReadDialog(QDialog):
             self,
             self.tr("Read a QR code"),
             str(Path.home()),
-            self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)"),
+            self.tr("Pictures (*.png *.jpg *.jpeg *.heic *.heif *.gif *.bmp *.webp *.tif *.tiff);;All files (*)"),
         )
         if name:
             self.read_file(Path(name))
